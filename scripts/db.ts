@@ -14,6 +14,9 @@ import {
   migrationStatus,
 } from "../src/server/db/migrator";
 
+// Scripts read .env themselves (Next does for the app).
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
 const [command, ...args] = process.argv.slice(2);
 
 function describeTarget() {

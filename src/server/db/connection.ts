@@ -27,7 +27,10 @@ export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Dat
       `DATABASE_URL phải là một URL postgresql:// (hoặc để trống để dùng CSDL nhúng). Nhận được: ${url.split(":")[0]}:…`,
     );
   }
-  return { kind: "embedded", dir: path.resolve(env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite")) };
+  return {
+    kind: "embedded",
+    dir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite")),
+  };
 }
 
 export type Database = {

@@ -1,0 +1,46 @@
+// `npm start`: build once if needed, prepare the database (migrations; demo data on
+// the embedded database's first start), then serve the dashboard and print its URL.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, ".env"));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const port = process.env.PORT ?? "3000";
+const host = process.env.HOST ?? "127.0.0.1";
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+function run(cmd, args) {
+  const res = spawnSync(cmd, args, { cwd: root, env, stdio: "inherit" });
+  if (res.status !== 0) process.exit(res.status ?? 1);
+}
+
+const buildId = path.join(root, ".next", "BUILD_ID");
+const sources = ["src", "prisma", "next.config.ts", "package.json"];
+const newestSource = Math.max(
+  ...sources.flatMap((s) => {
+    const p = path.join(root, s);
+    if (!fs.existsSync(p)) return [0];
+    return fs.statSync(p).isDirectory()
+      ? fs.readdirSync(p, { recursive: true }).map((f) => fs.statSync(path.join(p, f)).mtimeMs)
+      : [fs.statSync(p).mtimeMs];
+  }),
+);
+if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSource || process.env.FORCE_BUILD === "1") {
+  console.log("Đang build ứng dụng (next build)…");
+  run(bin("next"), ["build"]);
+}
+
+console.log("Đang chuẩn bị cơ sở dữ liệu…");
+run(bin("tsx"), ["scripts/db.ts", "prepare"]);
+
+const server = spawn(bin("next"), ["start", "-H", host, "-p", port], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
+server.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (/Ready|started server/i.test(String(chunk))) {
+    console.log(`\nBảng điều khiển đang chạy tại: http://${host}:${port}\n`);
+  }
+});
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
+server.on("exit", (code) => process.exit(code ?? 0));

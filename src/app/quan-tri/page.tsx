@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { prisma } from "@/server/db";
+import { listTargetSettings } from "@/server/reference/list-targets";
+import { listCommunes } from "@/server/reference/list-communes";
+import { RATING_LEVEL_LABEL } from "@/domain/labels";
+
+export const metadata: Metadata = { title: "Quản trị" };
+
+const COMPARATOR_SIGN = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" } as const;
+const date = (d: Date | null) => (d ? d.toLocaleDateString("vi-VN", { timeZone: "UTC" }) : "—");
+
+export default async function AdminPage() {
+  await connection();
+  const [{ targets, thresholds }, communes] = await Promise.all([listTargetSettings(prisma), listCommunes(prisma)]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">Quản trị</h1>
+
+      <section aria-labelledby="chi-tieu" className="space-y-2">
+        <h2 id="chi-tieu" className="text-lg font-semibold">Chỉ tiêu của Chương trình</h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Các chỉ tiêu, ngưỡng và thời hạn hiệu lực</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-3 py-2">Mã</th>
+                <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
+                <th scope="col" className="px-3 py-2">Đến năm</th>
+                <th scope="col" className="px-3 py-2">Ngưỡng</th>
+                <th scope="col" className="px-3 py-2">Nguyên văn</th>
+                <th scope="col" className="px-3 py-2">Hiệu lực</th>
+              </tr>
+            </thead>
+            <tbody>
+              {targets.map((t) => (
+                <tr key={t.id} className="border-t border-slate-100 align-top">
+                  <td className="px-3 py-2 font-mono text-xs">{t.code}</td>
+                  <td className="px-3 py-2">{t.title}</td>
+                  <td className="px-3 py-2">{t.horizonYear}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {COMPARATOR_SIGN[t.comparator]} {Number(t.value).toLocaleString("vi-VN")}
+                    {t.unit === "PERCENT" ? " %" : ""}
+                  </td>
+                  <td className="px-3 py-2 italic">“{t.sourceText}”</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {date(t.validFrom)} – {t.validTo ? date(t.validTo) : "nay"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="nguong" className="space-y-2">
+        <h2 id="nguong" className="text-lg font-semibold">Ngưỡng điểm xếp loại hợp tác xã</h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm">
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-3 py-2">Bộ tiêu chí</th>
+                <th scope="col" className="px-3 py-2">Xếp loại</th>
+                <th scope="col" className="px-3 py-2 text-right">Điểm từ</th>
+                <th scope="col" className="px-3 py-2">Căn cứ</th>
+                <th scope="col" className="px-3 py-2">Hiệu lực</th>
+              </tr>
+            </thead>
+            <tbody>
+              {thresholds.map((t) => (
+                <tr key={t.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2">{t.scheme === "GENERAL" ? "Chung" : "Nông nghiệp"}</td>
+                  <td className="px-3 py-2">{RATING_LEVEL_LABEL[t.level]}</td>
+                  <td className="px-3 py-2 text-right">{Number(t.minScore).toLocaleString("vi-VN")}</td>
+                  <td className="px-3 py-2">{t.legalRef ?? "—"}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {date(t.validFrom)} – {t.validTo ? date(t.validTo) : "nay"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="dia-ban" className="space-y-2">
+        <h2 id="dia-ban" className="text-lg font-semibold">Đơn vị hành chính cấp xã</h2>
+        <ul className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          {communes.map((c) => (
+            <li key={c.id}>
+              {c.kind} {c.name} <span className="font-mono text-xs text-slate-600">({c.code})</span>{" "}
+              <span className="text-slate-600">
+                {date(c.validFrom)} – {c.validTo ? date(c.validTo) : "nay"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/server/db";
+import { listOrganisations } from "@/server/organisations/list-organisations";
+import { listCommunes } from "@/server/reference/list-communes";
+import { organisationListFilters } from "@/domain/organisations/list-filters";
+import { ORG_STATUS_SHORT, ORG_TYPE_LABEL, SECTOR_LABEL } from "@/domain/labels";
+
+export const metadata: Metadata = { title: "Tổ chức" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrganisationsPage({ searchParams }: Props) {
+  const filters = organisationListFilters.parse(await searchParams);
+  const [communes, { total, rows, pageSize }] = await Promise.all([
+    listCommunes(prisma),
+    listOrganisations(prisma, filters),
+  ]);
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pageHref = (page: number) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") p.set(k, String(v));
+    return `/to-chuc?${p.toString()}`;
+  };
+
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Tổ chức kinh tế tập thể</h1>
+      <form method="get" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Lọc danh sách tổ chức">
+        <label className="flex flex-col text-sm">
+          <span className="font-semibold">Xã, thị trấn</span>
+          <select name="commune" defaultValue={filters.commune ?? ""} className="mt-1 rounded border border-slate-300 p-2">
+            <option value="">Tất cả</option>
+            {communes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.kind} {c.name}
+                {c.validTo ? ` (đến ${c.validTo.toLocaleDateString("vi-VN", { timeZone: "UTC" })})` : ""}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          <span className="font-semibold">Loại hình</span>
+          <select name="type" defaultValue={filters.type ?? ""} className="mt-1 rounded border border-slate-300 p-2">
+            <option value="">Tất cả</option>
+            {Object.entries(ORG_TYPE_LABEL).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          <span className="font-semibold">Trạng thái</span>
+          <select name="status" defaultValue={filters.status ?? ""} className="mt-1 rounded border border-slate-300 p-2">
+            <option value="">Tất cả</option>
+            {Object.entries(ORG_STATUS_SHORT).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          <span className="font-semibold">Tìm theo tên, mã</span>
+          <input name="q" defaultValue={filters.q ?? ""} className="mt-1 rounded border border-slate-300 p-2" />
+        </label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+            Lọc
+          </button>
+          <Link href="/to-chuc" className="rounded px-3 py-2 text-sm text-brand-800 underline">
+            Bỏ lọc
+          </Link>
+        </div>
+      </form>
+
+      <p className="text-sm text-slate-700" data-testid="org-total">
+        {total.toLocaleString("vi-VN")} tổ chức
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm">
+          <caption className="sr-only">Danh sách tổ chức kinh tế tập thể theo bộ lọc</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">Mã</th>
+              <th scope="col" className="px-3 py-2">Tên tổ chức</th>
+              <th scope="col" className="px-3 py-2">Loại hình</th>
+              <th scope="col" className="px-3 py-2">Xã, thị trấn</th>
+              <th scope="col" className="px-3 py-2">Lĩnh vực</th>
+              <th scope="col" className="px-3 py-2">Trạng thái</th>
+              <th scope="col" className="px-3 py-2 text-right">Thành viên (sổ)</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((o) => (
+              <tr key={o.id} className="border-t border-slate-100">
+                <td className="px-3 py-2 font-mono text-xs">{o.code}</td>
+                <td className="px-3 py-2">{o.name}</td>
+                <td className="px-3 py-2">{o.type}</td>
+                <td className="px-3 py-2">{o.commune.name}</td>
+                <td className="px-3 py-2">{SECTOR_LABEL[o.sector]}</td>
+                <td className="px-3 py-2">{ORG_STATUS_SHORT[o.currentStatus]}</td>
+                <td className="px-3 py-2 text-right">{o._count.memberships.toLocaleString("vi-VN")}</td>
+              </tr>
+            ))}
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={7} className="px-3 py-6 text-center text-slate-600">
+                  Không có tổ chức nào khớp bộ lọc.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 && (
+        <nav aria-label="Phân trang" className="no-print flex items-center gap-3 text-sm">
+          {filters.page > 1 && <Link href={pageHref(filters.page - 1)} className="underline">← Trang trước</Link>}
+          <span>
+            Trang {filters.page} / {pages}
+          </span>
+          {filters.page < pages && <Link href={pageHref(filters.page + 1)} className="underline">Trang sau →</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { ORG_STATUS_LABEL, ORG_TYPE_LABEL, SECTOR_LABEL } from "../labels";
+
+const enumKeys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+// Search params arrive as strings (or arrays when repeated); anything unknown or
+// malformed falls back to "no filter" instead of failing the page.
+const optionalEnum = <T extends Record<string, string>>(o: T) =>
+  z.preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, z.enum(enumKeys(o)).optional()).catch(undefined);
+
+export const organisationListFilters = z.object({
+  commune: z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, z.coerce.number().int().positive().optional())
+    .catch(undefined),
+  type: optionalEnum(ORG_TYPE_LABEL),
+  status: optionalEnum(ORG_STATUS_LABEL),
+  sector: optionalEnum(SECTOR_LABEL),
+  q: z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional())
+    .catch(undefined),
+  page: z
+    .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, z.coerce.number().int().min(1).max(100_000).default(1))
+    .catch(1),
+});
+
+export type OrganisationListFilters = z.infer<typeof organisationListFilters>;
+
+export const ORGANISATION_PAGE_SIZE = 50;

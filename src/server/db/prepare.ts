@@ -1,0 +1,26 @@
+// Start-up preparation, run before the web server opens the database:
+// apply pending migrations; on the embedded database, load demo data the first time
+// (never again: a restart keeps what is there). A server database only gets the
+// reference data (area units, scope, thresholds, targets) unless demo is asked for.
+import { openDatabase, resolveDatabaseTarget } from "./connection";
+import { applyMigrations } from "./migrator";
+import { seedDemoIfEmpty, seedReference } from "../seed";
+
+export async function prepareDatabase({
+  log = () => {},
+  demo = resolveDatabaseTarget().kind !== "server" || process.env.SEED_DEMO === "1",
+}: { log?: (msg: string) => void; demo?: boolean } = {}) {
+  const db = openDatabase();
+  try {
+    const applied = await applyMigrations(db.factory);
+    if (applied.length) log(`Đã áp dụng ${applied.length} migration: ${applied.join(", ")}`);
+    if (demo) {
+      const seeded = await seedDemoIfEmpty(db.prisma, log);
+      if (seeded) log("Đã nạp dữ liệu minh họa (demo) lần đầu.");
+    } else {
+      await seedReference(db.prisma);
+    }
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,10 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+
+/** Targets and rating thresholds as stored (all validity periods, newest first). */
+export async function listTargetSettings(prisma: PrismaClient) {
+  const [targets, thresholds] = await Promise.all([
+    prisma.target.findMany({ orderBy: [{ horizonYear: "asc" }, { code: "asc" }, { validFrom: "desc" }] }),
+    prisma.ratingThreshold.findMany({ orderBy: [{ scheme: "asc" }, { validFrom: "desc" }, { minScore: "desc" }] }),
+  ]);
+  return { targets, thresholds };
+}
