@@ -131,7 +131,6 @@ CREATE TABLE "OrgStatusChange" (
     "organisationId" INTEGER NOT NULL,
     "status" "OrgStatus" NOT NULL,
     "effectiveFrom" DATE NOT NULL,
-    "effectiveTo" DATE,
     "decisionRef" TEXT,
     "note" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -407,9 +406,6 @@ CREATE INDEX "Organisation_type_currentStatus_idx" ON "Organisation"("type", "cu
 
 -- CreateIndex
 CREATE INDEX "Organisation_sector_idx" ON "Organisation"("sector");
-
--- CreateIndex
-CREATE INDEX "OrgStatusChange_status_effectiveFrom_effectiveTo_idx" ON "OrgStatusChange"("status", "effectiveFrom", "effectiveTo");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "OrgStatusChange_organisationId_effectiveFrom_key" ON "OrgStatusChange"("organisationId", "effectiveFrom");
