@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatFormalDate, formatInteger, formatMoney, formatNumber, formatPercent, NBSP, toIsoDate } from "./number";
+import {
+  formatDate,
+  formatFormalDate,
+  formatInteger,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  NBSP,
+  toIsoDate,
+} from "./number";
 
 describe("vi-VN numbers", () => {
   it("thousands with dots, decimals with a comma", () => {

@@ -192,7 +192,13 @@ describe("status, founding and membership dates", () => {
     const only = (foundedOn: string | null): Facts => ({
       ...base,
       ratings: [],
-      organisations: [{ ...base.organisations.find((o) => o.id === H3)!, foundedOn, statusHistory: [{ status: "ACTIVE", effectiveFrom: "2000-01-01" }] }],
+      organisations: [
+        {
+          ...base.organisations.find((o) => o.id === H3)!,
+          foundedOn,
+          statusHistory: [{ status: "ACTIVE", effectiveFrom: "2000-01-01" }],
+        },
+      ],
     });
     const eligible = (f: string | null) => aggregateYear(only(f), Y2025).htxEligible;
     expect(eligible("2024-12-31")).toBe(1); // exactly 12 months
@@ -210,7 +216,9 @@ describe("status, founding and membership dates", () => {
 
   it("a rating row eligible=false wins over an inconsistent level", () => {
     const facts = districtFacts();
-    facts.ratings = facts.ratings.map((r) => (r.organisationId === 21 && r.year === 2025 ? { ...r, eligible: false } : r));
+    facts.ratings = facts.ratings.map((r) =>
+      r.organisationId === 21 && r.year === 2025 ? { ...r, eligible: false } : r,
+    );
     const r = aggregateYear(facts, Y2025);
     expect([r.htxEligible, r.htxGoodFair, r.htxIneligible, r.htxGoodFairWithChain]).toEqual([3, 1, 3, 0]);
   });

@@ -94,11 +94,21 @@ export function aggregateYear(facts: Facts, options: AggregateOptions): YearInpu
   const usable = (orgId: number) => !options.approvedOnly || reports.get(orgId)?.approvalStatus === "APPROVED";
 
   const ratings = new Map<number, RatingFact>();
-  for (const r of facts.ratings) if (r.year === year && isActive(r) && usable(r.organisationId)) ratings.set(r.organisationId, r);
-  const linked = new Set(facts.links.filter((l) => isActive(l) && usable(l.organisationId) && validInYear(l)).map((l) => l.organisationId));
+  for (const r of facts.ratings)
+    if (r.year === year && isActive(r) && usable(r.organisationId)) ratings.set(r.organisationId, r);
+  const linked = new Set(
+    facts.links.filter((l) => isActive(l) && usable(l.organisationId) && validInYear(l)).map((l) => l.organisationId),
+  );
   const highTech = byOrg(facts.highTech, (h) => isActive(h) && usable(h.organisationId) && validInYear(h));
-  const digital = new Set(facts.digital.filter((d) => d.year === year && isActive(d) && usable(d.organisationId)).map((d) => d.organisationId));
-  const members = byOrg(facts.memberships, (m) => isActive(m) && m.joinedOn <= asOf && (m.leftOn === null || m.leftOn > asOf));
+  const digital = new Set(
+    facts.digital
+      .filter((d) => d.year === year && isActive(d) && usable(d.organisationId))
+      .map((d) => d.organisationId),
+  );
+  const members = byOrg(
+    facts.memberships,
+    (m) => isActive(m) && m.joinedOn <= asOf && (m.leftOn === null || m.leftOn > asOf),
+  );
 
   const personsByType: Record<"THT" | "HTX", Set<number>> = { THT: new Set(), HTX: new Set() };
   const allPersons = new Set<number>();

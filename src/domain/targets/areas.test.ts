@@ -30,7 +30,9 @@ describe("effectiveUnitFor (breakdowns across the 2025 merger)", () => {
       { id: 2, code: "Y", name: "Y", validFrom: "2000-01-01", validTo: "2001-01-01", successorId: 1 },
     ];
     expect(effectiveUnitFor(1, "2020-01-01", cycle)).toBe(2);
-    const noSuccessor: AreaUnitFact[] = [{ id: 5, code: "Z", name: "Z", validFrom: "2000-01-01", validTo: "2001-01-01", successorId: null }];
+    const noSuccessor: AreaUnitFact[] = [
+      { id: 5, code: "Z", name: "Z", validFrom: "2000-01-01", validTo: "2001-01-01", successorId: null },
+    ];
     expect(effectiveUnitFor(5, "2020-01-01", noSuccessor)).toBe(5);
   });
 

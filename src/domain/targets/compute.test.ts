@@ -62,7 +62,14 @@ describe("strict and inclusive thresholds, exact arithmetic", () => {
 describe("missing data", () => {
   it("zero denominator: value null, met null, NOT_ENOUGH_DATA, flagged, formula says why", () => {
     const e = one("HTX_GOOD_FAIR", { htxGoodFair: 0, htxEligible: 0, htxIneligible: 2, activeHtx: 2 });
-    expect([e.value, e.met, e.numerator, e.denominator, e.status, e.percentOfTarget]).toEqual([null, null, 0, 0, "NOT_ENOUGH_DATA", null]);
+    expect([e.value, e.met, e.numerator, e.denominator, e.status, e.percentOfTarget]).toEqual([
+      null,
+      null,
+      0,
+      0,
+      "NOT_ENOUGH_DATA",
+      null,
+    ]);
     expect(e.flags).toEqual([{ code: "ZERO_DENOMINATOR" }]);
     expect(e.formula).toBe("0 HTX xếp loại Tốt, Khá ÷ 0 HTX thuộc diện đánh giá: không tính được (mẫu số bằng 0)");
   });
@@ -75,7 +82,15 @@ describe("missing data", () => {
 
   it("no data at all: NO_DATA, nulls, NOT_ENOUGH_DATA", () => {
     const e = evaluateTarget(def("HTX_COUNT"), new Map(), 2025);
-    expect([e.value, e.numerator, e.denominator, e.met, e.baseline, e.projection, e.status]).toEqual([null, null, null, null, null, null, "NOT_ENOUGH_DATA"]);
+    expect([e.value, e.numerator, e.denominator, e.met, e.baseline, e.projection, e.status]).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "NOT_ENOUGH_DATA",
+    ]);
     expect(e.series).toEqual([]);
     expect(e.flags).toEqual([{ code: "NO_DATA" }]);
     expect(e.formula).toBe("Chưa có số liệu năm 2025");
@@ -127,11 +142,19 @@ describe("series, baseline, projection, percent of target", () => {
 
   it("projection of a rate is clamped to 100 %; of a count to >= 0", () => {
     // ORG_DIGITAL 50 % (2020) -> 90 % (2025): 8 points/yr, 2045 raw 90 + 8·20 = 250 -> 100
-    const up = evaluateTarget(def("ORG_DIGITAL"), { 2020: inputs({ activeHtx: 10, htxDigital: 5 }), 2025: inputs({ activeHtx: 10, htxDigital: 9 }) }, 2025);
+    const up = evaluateTarget(
+      def("ORG_DIGITAL"),
+      { 2020: inputs({ activeHtx: 10, htxDigital: 5 }), 2025: inputs({ activeHtx: 10, htxDigital: 9 }) },
+      2025,
+    );
     expect(up.projection).toEqual({ year: 2045, value: 100 });
     expect(up.status).toBe("ON_TRACK"); // 8 vs (100 - 50)/25 = 2 -> ratio 4
     // HTX_COUNT 20 (2020) -> 8 (2024)
-    const down = evaluateTarget(def("HTX_COUNT"), { 2020: inputs({ activeHtx: 20 }), 2024: inputs({ activeHtx: 8 }) }, 2024);
+    const down = evaluateTarget(
+      def("HTX_COUNT"),
+      { 2020: inputs({ activeHtx: 20 }), 2024: inputs({ activeHtx: 8 }) },
+      2024,
+    );
     // slope (8 - 20)/4 = -3/yr; 2030: 8 - 3·6 = -10 -> 0
     expect(down.projection).toEqual({ year: 2030, value: 0 });
     expect([down.status, down.progress.deteriorating]).toEqual(["OFF_TRACK", true]);
@@ -139,7 +162,11 @@ describe("series, baseline, projection, percent of target", () => {
 
   it("THT_COUNT projection and percent of target beyond 100 % (not capped)", () => {
     // 20 (2020) -> 30 (2025): 2/yr -> 2030: 40; 42 of 35 = 120 % of target
-    const e = evaluateTarget(def("THT_COUNT"), { 2020: inputs({ activeTht: 20 }), 2025: inputs({ activeTht: 30 }) }, 2025);
+    const e = evaluateTarget(
+      def("THT_COUNT"),
+      { 2020: inputs({ activeTht: 20 }), 2025: inputs({ activeTht: 30 }) },
+      2025,
+    );
     expect(e.projection).toEqual({ year: 2030, value: 40 });
     expect(e.status).toBe("ON_TRACK");
     expect(one("THT_COUNT", { activeTht: 42 }).percentOfTarget).toBeCloseTo(120, 10);
@@ -147,7 +174,11 @@ describe("series, baseline, projection, percent of target", () => {
 
   it("accepts a Map or a Record and gives the same result", () => {
     const fromRecord = evaluateTarget(def("HTX_GOOD_FAIR"), series, 2025);
-    const fromMap = evaluateTarget(def("HTX_GOOD_FAIR"), new Map(Object.entries(series).map(([y, v]) => [Number(y), v])), 2025);
+    const fromMap = evaluateTarget(
+      def("HTX_GOOD_FAIR"),
+      new Map(Object.entries(series).map(([y, v]) => [Number(y), v])),
+      2025,
+    );
     expect(fromMap).toEqual(fromRecord);
   });
 });

@@ -100,7 +100,8 @@ function percentText(value: number, target: number): string {
 
 function formulaText(point: SeriesPoint, labels: { num: string; den: string | null }, target: number): string {
   if (point.denominator === null) return `${formatInteger(point.numerator)} ${labels.num}`;
-  const left = `${formatInteger(point.numerator)} ${labels.num} ÷ ${formatInteger(point.denominator)} ${labels.den ?? ""}`.trimEnd();
+  const left =
+    `${formatInteger(point.numerator)} ${labels.num} ÷ ${formatInteger(point.denominator)} ${labels.den ?? ""}`.trimEnd();
   if (point.value === null) return `${left}: không tính được (mẫu số bằng 0)`;
   return `${left} = ${percentText(point.value, target)}`;
 }
@@ -118,7 +119,8 @@ export function evaluateTarget(
     const m = measure(def, byYear.get(year)!);
     assertCount(m.numerator, `${def.code} ${year} numerator`);
     if (m.denominator !== null) assertCount(m.denominator, `${def.code} ${year} denominator`);
-    const value = m.denominator === null ? m.numerator : m.denominator === 0 ? null : (m.numerator * 100) / m.denominator;
+    const value =
+      m.denominator === null ? m.numerator : m.denominator === 0 ? null : (m.numerator * 100) / m.denominator;
     return { year, value, numerator: m.numerator, denominator: m.denominator };
   });
 
@@ -196,4 +198,3 @@ export function evaluateTargets(
   const byYear = toMap(seriesByYear);
   return defs.map((def) => evaluateTarget(def, byYear, asOfYear, options));
 }
-

@@ -45,8 +45,18 @@ function org(
 }
 const active = (from: string) => [{ status: "ACTIVE" as const, effectiveFrom: from }];
 
-export const T1 = 11, T2 = 12, T3 = 13, T4 = 14;
-export const H1 = 21, H2 = 22, H3 = 23, H4 = 24, H5 = 25, H6 = 26, H7 = 27, H8 = 28;
+export const T1 = 11,
+  T2 = 12,
+  T3 = 13,
+  T4 = 14;
+export const H1 = 21,
+  H2 = 22,
+  H3 = 23,
+  H4 = 24,
+  H5 = 25,
+  H6 = 26,
+  H7 = 27,
+  H8 = 28;
 export const L1 = 31;
 
 export function districtFacts(): Facts {

@@ -3,6 +3,7 @@ import {
   COMPARATOR_SIGNS,
   COMPARATOR_WORDS,
   FLAG_LABELS,
+  flagMessage,
   ORG_STATUS_LABELS,
   ORG_TYPE_LABELS,
   orgStatusLabel,
@@ -33,9 +34,23 @@ describe("Vietnamese labels", () => {
     expect(ORG_STATUS_LABELS.ACTIVE).toBe("Đang hoạt động");
     expect(orgStatusLabel("TERMINATED", "THT")).toBe("Đã chấm dứt hoạt động");
     expect(orgStatusLabel("TERMINATED", "HTX")).toBe("Đã giải thể, phá sản, chấm dứt tồn tại");
-    expect(Object.values(POLICY_AREAS).map((p) => p.number)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8"]);
+    expect(Object.values(POLICY_AREAS).map((p) => p.number)).toEqual([
+      "2.1",
+      "2.2",
+      "2.3",
+      "2.4",
+      "2.5",
+      "2.6",
+      "2.7",
+      "2.8",
+    ]);
     expect(POLICY_AREAS.SCIENCE_TECH.label).toBe("Khoa học – công nghệ, chuyển đổi số");
-    expect([COMPARATOR_WORDS.GT, COMPARATOR_WORDS.GTE, COMPARATOR_SIGNS.GT, COMPARATOR_SIGNS.GTE]).toEqual(["trên", "ít nhất", ">", "≥"]);
+    expect([COMPARATOR_WORDS.GT, COMPARATOR_WORDS.GTE, COMPARATOR_SIGNS.GT, COMPARATOR_SIGNS.GTE]).toEqual([
+      "trên",
+      "ít nhất",
+      ">",
+      "≥",
+    ]);
   });
 
   it("every flag with a count has a {n} placeholder", () => {
@@ -43,5 +58,12 @@ describe("Vietnamese labels", () => {
       const counted = !["NO_DATA", "ZERO_DENOMINATOR", "NO_POPULATION"].includes(code);
       expect(text.includes("{n}"), code).toBe(counted);
     }
+  });
+
+  it("flagMessage fills in the count", () => {
+    expect(flagMessage({ code: "HIGH_TECH_NO_EVIDENCE", count: 1200 })).toBe(
+      "1.200 HTX có ứng dụng công nghệ cao nhưng chưa có minh chứng.",
+    );
+    expect(flagMessage({ code: "ZERO_DENOMINATOR" })).toBe("Mẫu số bằng 0: không tính được tỷ lệ.");
   });
 });

@@ -4,6 +4,7 @@
 import type { Comparator, TargetUnit } from "./definitions";
 import type { OrgStatus, OrgType, RatingLevel, Sector } from "./facts";
 import type { ProgressStatus } from "./progress";
+import { formatInteger } from "../format/number";
 
 /** Colour token per progress status, plus a hex value (WCAG AA on white for text). */
 export type StatusColour = { token: "green" | "teal" | "amber" | "red" | "gray"; hex: string };
@@ -125,3 +126,8 @@ export const FLAG_LABELS: Record<FlagCode, string> = {
   MEMBER_COUNT_MISSING: "{n} tổ chức không có sổ thành viên và chưa báo cáo số thành viên (tính là 0).",
   THT_NOT_ASSESSED: "{n} tổ hợp tác chưa được đánh giá hiệu quả (tính là chưa hiệu quả).",
 };
+
+/** The Vietnamese sentence of a flag, with its count: "3 HTX có ứng dụng công nghệ cao…". */
+export function flagMessage(flag: { code: FlagCode; count?: number }): string {
+  return FLAG_LABELS[flag.code].replace("{n}", formatInteger(flag.count ?? 0));
+}

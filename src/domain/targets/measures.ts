@@ -70,7 +70,12 @@ export function measure(def: TargetDefinition, i: YearInputs): Measurement {
     denominatorLabel: null,
     flags,
   });
-  const ratio = (numerator: number, numeratorLabel: string, denominator: number, denominatorLabel: string): Measurement => ({
+  const ratio = (
+    numerator: number,
+    numeratorLabel: string,
+    denominator: number,
+    denominatorLabel: string,
+  ): Measurement => ({
     numerator,
     denominator,
     numeratorLabel,
@@ -116,7 +121,12 @@ export function measure(def: TargetDefinition, i: YearInputs): Measurement {
       const o = orgTotals(i, def.params.orgTypes);
       flag(flags, "UNRATED_ELIGIBLE", o.unratedEligible);
       flag(flags, "THT_NOT_ASSESSED", o.thtNotAssessed);
-      return ratio(o.effectiveOrgs, "tổ chức hoạt động hiệu quả", o.effectiveDenominator, "tổ chức thuộc diện đánh giá");
+      return ratio(
+        o.effectiveOrgs,
+        "tổ chức hoạt động hiệu quả",
+        o.effectiveDenominator,
+        "tổ chức thuộc diện đánh giá",
+      );
     }
     case "ORG_CHAIN": {
       const o = orgTotals(i, def.params.orgTypes);

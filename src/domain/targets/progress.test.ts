@@ -68,7 +68,9 @@ describe("assessProgress", () => {
   });
 
   it("NOT_ENOUGH_DATA: no current value, no baseline, or a single year", () => {
-    expect(assessProgress({ ...count35, currentValue: null, baseline: at(2020, 20), met: null }).status).toBe("NOT_ENOUGH_DATA");
+    expect(assessProgress({ ...count35, currentValue: null, baseline: at(2020, 20), met: null }).status).toBe(
+      "NOT_ENOUGH_DATA",
+    );
     expect(assessProgress({ ...count35, currentValue: 20, baseline: null, met: false }).status).toBe("NOT_ENOUGH_DATA");
     const single = assessProgress({ ...count35, currentValue: 20, baseline: at(2025, 20), met: false });
     expect(single.status).toBe("NOT_ENOUGH_DATA");
@@ -78,7 +80,16 @@ describe("assessProgress", () => {
   });
 
   it("strict count target: 'trên 05' must reach 6; 0 (2020) -> 3 (2025): 0,6/yr vs 6/10 = 0,6/yr, ratio 1", () => {
-    const p = assessProgress({ comparator: "GT", unit: "COUNT", target: 5, horizonYear: 2030, currentYear: 2025, currentValue: 3, baseline: at(2020, 0), met: false });
+    const p = assessProgress({
+      comparator: "GT",
+      unit: "COUNT",
+      target: 5,
+      horizonYear: 2030,
+      currentYear: 2025,
+      currentValue: 3,
+      baseline: at(2020, 0),
+      met: false,
+    });
     expect(p.valueToReach).toBe(6);
     expect(p.requiredAnnualChange).toBeCloseTo(0.6, 12);
     expect(p.ratio).toBeCloseTo(1, 12);
@@ -86,15 +97,39 @@ describe("assessProgress", () => {
   });
 
   it("strict percentage: the threshold itself paces; 40 % (2020) -> 50 % (2025): 2 vs (60-40)/10 = 2 points/yr", () => {
-    const p = assessProgress({ comparator: "GT", unit: "PERCENT", target: 60, horizonYear: 2030, currentYear: 2025, currentValue: 50, baseline: at(2020, 40), met: false });
-    expect([p.valueToReach, p.observedAnnualChange, p.requiredAnnualChange, p.ratio, p.status]).toEqual([60, 2, 2, 1, "ON_TRACK"]);
+    const p = assessProgress({
+      comparator: "GT",
+      unit: "PERCENT",
+      target: 60,
+      horizonYear: 2030,
+      currentYear: 2025,
+      currentValue: 50,
+      baseline: at(2020, 40),
+      met: false,
+    });
+    expect([p.valueToReach, p.observedAnnualChange, p.requiredAnnualChange, p.ratio, p.status]).toEqual([
+      60,
+      2,
+      2,
+      1,
+      "ON_TRACK",
+    ]);
     expect(p.explanation).toBe(
       `Từ năm 2020 (40,0${NBSP}%) đến năm 2025 (50,0${NBSP}%) bình quân mỗi năm tăng 2 điểm %; để đạt trên 60,0${NBSP}% vào năm 2030 cần bình quân mỗi năm tăng 2 điểm %. Tỷ số 1 ≥ 1: đúng tiến độ.`,
     );
   });
 
   it("sitting exactly on a strict percentage threshold since the baseline: NEEDS_ACCELERATION", () => {
-    const p = assessProgress({ comparator: "GT", unit: "PERCENT", target: 60, horizonYear: 2030, currentYear: 2025, currentValue: 60, baseline: at(2020, 60), met: false });
+    const p = assessProgress({
+      comparator: "GT",
+      unit: "PERCENT",
+      target: 60,
+      horizonYear: 2030,
+      currentYear: 2025,
+      currentValue: 60,
+      baseline: at(2020, 60),
+      met: false,
+    });
     expect([p.status, p.ratio, p.requiredAnnualChange]).toEqual(["NEEDS_ACCELERATION", null, 0]);
   });
 
@@ -105,14 +140,28 @@ describe("assessProgress", () => {
   });
 
   it("decreasing targets (LT): 20 -> 15 toward 'dưới 10' (reach 9): -1/yr vs -1,1/yr, ratio 0,909", () => {
-    const p = assessProgress({ comparator: "LT", unit: "COUNT", target: 10, horizonYear: 2030, currentYear: 2025, currentValue: 15, baseline: at(2020, 20), met: false });
+    const p = assessProgress({
+      comparator: "LT",
+      unit: "COUNT",
+      target: 10,
+      horizonYear: 2030,
+      currentYear: 2025,
+      currentValue: 15,
+      baseline: at(2020, 20),
+      met: false,
+    });
     expect(p.valueToReach).toBe(9);
     expect(p.ratio).toBeCloseTo(1 / 1.1, 12);
     expect(p.status).toBe("NEEDS_ACCELERATION");
   });
 
   it("valueToReach for every comparator", () => {
-    expect([valueToReach("GT", "COUNT", 5), valueToReach("GTE", "COUNT", 5), valueToReach("LT", "COUNT", 5), valueToReach("LTE", "COUNT", 5)]).toEqual([6, 5, 4, 5]);
+    expect([
+      valueToReach("GT", "COUNT", 5),
+      valueToReach("GTE", "COUNT", 5),
+      valueToReach("LT", "COUNT", 5),
+      valueToReach("LTE", "COUNT", 5),
+    ]).toEqual([6, 5, 4, 5]);
     expect(valueToReach("GT", "PERCENT", 60)).toBe(60);
   });
 

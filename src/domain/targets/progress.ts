@@ -106,7 +106,11 @@ function formatChange(value: number, unit: TargetUnit): string {
 export function assessProgress(p: ProgressInput): ProgressAssessment {
   const reach = valueToReach(p.comparator, p.unit, p.target);
   const goal = `${COMPARATOR_WORDS[p.comparator]} ${formatValue(p.target, p.unit)}`;
-  const result = (status: ProgressStatus, explanation: string, extra: Partial<ProgressAssessment> = {}): ProgressAssessment => ({
+  const result = (
+    status: ProgressStatus,
+    explanation: string,
+    extra: Partial<ProgressAssessment> = {},
+  ): ProgressAssessment => ({
     status,
     deteriorating: false,
     valueToReach: reach,
@@ -118,7 +122,10 @@ export function assessProgress(p: ProgressInput): ProgressAssessment {
   });
 
   if (p.met === true && p.currentValue !== null) {
-    return result("ACHIEVED", `Năm ${p.currentYear} đạt ${formatValue(p.currentValue, p.unit)}, đã đạt mục tiêu ${goal} (năm đích ${p.horizonYear}).`);
+    return result(
+      "ACHIEVED",
+      `Năm ${p.currentYear} đạt ${formatValue(p.currentValue, p.unit)}, đã đạt mục tiêu ${goal} (năm đích ${p.horizonYear}).`,
+    );
   }
   if (p.currentValue === null) {
     return result("NOT_ENOUGH_DATA", `Chưa có số liệu năm ${p.currentYear} để đánh giá tiến độ.`);
@@ -136,7 +143,9 @@ export function assessProgress(p: ProgressInput): ProgressAssessment {
   const observed = (current - base.value) / (p.currentYear - base.year);
   const since = `Từ năm ${base.year} (${formatValue(base.value, p.unit)}) đến năm ${p.currentYear} (${formatValue(current, p.unit)})`;
   const moved =
-    observed === 0 ? "không thay đổi" : `bình quân mỗi năm ${observed > 0 ? "tăng" : "giảm"} ${formatChange(observed, p.unit)}`;
+    observed === 0
+      ? "không thay đổi"
+      : `bình quân mỗi năm ${observed > 0 ? "tăng" : "giảm"} ${formatChange(observed, p.unit)}`;
 
   if (p.currentYear >= p.horizonYear) {
     return result("OFF_TRACK", `${since} ${moved}; đã đến năm đích ${p.horizonYear} mà chưa đạt mục tiêu ${goal}.`, {
@@ -150,10 +159,14 @@ export function assessProgress(p: ProgressInput): ProgressAssessment {
   const numbers = { observedAnnualChange: observed, requiredAnnualChange: required };
 
   if (d * observed < 0) {
-    return result("OFF_TRACK", `${since} ${moved}, ngược chiều mục tiêu (${need}): ${PROGRESS_STATUS_LABELS.OFF_TRACK.toLowerCase()}, đang giảm sút.`, {
-      ...numbers,
-      deteriorating: true,
-    });
+    return result(
+      "OFF_TRACK",
+      `${since} ${moved}, ngược chiều mục tiêu (${need}): ${PROGRESS_STATUS_LABELS.OFF_TRACK.toLowerCase()}, đang giảm sút.`,
+      {
+        ...numbers,
+        deteriorating: true,
+      },
+    );
   }
   if (d * required <= 0) {
     return result(
@@ -176,5 +189,8 @@ export function assessProgress(p: ProgressInput): ProgressAssessment {
       : status === "NEEDS_ACCELERATION"
         ? `từ ${formatNumber(NEEDS_ACCELERATION_MIN_RATIO)} đến dưới ${formatNumber(ON_TRACK_MIN_RATIO)}: cần đẩy nhanh`
         : `< ${formatNumber(NEEDS_ACCELERATION_MIN_RATIO)}: chậm tiến độ`;
-  return result(status, `${since} ${moved}; ${need}. Tỷ số ${formatNumber(ratio, 2)} ${verdict}.`, { ...numbers, ratio });
+  return result(status, `${since} ${moved}; ${need}. Tỷ số ${formatNumber(ratio, 2)} ${verdict}.`, {
+    ...numbers,
+    ratio,
+  });
 }
