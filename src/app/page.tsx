@@ -1,39 +1,279 @@
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
-import { getOrganisationCounts } from "@/server/overview/get-organisation-counts";
-import { ORG_TYPE_LABEL } from "@/domain/labels";
+import { getDashboard, type BreakdownRow } from "@/server/targets/get-dashboard";
+import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import { toIsoDate, formatDate } from "@/domain/format/date";
+import { formatInteger } from "@/domain/format/number";
+import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS, RATING_LEVEL_LABELS } from "@/domain/targets/labels";
+import type { ProgressStatus } from "@/domain/targets/progress";
+import type { TargetCode } from "@/domain/targets/definitions";
+import { DashboardFiltersForm } from "./_components/dashboard/filters-form";
+import { TargetCard, formatTargetValue } from "./_components/dashboard/target-card";
+import { BreakdownBarChart } from "./_components/dashboard/bar-chart";
 
-export default async function OverviewPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const STATUS_ORDER: ProgressStatus[] = ["ACHIEVED", "ON_TRACK", "NEEDS_ACCELERATION", "OFF_TRACK", "NOT_ENOUGH_DATA"];
+
+/** Key figures shown per commune, sector and type. */
+const BREAKDOWN_TARGETS: { code: TargetCode; short: string }[] = [
+  { code: "THT_COUNT", short: "THT" },
+  { code: "HTX_COUNT", short: "HTX" },
+  { code: "THT_MEMBERS", short: "TV THT" },
+  { code: "HTX_MEMBERS", short: "TV HTX" },
+  { code: "HTX_GOOD_FAIR", short: "HTX tốt, khá" },
+  { code: "HTX_VALUE_CHAIN", short: "HTX liên kết chuỗi" },
+  { code: "HTX_HIGH_TECH", short: "HTX CNC" },
+  { code: "POP_SHARE", short: "Dân số tham gia" },
+  { code: "ORG_DIGITAL", short: "Chuyển đổi số" },
+];
+
+export default async function OverviewPage({ searchParams }: Props) {
   await connection();
-  const counts = await getOrganisationCounts(prisma);
-  const types = ["THT", "HTX", "LHHTX"] as const;
+  const today = toIsoDate(new Date());
+  const filters = dashboardFiltersSchema(today).parse(await searchParams);
+  const d = await getDashboard(prisma, filters);
+  const defByCode = new Map(d.definitions.map((x) => [x.code, x]));
+  const years: number[] = [];
+  for (let y = Number(today.slice(0, 4)); y >= Math.min(d.firstYear, filters.year); y--) years.push(y);
+  const statusCounts = STATUS_ORDER.map((s) => ({ s, n: d.targets.filter((t) => t.status === s).length }));
+  const communeOptions = d.units.map((u) => ({
+    value: String(u.id),
+    label: `${u.name}${u.validTo ? ` (đến ${formatDate(u.validTo)})` : ""}`,
+  }));
+
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Tổng quan</h1>
-      <section aria-labelledby="tong-so">
-        <h2 id="tong-so" className="mb-3 text-lg font-semibold">
-          Tổ chức kinh tế tập thể hiện có
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-bold">Tổng quan tiến độ các chỉ tiêu</h1>
+        <p className="text-sm text-slate-700" data-testid="dashboard-scope">
+          {d.scopeName}
+          {filters.communeIds.length > 0 && ` · ${filters.communeIds.length} xã, thị trấn được chọn`} · năm {filters.year}, tính đến
+          ngày {formatDate(filters.asOf)} ·{" "}
+          {filters.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt"}
+        </p>
+      </div>
+
+      <DashboardFiltersForm
+        year={filters.year}
+        years={years}
+        asOf={filters.asOf}
+        asOfChosen={filters.asOfChosen}
+        communes={communeOptions}
+        selectedCommunes={filters.communeIds}
+        sectors={[
+          { value: "AGRICULTURE", label: "Nông nghiệp" },
+          { value: "NON_AGRICULTURE", label: "Phi nông nghiệp" },
+          { value: "CREDIT", label: "Tín dụng" },
+        ]}
+        selectedSectors={filters.sectors}
+        types={[
+          { value: "THT", label: "THT" },
+          { value: "HTX", label: "HTX" },
+          { value: "LHHTX", label: "LHHTX" },
+        ]}
+        selectedTypes={filters.orgTypes}
+        includeUnapproved={filters.includeUnapproved}
+      />
+
+      <section aria-labelledby="tom-tat">
+        <h2 id="tom-tat" className="sr-only">
+          Tóm tắt tiến độ
         </h2>
-        <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {types.map((t) => (
-            <div key={t} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={`count-${t}`}>
-              <dt className="text-sm text-slate-600">{ORG_TYPE_LABEL[t]} đang hoạt động</dt>
-              <dd className="mt-1 text-3xl font-bold" data-testid={`count-${t}-active`}>
-                {counts.byType[t].active.toLocaleString("vi-VN")}
-              </dd>
-              <dd className="text-sm text-slate-600">
-                trên tổng số {counts.byType[t].total.toLocaleString("vi-VN")} đã đăng ký
-                {t !== "LHHTX" && (
-                  <>
-                    {" · "}
-                    {counts.byType[t].activeMembers.toLocaleString("vi-VN")} thành viên theo sổ
-                  </>
-                )}
-              </dd>
-            </div>
+        <ul className="flex flex-wrap gap-2 text-sm" data-testid="status-summary">
+          {statusCounts.map(({ s, n }) => (
+            <li key={s} className="flex items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1">
+              <span className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: PROGRESS_STATUS_COLOURS[s].hex }} aria-hidden="true" />
+              {PROGRESS_STATUS_LABELS[s]}: <strong>{n}</strong> chỉ tiêu
+            </li>
           ))}
-        </dl>
+        </ul>
       </section>
+
+      {[2030, 2045].map((horizon) => (
+        <section key={horizon} aria-labelledby={`muc-tieu-${horizon}`} className="space-y-3">
+          <h2 id={`muc-tieu-${horizon}`} className="text-lg font-semibold">
+            Mục tiêu đến năm {horizon}
+          </h2>
+          <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+            {d.targets
+              .filter((t) => (horizon === 2030 ? t.horizonYear <= 2030 : t.horizonYear > 2030))
+              .map((t) => (
+                <TargetCard key={t.code} t={t} def={defByCode.get(t.code)!} />
+              ))}
+          </div>
+        </section>
+      ))}
+
+      <section aria-labelledby="theo-xa" className="space-y-3 break-before-page">
+        <h2 id="theo-xa" className="text-lg font-semibold">
+          Theo xã, thị trấn (năm {filters.year})
+        </h2>
+        <p className="text-xs text-slate-600">
+          Xã đã sáp nhập năm 2025 được tính vào đơn vị mới cho các năm sau ngày sáp nhập; số liệu các năm trước giữ theo đơn vị cũ.
+        </p>
+        <BreakdownBarChart
+          rows={d.byCommune.map((r) => ({ label: r.label, THT: r.inputs.activeTht, HTX: r.inputs.activeHtx, LHHTX: r.inputs.activeLhhtx }))}
+          categoryKey="label"
+          horizontal
+          stacked
+          height={Math.max(240, d.byCommune.length * 28 + 60)}
+          series={[
+            { key: "THT", label: "Tổ hợp tác", colour: "#0f766e" },
+            { key: "HTX", label: "Hợp tác xã", colour: "#1d4ed8" },
+            { key: "LHHTX", label: "Liên hiệp HTX", colour: "#7c3aed" },
+          ]}
+        />
+        <BreakdownTable rows={d.byCommune} caption="Các chỉ tiêu chính theo xã, thị trấn" firstHeader="Xã, thị trấn" testId="breakdown-commune" />
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="theo-linh-vuc" className="space-y-3">
+          <h2 id="theo-linh-vuc" className="text-lg font-semibold">
+            Theo lĩnh vực
+          </h2>
+          <BreakdownBarChart
+            rows={d.bySector.map((r) => ({ label: r.label, THT: r.inputs.activeTht, HTX: r.inputs.activeHtx, LHHTX: r.inputs.activeLhhtx }))}
+            categoryKey="label"
+            height={220}
+            series={[
+              { key: "THT", label: "Tổ hợp tác", colour: "#0f766e" },
+              { key: "HTX", label: "Hợp tác xã", colour: "#1d4ed8" },
+              { key: "LHHTX", label: "Liên hiệp HTX", colour: "#7c3aed" },
+            ]}
+          />
+          <BreakdownTable rows={d.bySector} caption="Các chỉ tiêu chính theo lĩnh vực" firstHeader="Lĩnh vực" testId="breakdown-sector" />
+        </section>
+        <section aria-labelledby="theo-loai" className="space-y-3">
+          <h2 id="theo-loai" className="text-lg font-semibold">
+            Theo loại hình
+          </h2>
+          <BreakdownBarChart
+            rows={d.byType.map((r) => ({
+              label: r.label,
+              "Đang hoạt động": r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx,
+              "Có liên kết chuỗi": r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain,
+              "Có chuyển đổi số": r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital,
+            }))}
+            categoryKey="label"
+            height={220}
+            series={[
+              { key: "Đang hoạt động", label: "Đang hoạt động", colour: "#334155" },
+              { key: "Có liên kết chuỗi", label: "Có liên kết chuỗi", colour: "#0f766e" },
+              { key: "Có chuyển đổi số", label: "Có chuyển đổi số", colour: "#b45309" },
+            ]}
+          />
+          <table className="w-full text-sm" data-testid="breakdown-type">
+            <caption className="sr-only">Số tổ chức đang hoạt động, có liên kết chuỗi và có chuyển đổi số theo loại hình</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-2 py-1">Loại hình</th>
+                <th scope="col" className="px-2 py-1 text-right">Đang hoạt động</th>
+                <th scope="col" className="px-2 py-1 text-right">Liên kết chuỗi</th>
+                <th scope="col" className="px-2 py-1 text-right">Chuyển đổi số</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.byType.map((r) => (
+                <tr key={r.key} className="border-t border-slate-100">
+                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.label}</th>
+                  <td className="px-2 py-1 text-right">{formatInteger(r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx)}</td>
+                  <td className="px-2 py-1 text-right">{formatInteger(r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain)}</td>
+                  <td className="px-2 py-1 text-right">{formatInteger(r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      {d.ratings.length > 0 && (
+        <section aria-labelledby="xep-loai" className="space-y-3">
+          <h2 id="xep-loai" className="text-lg font-semibold">
+            Xếp loại hợp tác xã đang hoạt động theo năm
+          </h2>
+          <BreakdownBarChart
+            rows={d.ratings.map((r) => ({
+              year: String(r.year),
+              GOOD: r.GOOD,
+              FAIR: r.FAIR,
+              AVERAGE: r.AVERAGE,
+              WEAK: r.WEAK,
+              unrated: r.unrated,
+              ineligible: r.ineligible,
+            }))}
+            categoryKey="year"
+            stacked
+            height={260}
+            series={[
+              { key: "GOOD", label: RATING_LEVEL_LABELS.GOOD, colour: "#15803d" },
+              { key: "FAIR", label: RATING_LEVEL_LABELS.FAIR, colour: "#65a30d" },
+              { key: "AVERAGE", label: RATING_LEVEL_LABELS.AVERAGE, colour: "#ca8a04" },
+              { key: "WEAK", label: RATING_LEVEL_LABELS.WEAK, colour: "#b91c1c" },
+              { key: "unrated", label: "Thuộc diện, chưa xếp loại", colour: "#6b7280" },
+              { key: "ineligible", label: "Không thuộc diện đánh giá", colour: "#cbd5e1" },
+            ]}
+          />
+          <table className="w-full text-sm" data-testid="ratings-table">
+            <caption className="sr-only">Số hợp tác xã theo mức xếp loại và năm</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-2 py-1">Năm</th>
+                <th scope="col" className="px-2 py-1 text-right">Tốt</th>
+                <th scope="col" className="px-2 py-1 text-right">Khá</th>
+                <th scope="col" className="px-2 py-1 text-right">Trung bình</th>
+                <th scope="col" className="px-2 py-1 text-right">Yếu</th>
+                <th scope="col" className="px-2 py-1 text-right">Thuộc diện, chưa xếp loại</th>
+                <th scope="col" className="px-2 py-1 text-right">Không thuộc diện</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.ratings.map((r) => (
+                <tr key={r.year} className="border-t border-slate-100">
+                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.year}</th>
+                  {[r.GOOD, r.FAIR, r.AVERAGE, r.WEAK, r.unrated, r.ineligible].map((n, i) => (
+                    <td key={i} className="px-2 py-1 text-right">{formatInteger(n)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </div>
   );
 }
+
+function BreakdownTable({ rows, caption, firstHeader, testId }: { rows: BreakdownRow[]; caption: string; firstHeader: string; testId: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full text-sm" data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="px-2 py-1">{firstHeader}</th>
+            {BREAKDOWN_TARGETS.map((b) => (
+              <th key={b.code} scope="col" className="px-2 py-1 text-right">{b.short}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className="border-t border-slate-100">
+              <th scope="row" className="px-2 py-1 text-left font-normal">{r.label}</th>
+              {BREAKDOWN_TARGETS.map((b) => {
+                const t = r.targets.find((x) => x.code === b.code)!;
+                return (
+                  <td key={b.code} className="px-2 py-1 text-right">
+                    {formatTargetValue(t.value, t.unit === "PERCENT")}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+

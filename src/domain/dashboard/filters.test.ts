@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { dashboardFiltersSchema, dashboardQuery } from "./filters";
+
+const parse = (q: Record<string, string | string[]>) => dashboardFiltersSchema("2026-11-29").parse(q);
+
+describe("dashboard filters", () => {
+  it("defaults to the current year as of today, approved data only", () => {
+    expect(parse({})).toEqual({
+      year: 2026,
+      asOf: "2026-11-29",
+      asOfChosen: false,
+      communeIds: [],
+      sectors: [],
+      orgTypes: [],
+      includeUnapproved: false,
+    });
+  });
+
+  it("uses the year's end for a past year and keeps an as-of date inside the year", () => {
+    expect(parse({ nam: "2024" }).asOf).toBe("2024-12-31");
+    expect(parse({ nam: "2024", ngay: "2024-06-30" })).toMatchObject({ asOf: "2024-06-30", asOfChosen: true });
+    expect(parse({ nam: "2024", ngay: "2025-06-30" }).asOf).toBe("2024-12-31");
+    expect(parse({ nam: "2026", ngay: "2026-12-31" }).asOf).toBe("2026-11-29");
+  });
+
+  it("drops malformed values instead of failing", () => {
+    const f = parse({ nam: "abc", xa: ["3", "x", "-1", "3"], linh_vuc: ["AGRICULTURE", "NOPE"], loai: "HTX", chua_duyet: "yes" });
+    expect(f).toMatchObject({ year: 2026, communeIds: [3], sectors: ["AGRICULTURE"], orgTypes: ["HTX"], includeUnapproved: false });
+    expect(parse({ nam: "2099" }).year).toBe(2026);
+  });
+
+  it("round-trips through the URL", () => {
+    const f = parse({ nam: "2025", ngay: "2025-06-30", xa: ["4", "7"], loai: ["THT"], chua_duyet: "1" });
+    const again = parse(Object.fromEntries([...new URLSearchParams(dashboardQuery(f)).entries()].reduce((m, [k, v]) => {
+      m.set(k, m.has(k) ? [...[m.get(k)!].flat(), v] : v);
+      return m;
+    }, new Map<string, string | string[]>())));
+    expect(again).toEqual(f);
+  });
+});

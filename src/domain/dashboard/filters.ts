@@ -1,0 +1,62 @@
+// Dashboard filters live in the URL so a view can be shared: ?nam=2026&ngay=2026-06-30
+// &xa=12&xa=14&linh_vuc=AGRICULTURE&loai=HTX&chua_duyet=1. Parsing never fails: an
+// unknown or malformed value falls back to "no filter" (a shared link must open).
+import { z } from "zod";
+
+const SECTORS = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"] as const;
+const TYPES = ["THT", "HTX", "LHHTX"] as const;
+
+const many = <T extends z.ZodType>(item: T) =>
+  z
+    .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.unknown()))
+    .transform((values) => values.flatMap((v) => (item.safeParse(v).success ? [item.parse(v) as z.infer<T>] : []))) as unknown as z.ZodType<
+    z.infer<T>[]
+  >;
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+export function dashboardFiltersSchema(today: string) {
+  const currentYear = Number(today.slice(0, 4));
+  return z
+    .object({
+      nam: z.preprocess(first, z.coerce.number().int().min(2000).max(currentYear)).catch(currentYear),
+      ngay: z
+        .preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional())
+        .catch(undefined),
+      xa: many(z.coerce.number().int().positive()),
+      linh_vuc: many(z.enum(SECTORS)),
+      loai: many(z.enum(TYPES)),
+      chua_duyet: z.preprocess(first, z.enum(["1"]).optional()).catch(undefined),
+    })
+    .transform((f) => {
+      // The as-of date must fall inside the chosen year and not in the future; by
+      // default it is the year's end, or today for the current year.
+      const yearEnd = `${f.nam}-12-31`;
+      const fallback = yearEnd > today ? today : yearEnd;
+      const asOf = f.ngay && f.ngay.startsWith(`${f.nam}-`) && f.ngay <= fallback && !Number.isNaN(Date.parse(f.ngay)) ? f.ngay : fallback;
+      return {
+        year: f.nam,
+        asOf,
+        asOfChosen: asOf !== fallback,
+        communeIds: [...new Set(f.xa)],
+        sectors: [...new Set(f.linh_vuc)],
+        orgTypes: [...new Set(f.loai)],
+        includeUnapproved: f.chua_duyet === "1",
+      };
+    });
+}
+
+export type DashboardFilters = z.infer<ReturnType<typeof dashboardFiltersSchema>>;
+
+/** The URL query of a filter set (the inverse of the schema). */
+export function dashboardQuery(f: DashboardFilters, overrides: Partial<DashboardFilters> = {}): string {
+  const v = { ...f, ...overrides };
+  const p = new URLSearchParams();
+  p.set("nam", String(v.year));
+  if (v.asOfChosen) p.set("ngay", v.asOf);
+  for (const id of v.communeIds) p.append("xa", String(id));
+  for (const s of v.sectors) p.append("linh_vuc", s);
+  for (const t of v.orgTypes) p.append("loai", t);
+  if (v.includeUnapproved) p.set("chua_duyet", "1");
+  return p.toString();
+}

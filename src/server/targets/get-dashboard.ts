@@ -1,0 +1,151 @@
+// Everything the overview page shows, from SQL aggregates: the targets for the chosen
+// year with their yearly series, breakdowns by commune, sector and type, and the
+// rating distribution. Figures come from loadYearInputs* (one statement per year or
+// per breakdown), never from rows loaded into JavaScript.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { DashboardFilters } from "@/domain/dashboard/filters";
+import { evaluateTargets, type TargetEvaluation } from "@/domain/targets/compute";
+import { effectiveUnitFor } from "@/domain/targets/areas";
+import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
+import type { TargetDefinition } from "@/domain/targets/definitions";
+import { getTargetDefinitions } from "./get-target-definitions";
+import { loadYearInputs, loadYearInputsGrouped } from "./load-year-inputs";
+import { getScopeUnits, type ScopeUnit } from "./get-scope-units";
+
+export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
+
+export type BreakdownRow = { key: string; label: string; inputs: YearInputs; targets: TargetEvaluation[] };
+
+export type RatingDistributionRow = {
+  year: number;
+  GOOD: number;
+  FAIR: number;
+  AVERAGE: number;
+  WEAK: number;
+  unrated: number;
+  ineligible: number;
+};
+
+export type Dashboard = {
+  filters: DashboardFilters;
+  scopeName: string;
+  units: ScopeUnit[];
+  firstYear: number;
+  definitions: TargetDefinition[];
+  targets: TargetEvaluation[];
+  current: YearInputs;
+  byCommune: BreakdownRow[];
+  bySector: BreakdownRow[];
+  byType: BreakdownRow[];
+  ratings: RatingDistributionRow[];
+};
+
+const SECTOR_LABEL: Record<string, string> = { AGRICULTURE: "Nông nghiệp", NON_AGRICULTURE: "Phi nông nghiệp", CREDIT: "Tín dụng" };
+const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp tác xã", LHHTX: "Liên hiệp HTX" };
+
+export async function getDashboard(prisma: PrismaClient, filters: DashboardFilters): Promise<Dashboard> {
+  const { scopeName, units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
+  const unitFacts = units;
+  // A selected commune also selects the units it took over: its figures for the years
+  // before the 2025 merger live on the old communes.
+  const selected = new Set(filters.communeIds);
+  const scopeUnitIds = units
+    .filter((u) => selected.size === 0 || selected.has(u.id) || selected.has(effectiveUnitFor(u.id, filters.asOf, unitFacts)))
+    .map((u) => u.id);
+
+  const base: Omit<AggregateOptions, "asOf" | "year"> = {
+    scopeUnitIds,
+    approvedOnly: !filters.includeUnapproved,
+    sectors: filters.sectors.length ? filters.sectors : undefined,
+    orgTypes: filters.orgTypes.length ? filters.orgTypes : undefined,
+  };
+
+  const firstYear = await getFirstDataYear(prisma);
+  const asOfFor = (year: number) => (year === filters.year ? filters.asOf : `${year}-12-31`);
+  const defs = await getTargetDefinitions(prisma, filters.asOf);
+
+  // Sequential on purpose: the embedded database has a single connection, and on a
+  // server each statement is already parallel inside PostgreSQL.
+  const series = new Map<number, YearInputs>();
+  for (let year = Math.min(firstYear, filters.year); year <= filters.year; year++) {
+    series.set(year, await loadYearInputs(prisma, { ...base, asOf: asOfFor(year), year }));
+  }
+  const targets = evaluateTargets(defs, series, filters.year);
+
+  const point = { ...base, asOf: filters.asOf, year: filters.year };
+  const unitGroup = new Map(units.map((u) => [u.id, effectiveUnitFor(u.id, filters.asOf, unitFacts)]));
+  const [communes, sectors, types] = [
+    await loadYearInputsGrouped(prisma, point, { by: "commune", unitGroup }),
+    await loadYearInputsGrouped(prisma, point, { by: "sector" }),
+    await loadYearInputsGrouped(prisma, point, { by: "type" }),
+  ];
+  const unitName = new Map(units.map((u) => [String(u.id), `${u.kind} ${u.name}`]));
+  const rows = (groups: Map<string, YearInputs>, label: (k: string) => string) =>
+    [...groups.entries()]
+      .map(([key, inputs]) => ({
+        key,
+        label: label(key),
+        inputs,
+        targets: evaluateTargets(defs, new Map([[filters.year, inputs]]), filters.year),
+      }))
+      .sort((a, b) => a.label.localeCompare(b.label, "vi"));
+
+  return {
+    filters,
+    scopeName,
+    units,
+    firstYear,
+    definitions: defs,
+    targets,
+    current: series.get(filters.year)!,
+    byCommune: rows(communes, (k) => unitName.get(k) ?? k),
+    bySector: rows(sectors, (k) => SECTOR_LABEL[k] ?? k),
+    byType: rows(types, (k) => TYPE_LABEL[k] ?? k),
+    ratings: await getRatingDistribution(prisma, base, series, asOfFor),
+  };
+}
+
+/** First year with yearly data (reports or ratings); the programme started in 2022. */
+async function getFirstDataYear(prisma: PrismaClient): Promise<number> {
+  const [r] = await prisma.$queryRaw<{ y: number | null }[]>`
+    SELECT least((SELECT min(year) FROM "AnnualReport"), (SELECT min(year) FROM "Rating")) AS y`;
+  return r?.y ?? new Date().getUTCFullYear();
+}
+
+/**
+ * Ratings of the active HTX per year, by level. Unrated and ineligible counts come
+ * from the engine's inputs (which also count eligible HTX with no rating row), so each
+ * year's bar adds up to the active HTX of that year.
+ */
+async function getRatingDistribution(
+  prisma: PrismaClient,
+  o: Omit<AggregateOptions, "asOf" | "year">,
+  series: Map<number, YearInputs>,
+  asOfFor: (year: number) => string,
+): Promise<RatingDistributionRow[]> {
+  if (o.orgTypes && !o.orgTypes.includes("HTX")) return [];
+  const sectors = o.sectors?.length ? o.sectors : null;
+  const years = [...series.keys()];
+  const asOfs = years.map(asOfFor);
+  const rows = await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
+    SELECT r.year, r.level::text AS level, count(*) AS n
+    FROM unnest(${years}::int[], ${asOfs}::date[]) AS y(year, as_of)
+    JOIN "Rating" r ON r.year = y.year
+    JOIN "Organisation" o ON o.id = r."organisationId"
+    LEFT JOIN "AnnualReport" ar ON ar."organisationId" = r."organisationId" AND ar.year = r.year
+    WHERE o.type = 'HTX' AND r.eligible AND r.level IS NOT NULL
+      AND o."communeId" = ANY(${o.scopeUnitIds}::int[])
+      AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
+      AND (o."foundedOn" IS NULL OR o."foundedOn" <= y.as_of)
+      AND (SELECT s.status FROM "OrgStatusChange" s
+           WHERE s."organisationId" = o.id AND s."effectiveFrom" <= y.as_of
+           ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
+      AND (NOT ${o.approvedOnly === true}::boolean OR ar."approvalStatus" = 'APPROVED')
+    GROUP BY r.year, r.level`;
+  return years.map((year) => {
+    const i = series.get(year)!;
+    const row: RatingDistributionRow = { year, GOOD: 0, FAIR: 0, AVERAGE: 0, WEAK: 0, unrated: i.htxEligibleUnrated, ineligible: i.htxIneligible };
+    for (const r of rows) if (r.year === year) row[r.level as "GOOD" | "FAIR" | "AVERAGE" | "WEAK"] = Number(r.n);
+    return row;
+  });
+}
