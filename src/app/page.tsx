@@ -4,7 +4,8 @@ import { getDashboard, type BreakdownRow } from "@/server/targets/get-dashboard"
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { toIsoDate, formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
-import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS, RATING_LEVEL_LABELS } from "@/domain/targets/labels";
+import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
+import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import type { ProgressStatus } from "@/domain/targets/progress";
 import type { TargetCode } from "@/domain/targets/definitions";
 import { DashboardFiltersForm } from "./_components/dashboard/filters-form";

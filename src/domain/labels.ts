@@ -1,20 +1,23 @@
-// Vietnamese labels of the domain's enumerations, in official wording.
-export const ORG_TYPE_LABEL = {
+// Vietnamese labels of the domain's enumerations, in official wording (statuses:
+// Nghị định 92/2024, Điều 27-28; ratings: TT 01/2020; policy areas: programme IV.2).
+import type { OrgStatus, OrgType, RatingLevel, Sector } from "./targets/facts";
+
+export const ORG_TYPE_LABELS: Record<OrgType, string> = {
   THT: "Tổ hợp tác",
   HTX: "Hợp tác xã",
   LHHTX: "Liên hiệp hợp tác xã",
-} as const;
+};
 
-export const ORG_TYPE_SHORT = { THT: "THT", HTX: "HTX", LHHTX: "LHHTX" } as const;
+/** Short forms used in tables and formulas. */
+export const ORG_TYPE_SHORT: Record<OrgType, string> = { THT: "THT", HTX: "HTX", LHHTX: "LHHTX" };
 
-export const SECTOR_LABEL = {
+export const SECTOR_LABELS: Record<Sector, string> = {
   AGRICULTURE: "Nông nghiệp",
   NON_AGRICULTURE: "Phi nông nghiệp",
   CREDIT: "Tín dụng",
-} as const;
+};
 
-/** Nghị định 92/2024/NĐ-CP, Điều 27-28. */
-export const ORG_STATUS_LABEL = {
+export const ORG_STATUS_LABELS: Record<OrgStatus, string> = {
   ACTIVE: "Đang hoạt động",
   SUSPENDED: "Tạm ngừng kinh doanh",
   DISSOLVING: "Đang làm thủ tục giải thể, bị chia, bị hợp nhất, được sáp nhập",
@@ -23,10 +26,46 @@ export const ORG_STATUS_LABEL = {
   REVOKED_TAX: "Bị thu hồi do cưỡng chế về quản lý thuế",
   TERMINATING: "Đang làm thủ tục chấm dứt hoạt động",
   TERMINATED: "Đã giải thể, phá sản, chấm dứt tồn tại",
-} as const;
+};
+
+/** A THT is not dissolved but "ends its activity": its own wording for TERMINATED. */
+export function orgStatusLabel(status: OrgStatus, type: OrgType): string {
+  if (type === "THT" && status === "TERMINATED") return "Đã chấm dứt hoạt động";
+  return ORG_STATUS_LABELS[status];
+}
+
+export const RATING_LEVEL_LABELS: Record<RatingLevel, string> = {
+  GOOD: "Tốt",
+  FAIR: "Khá",
+  AVERAGE: "Trung bình",
+  WEAK: "Yếu",
+};
+
+export type PolicyArea =
+  | "HUMAN_RESOURCES"
+  | "LAND"
+  | "FINANCE_TAX"
+  | "CREDIT"
+  | "SCIENCE_TECH"
+  | "MARKET"
+  | "INFRASTRUCTURE"
+  | "SOCIAL_INSURANCE";
+
+/** Programme section IV.2, in its order. */
+export const POLICY_AREAS: Record<PolicyArea, { number: string; label: string }> = {
+  HUMAN_RESOURCES: { number: "2.1", label: "Phát triển nguồn nhân lực" },
+  LAND: { number: "2.2", label: "Đất đai" },
+  FINANCE_TAX: { number: "2.3", label: "Tài chính" },
+  CREDIT: { number: "2.4", label: "Tín dụng" },
+  SCIENCE_TECH: { number: "2.5", label: "Khoa học – công nghệ, chuyển đổi số" },
+  MARKET: { number: "2.6", label: "Thông tin, tiếp thị, thị trường" },
+  INFRASTRUCTURE: { number: "2.7", label: "Kết cấu hạ tầng" },
+  SOCIAL_INSURANCE: { number: "2.8", label: "Bảo hiểm xã hội" },
+};
+
 
 /** Short forms for tables and filters. */
-export const ORG_STATUS_SHORT = {
+export const ORG_STATUS_SHORT: Record<OrgStatus, string> = {
   ACTIVE: "Đang hoạt động",
   SUSPENDED: "Tạm ngừng",
   DISSOLVING: "Đang giải thể",
@@ -35,14 +74,7 @@ export const ORG_STATUS_SHORT = {
   REVOKED_TAX: "Bị thu hồi",
   TERMINATING: "Đang chấm dứt",
   TERMINATED: "Đã chấm dứt",
-} as const;
-
-export const RATING_LEVEL_LABEL = {
-  GOOD: "Tốt",
-  FAIR: "Khá",
-  AVERAGE: "Trung bình",
-  WEAK: "Yếu",
-} as const;
+};
 
 export const MEMBER_TYPE_LABEL = {
   OFFICIAL: "Thành viên chính thức",
@@ -56,19 +88,3 @@ export const APPROVAL_STATUS_LABEL = {
   APPROVED: "Đã duyệt",
   RETURNED: "Trả lại",
 } as const;
-
-/** Programme section IV.2. */
-export const POLICY_AREA_LABEL = {
-  HUMAN_RESOURCES: "2.1 Phát triển nguồn nhân lực",
-  LAND: "2.2 Đất đai",
-  FINANCE_TAX: "2.3 Tài chính",
-  CREDIT: "2.4 Tín dụng",
-  SCIENCE_TECH: "2.5 Khoa học – công nghệ, chuyển đổi số",
-  MARKET: "2.6 Thông tin, tiếp thị, thị trường",
-  INFRASTRUCTURE: "2.7 Kết cấu hạ tầng",
-  SOCIAL_INSURANCE: "2.8 Bảo hiểm xã hội",
-} as const;
-
-export type OrgTypeKey = keyof typeof ORG_TYPE_LABEL;
-export type OrgStatusKey = keyof typeof ORG_STATUS_LABEL;
-export type SectorKey = keyof typeof SECTOR_LABEL;

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { listTargetSettings } from "@/server/reference/list-targets";
 import { listCommunes } from "@/server/reference/list-communes";
-import { RATING_LEVEL_LABEL } from "@/domain/labels";
+import { RATING_LEVEL_LABELS } from "@/domain/labels";
 
 export const metadata: Metadata = { title: "Quản trị" };
 
@@ -70,7 +70,7 @@ export default async function AdminPage() {
               {thresholds.map((t) => (
                 <tr key={t.id} className="border-t border-slate-100">
                   <td className="px-3 py-2">{t.scheme === "GENERAL" ? "Chung" : "Nông nghiệp"}</td>
-                  <td className="px-3 py-2">{RATING_LEVEL_LABEL[t.level]}</td>
+                  <td className="px-3 py-2">{RATING_LEVEL_LABELS[t.level]}</td>
                   <td className="px-3 py-2 text-right">{Number(t.minScore).toLocaleString("vi-VN")}</td>
                   <td className="px-3 py-2">{t.legalRef ?? "—"}</td>
                   <td className="px-3 py-2 whitespace-nowrap">

@@ -4,7 +4,7 @@ import { prisma } from "@/server/db";
 import { listOrganisations } from "@/server/organisations/list-organisations";
 import { listCommunes } from "@/server/reference/list-communes";
 import { organisationListFilters } from "@/domain/organisations/list-filters";
-import { ORG_STATUS_SHORT, ORG_TYPE_LABEL, SECTOR_LABEL } from "@/domain/labels";
+import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 
 export const metadata: Metadata = { title: "Tổ chức" };
 
@@ -43,7 +43,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           <span className="font-semibold">Loại hình</span>
           <select name="type" defaultValue={filters.type ?? ""} className="mt-1 rounded border border-slate-300 p-2">
             <option value="">Tất cả</option>
-            {Object.entries(ORG_TYPE_LABEL).map(([k, v]) => (
+            {Object.entries(ORG_TYPE_LABELS).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>
@@ -99,7 +99,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
                 <td className="px-3 py-2">{o.name}</td>
                 <td className="px-3 py-2">{o.type}</td>
                 <td className="px-3 py-2">{o.commune.name}</td>
-                <td className="px-3 py-2">{SECTOR_LABEL[o.sector]}</td>
+                <td className="px-3 py-2">{SECTOR_LABELS[o.sector]}</td>
                 <td className="px-3 py-2">{ORG_STATUS_SHORT[o.currentStatus]}</td>
                 <td className="px-3 py-2 text-right">{o._count.memberships.toLocaleString("vi-VN")}</td>
               </tr>

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ORG_STATUS_LABEL, ORG_TYPE_LABEL, SECTOR_LABEL } from "../labels";
+import { ORG_STATUS_LABELS, ORG_TYPE_LABELS, SECTOR_LABELS } from "../labels";
 
 const enumKeys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -12,9 +12,9 @@ export const organisationListFilters = z.object({
   commune: z
     .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, z.coerce.number().int().positive().optional())
     .catch(undefined),
-  type: optionalEnum(ORG_TYPE_LABEL),
-  status: optionalEnum(ORG_STATUS_LABEL),
-  sector: optionalEnum(SECTOR_LABEL),
+  type: optionalEnum(ORG_TYPE_LABELS),
+  status: optionalEnum(ORG_STATUS_LABELS),
+  sector: optionalEnum(SECTOR_LABELS),
   q: z
     .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional())
     .catch(undefined),

@@ -2,7 +2,6 @@
 // texts where they exist (statuses: Nghị định 92/2024, Điều 27-28; ratings: TT 01/2020;
 // policy areas: programme 26-CTr/TU, mục IV.2).
 import type { Comparator, TargetUnit } from "./definitions";
-import type { OrgStatus, OrgType, RatingLevel, Sector } from "./facts";
 import type { ProgressStatus } from "./progress";
 import { formatInteger } from "../format/number";
 
@@ -26,67 +25,6 @@ export const PROGRESS_STATUS_COLOURS: Record<ProgressStatus, StatusColour> = {
   NEEDS_ACCELERATION: { token: "amber", hex: "#b45309" },
   OFF_TRACK: { token: "red", hex: "#b91c1c" },
   NOT_ENOUGH_DATA: { token: "gray", hex: "#4b5563" },
-};
-
-export const ORG_TYPE_LABELS: Record<OrgType, string> = {
-  THT: "Tổ hợp tác",
-  HTX: "Hợp tác xã",
-  LHHTX: "Liên hiệp hợp tác xã",
-};
-
-/** Short forms used in tables and formulas. */
-export const ORG_TYPE_SHORT: Record<OrgType, string> = { THT: "THT", HTX: "HTX", LHHTX: "LHHTX" };
-
-export const SECTOR_LABELS: Record<Sector, string> = {
-  AGRICULTURE: "Nông nghiệp",
-  NON_AGRICULTURE: "Phi nông nghiệp",
-  CREDIT: "Tín dụng",
-};
-
-export const ORG_STATUS_LABELS: Record<OrgStatus, string> = {
-  ACTIVE: "Đang hoạt động",
-  SUSPENDED: "Tạm ngừng kinh doanh",
-  DISSOLVING: "Đang làm thủ tục giải thể, bị chia, bị hợp nhất, được sáp nhập",
-  BANKRUPTCY: "Đang làm thủ tục phá sản",
-  NOT_AT_ADDRESS: "Không hoạt động tại địa chỉ đã đăng ký",
-  REVOKED_TAX: "Bị thu hồi do cưỡng chế về quản lý thuế",
-  TERMINATING: "Đang làm thủ tục chấm dứt hoạt động",
-  TERMINATED: "Đã giải thể, phá sản, chấm dứt tồn tại",
-};
-
-/** A THT is not dissolved but "ends its activity": its own wording for TERMINATED. */
-export function orgStatusLabel(status: OrgStatus, type: OrgType): string {
-  if (type === "THT" && status === "TERMINATED") return "Đã chấm dứt hoạt động";
-  return ORG_STATUS_LABELS[status];
-}
-
-export const RATING_LEVEL_LABELS: Record<RatingLevel, string> = {
-  GOOD: "Tốt",
-  FAIR: "Khá",
-  AVERAGE: "Trung bình",
-  WEAK: "Yếu",
-};
-
-export type PolicyArea =
-  | "HUMAN_RESOURCES"
-  | "LAND"
-  | "FINANCE_TAX"
-  | "CREDIT"
-  | "SCIENCE_TECH"
-  | "MARKET"
-  | "INFRASTRUCTURE"
-  | "SOCIAL_INSURANCE";
-
-/** Programme section IV.2, in its order. */
-export const POLICY_AREAS: Record<PolicyArea, { number: string; label: string }> = {
-  HUMAN_RESOURCES: { number: "2.1", label: "Phát triển nguồn nhân lực" },
-  LAND: { number: "2.2", label: "Đất đai" },
-  FINANCE_TAX: { number: "2.3", label: "Tài chính" },
-  CREDIT: { number: "2.4", label: "Tín dụng" },
-  SCIENCE_TECH: { number: "2.5", label: "Khoa học – công nghệ, chuyển đổi số" },
-  MARKET: { number: "2.6", label: "Thông tin, tiếp thị, thị trường" },
-  INFRASTRUCTURE: { number: "2.7", label: "Kết cấu hạ tầng" },
-  SOCIAL_INSURANCE: { number: "2.8", label: "Bảo hiểm xã hội" },
 };
 
 /** Words as the programme writes them: "trên 60%", "ít nhất 50%", "dưới", "tối đa". */
