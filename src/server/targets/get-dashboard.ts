@@ -40,7 +40,7 @@ export type Dashboard = {
   ratings: RatingDistributionRow[];
 };
 
-const SECTOR_LABEL: Record<string, string> = { AGRICULTURE: "Nông nghiệp", NON_AGRICULTURE: "Phi nông nghiệp", CREDIT: "Tín dụng" };
+const SECTOR_LABELS: Record<string, string> = { AGRICULTURE: "Nông nghiệp", NON_AGRICULTURE: "Phi nông nghiệp", CREDIT: "Tín dụng" };
 const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp tác xã", LHHTX: "Liên hiệp HTX" };
 
 export async function getDashboard(prisma: PrismaClient, filters: DashboardFilters): Promise<Dashboard> {
@@ -99,7 +99,7 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     targets,
     current: series.get(filters.year)!,
     byCommune: rows(communes, (k) => unitName.get(k) ?? k),
-    bySector: rows(sectors, (k) => SECTOR_LABEL[k] ?? k),
+    bySector: rows(sectors, (k) => SECTOR_LABELS[k] ?? k),
     byType: rows(types, (k) => TYPE_LABEL[k] ?? k),
     ratings: await getRatingDistribution(prisma, base, series, asOfFor),
   };
