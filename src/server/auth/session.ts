@@ -1,0 +1,61 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth/next";
+import { prisma } from "../db";
+import type { PrismaClient } from "../../generated/prisma/client";
+import { AppError } from "../errors";
+import { getAuthOptions } from "./auth-options";
+import { SIGN_IN_PATH } from "./routes";
+import type { Viewer } from "./viewer";
+
+export type { Viewer } from "./viewer";
+
+/** The user behind a session's user id, or null when gone or disabled. */
+export async function loadViewer(db: PrismaClient, userId: number): Promise<Viewer | null> {
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      fullName: true,
+      role: true,
+      disabled: true,
+      scopes: { select: { areaUnitId: true }, orderBy: { areaUnitId: "asc" } },
+    },
+  });
+  if (!user || user.disabled) return null;
+  return {
+    id: user.id,
+    username: user.username,
+    fullName: user.fullName,
+    role: user.role,
+    communeIds: user.role === "COMMUNE" ? user.scopes.map((s) => s.areaUnitId) : [],
+  };
+}
+
+/**
+ * The signed-in viewer or null. Reads the next-auth session (cookie), then the user
+ * row, so a disabled account or a changed role takes effect on the next request.
+ * Cached per request.
+ */
+export const getOptionalViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await getServerSession(getAuthOptions());
+  const id = Number(session?.userId);
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  return loadViewer(prisma, id);
+});
+
+/** For data functions, route handlers and actions: throws UNAUTHENTICATED when anonymous. */
+export async function getViewer(): Promise<Viewer> {
+  const viewer = await getOptionalViewer();
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
+  return viewer;
+}
+
+/** For pages: redirects anonymous visitors to the sign-in page. */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getOptionalViewer();
+  if (!viewer) redirect(SIGN_IN_PATH);
+  return viewer;
+}
