@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { communeIdsField, fullNameField, passwordField, requireCommunesForCommuneRole, roleField, usernameField } from "./user-fields";
+
+export const createUserSchema = z
+  .object({
+    username: usernameField,
+    fullName: fullNameField,
+    role: roleField,
+    communeIds: communeIdsField,
+    password: passwordField,
+  })
+  .superRefine(requireCommunesForCommuneRole);
+
+export type CreateUserInput = z.output<typeof createUserSchema>;

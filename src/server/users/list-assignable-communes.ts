@@ -1,0 +1,22 @@
+import type { Prisma, PrismaClient } from "../../generated/prisma/client";
+import { AppError } from "../errors";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Communes a COMMUNE user can be given: valid now or earlier (current ones first). */
+export async function listAssignableCommunes(db: Db, now: Date = new Date()) {
+  return db.areaUnit.findMany({
+    where: { level: "COMMUNE", validFrom: { lte: now } },
+    orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
+    select: { id: true, name: true, code: true, validTo: true },
+  });
+}
+
+/** Throws INVALID naming the field when an id is not an assignable commune. */
+export async function checkAssignableCommunes(db: Db, ids: number[], now: Date = new Date()): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await db.areaUnit.count({ where: { id: { in: ids }, level: "COMMUNE", validFrom: { lte: now } } });
+  if (found !== new Set(ids).size) {
+    throw new AppError("INVALID", "Có xã, thị trấn không hợp lệ", { communeIds: ["Có xã, thị trấn không hợp lệ"] });
+  }
+}

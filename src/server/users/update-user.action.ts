@@ -1,0 +1,42 @@
+"use server";
+import { defineAction } from "../actions/define-action";
+import { assertCanAdminister } from "../auth/permissions";
+import { updateWithVersion } from "../db/optimistic";
+import { AppError } from "../errors";
+import { checkAssignableCommunes } from "./list-assignable-communes";
+import { updateUserSchema } from "./update-user.validation";
+
+/** Full name, role and communes of an account. */
+export const updateUser = defineAction({
+  name: "users.update",
+  schema: updateUserSchema,
+  authorize: (viewer) => assertCanAdminister(viewer),
+  revalidate: ["/quan-tri/nguoi-dung"],
+  async handler({ viewer, input, prisma, audit }) {
+    const before = await prisma.user.findUnique({
+      where: { id: input.id },
+      select: { fullName: true, role: true, scopes: { select: { areaUnitId: true } } },
+    });
+    if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản");
+    if (input.id === viewer.id && input.role !== "ADMIN") {
+      throw new AppError("INVALID", "Không thể tự bỏ vai trò quản trị của chính mình", { role: ["Không thể tự bỏ vai trò quản trị"] });
+    }
+    const communeIds = input.role === "COMMUNE" ? [...new Set(input.communeIds)].sort((a, b) => a - b) : [];
+    await checkAssignableCommunes(prisma, communeIds);
+    await updateWithVersion(prisma, "user", input.id, input.version, { fullName: input.fullName, role: input.role });
+    await prisma.userScope.deleteMany({ where: { userId: input.id } });
+    if (communeIds.length) await prisma.userScope.createMany({ data: communeIds.map((areaUnitId) => ({ userId: input.id, areaUnitId })) });
+    await audit({
+      action: "UPDATE",
+      entity: "User",
+      entityId: input.id,
+      before: {
+        fullName: before.fullName,
+        role: before.role,
+        communeIds: before.scopes.map((s) => s.areaUnitId).sort((a, b) => a - b),
+      },
+      after: { fullName: input.fullName, role: input.role, communeIds },
+    });
+    return { id: input.id };
+  },
+});

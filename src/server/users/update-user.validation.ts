@@ -1,0 +1,14 @@
+import { z } from "zod";
+import { communeIdsField, fullNameField, idField, requireCommunesForCommuneRole, roleField, versionField } from "./user-fields";
+
+export const updateUserSchema = z
+  .object({
+    id: idField,
+    version: versionField,
+    fullName: fullNameField,
+    role: roleField,
+    communeIds: communeIdsField,
+  })
+  .superRefine(requireCommunesForCommuneRole);
+
+export type UpdateUserInput = z.output<typeof updateUserSchema>;
