@@ -1,0 +1,296 @@
+// Shared types of the demo generator and the plan of organisations of one cluster
+// (13 communes): who exists, founded when, with which status history. Counts follow
+// a fixed script per year rather than pure chance, so the demo shows the intended
+// story (HTX ~18 → ~28, THT ~22 → ~33) for every seed; the seed varies the details.
+import type { OrgStatus, OrgType, Sector } from "@/generated/prisma/enums";
+import { DAY, type Rng } from "./random";
+import { utcDate } from "./reference";
+import { AGRI_PRODUCTS, NON_AGRI, address, hamlet, hamletLabel, type ProductKind } from "./demo-names";
+import type { BatchWriter } from "./demo-writer";
+
+export type GenContext = {
+  seed: number;
+  fromYear: number;
+  toYear: number;
+  years: number[];
+  /** The generator's "today": no event of the current year is dated after it. */
+  asOf: Date;
+  out: BatchWriter;
+};
+
+/** Figures of year y are taken at 31/12, or at the generator's "today" for the current year. */
+export function yearEnd(ctx: GenContext, y: number): Date {
+  return y < ctx.toYear ? utcDate(y, 12, 31) : ctx.asOf;
+}
+
+export type ClusterCommune = {
+  slot: number;
+  name: string;
+  /** Unit before the 2025 reorganisation (or the only unit, for synthetic communes). */
+  oldId: number;
+  /** Unit an organisation founded from 1/7/2025 attaches to. */
+  newId: number;
+  newName: string;
+  basePopulation: number;
+};
+
+export type Cluster = { index: number; districtCode: string; label: string; communes: ClusterCommune[] };
+
+export type StatusEvent = { status: OrgStatus; from: Date };
+
+export type OrgPlan = {
+  id: number;
+  code: string;
+  type: OrgType;
+  name: string;
+  slot: number;
+  communeId: number;
+  sector: Sector;
+  products: string[];
+  techFriendly: boolean;
+  foundedOn: Date;
+  address: string;
+  hasMemberRegister: boolean;
+  history: StatusEvent[];
+  /** Latent traits: rating quality, propensity to link, to adopt technology, digital. */
+  quality: number;
+  chainProp: number;
+  techProp: number;
+  digitalProp: number;
+  /** Members at the end of the organisation's life in the data (today or exit). */
+  targetSize: number;
+  memberGrowth: number;
+};
+
+export function statusAt(org: OrgPlan, date: Date): OrgStatus | null {
+  if (org.foundedOn > date) return null;
+  let s: OrgStatus | null = null;
+  for (const e of org.history) if (e.from <= date) s = e.status;
+  return s;
+}
+
+export const isActiveAt = (org: OrgPlan, date: Date) => statusAt(org, date) === "ACTIVE";
+
+/** The date the organisation stopped existing in the data, if it did. */
+export function endOf(org: OrgPlan): Date | null {
+  const last = org.history[org.history.length - 1];
+  return last.status === "TERMINATED" ? last.from : null;
+}
+
+// Yearly scripts, indexed by year - fromYear (later years repeat the last entry).
+const NEW_HTX = [2, 3, 3, 4, 3];
+const NEW_THT = [3, 3, 3, 4, 2];
+const INITIAL_HTX = 18; // including the people's credit fund
+const INITIAL_THT = 22;
+const at = <T>(list: readonly T[], i: number) => list[Math.min(i, list.length - 1)];
+
+type Draft = Omit<OrgPlan, "id" | "code" | "name" | "address" | "targetSize" | "memberGrowth"> & { label: string };
+
+function pickProduct(rng: Rng): ProductKind {
+  return rng.weighted(
+    AGRI_PRODUCTS,
+    AGRI_PRODUCTS.map((p) => p.weight),
+  );
+}
+
+export class ClusterPlanner {
+  readonly orgs: OrgPlan[] = [];
+  private readonly names = new Set<string>();
+  private readonly seq: Record<OrgType, number> = { THT: 0, HTX: 0, LHHTX: 0 };
+
+  constructor(
+    private readonly ctx: GenContext,
+    private readonly cluster: Cluster,
+    private readonly rng: Rng,
+  ) {}
+
+  /** Commune of an organisation founded on `date`: the merged commune from 1/7/2025. */
+  private commune(slot: number, date: Date) {
+    const c = this.cluster.communes[slot];
+    return date >= utcDate(2025, 7, 1) ? { id: c.newId, name: c.newName } : { id: c.oldId, name: c.name };
+  }
+
+  private slotByPopulation(): number {
+    const cs = this.cluster.communes;
+    return this.rng.weighted(
+      cs.map((c) => c.slot),
+      cs.map((c) => c.basePopulation),
+    );
+  }
+
+  private uniqueName(base: string, fallback: () => string): string {
+    let name = base;
+    for (let i = 0; this.names.has(name) && i < 6; i++) name = fallback();
+    for (let n = 2; this.names.has(name); n++) name = `${base} ${n}`;
+    this.names.add(name);
+    return name;
+  }
+
+  private draft(type: OrgType, slot: number, foundedOn: Date, credit = false): Draft {
+    const rng = this.rng;
+    const commune = this.commune(slot, foundedOn);
+    const h = hamlet(rng);
+    const agri = credit ? false : rng.chance(type === "THT" ? 0.85 : 0.8);
+    const pk = agri ? pickProduct(rng) : undefined;
+    const na = agri || credit ? undefined : rng.pick(NON_AGRI);
+    const products = credit
+      ? ["tín dụng nội bộ"]
+      : pk
+        ? [pk.product, ...(rng.chance(0.3) ? [pickProduct(rng).product] : [])]
+        : [na!.product];
+    let label: string;
+    if (type === "THT") label = `THT ${pk?.tht ?? na!.tht} ${hamletLabel(h).toLowerCase().replace(/^ấp/, "ấp")}`;
+    else if (credit) label = `Quỹ tín dụng nhân dân ${commune.name}`;
+    else if (pk?.product === "lúa")
+      label = `HTX ${rng.pick(["Nông nghiệp", "Dịch vụ nông nghiệp", "Nông nghiệp"])} ${commune.name}`;
+    else label = `HTX ${pk?.htx ?? na!.htx} ${commune.name}`;
+    return {
+      type,
+      label,
+      slot,
+      communeId: commune.id,
+      sector: credit ? "CREDIT" : agri ? "AGRICULTURE" : "NON_AGRICULTURE",
+      products: [...new Set(products)],
+      techFriendly: !!pk?.techFriendly,
+      foundedOn,
+      hasMemberRegister: type === "THT" ? rng.chance(0.2) : rng.chance(0.9) || credit,
+      history: [{ status: "ACTIVE", from: foundedOn }],
+      quality: rng.normal(0, 1) + (credit ? 1.5 : 0),
+      chainProp: agri ? rng.normal(0, 1) : credit ? -9 : rng.normal(-1.5, 0.5),
+      techProp: agri ? rng.normal(pk?.techFriendly ? 1 : 0, 1) : -9,
+      digitalProp: rng.normal(type === "THT" ? -0.5 : 0.3, 1) + (credit ? 2 : 0),
+    };
+  }
+
+  private add(d: Draft): OrgPlan {
+    const seq = ++this.seq[d.type];
+    const rng = this.rng;
+    const { label, ...rest } = d;
+    const name = this.uniqueName(label, () => {
+      const h = hamletLabel(hamlet(rng));
+      return d.type === "THT"
+        ? `${label.replace(/ ấp .*$/, "")} ${h.toLowerCase()}`
+        : `${label} ${h.replace(/^Ấp /, "")}`;
+    });
+    const org: OrgPlan = {
+      ...rest,
+      id: this.ctx.out.id("organisation"),
+      code: `${d.type}-${this.cluster.districtCode}-${String(seq).padStart(3, "0")}`,
+      name,
+      address: address(rng, hamlet(rng)),
+      targetSize: 0,
+      memberGrowth: rng.between(0.03, 0.09),
+    };
+    this.orgs.push(org);
+    return org;
+  }
+
+  private foundingDate(y: number): Date {
+    const last = y === this.ctx.toYear ? utcDate(y, 9, 30) : utcDate(y, 11, 30);
+    return this.rng.dateBetween(utcDate(y, 1, 15), last);
+  }
+
+  plan(): OrgPlan[] {
+    const { rng, ctx } = this;
+    const before = utcDate(ctx.fromYear - 1, 11, 30);
+    // The people's credit fund of the district town: the oldest and largest HTX.
+    this.add(this.draft("HTX", 0, rng.dateBetween(utcDate(1996, 6, 1), utcDate(1998, 12, 31)), true));
+    const slots = rng.shuffle(this.cluster.communes.map((c) => c.slot));
+    for (let i = 1; i < INITIAL_HTX; i++) {
+      const slot = i < slots.length ? slots[i] : this.slotByPopulation();
+      this.add(this.draft("HTX", slot, rng.dateBetween(utcDate(2003, 1, 1), before)));
+    }
+    for (let i = 0; i < INITIAL_THT; i++) {
+      this.add(this.draft("THT", this.slotByPopulation(), rng.dateBetween(utcDate(2012, 1, 1), before)));
+    }
+    for (const y of ctx.years) {
+      const k = y - ctx.fromYear;
+      for (let i = 0; i < at(NEW_HTX, k); i++)
+        this.add(this.draft("HTX", this.slotByPopulation(), this.foundingDate(y)));
+      for (let i = 0; i < at(NEW_THT, k); i++)
+        this.add(this.draft("THT", this.slotByPopulation(), this.foundingDate(y)));
+    }
+    this.scriptExits();
+    this.planUnions();
+    for (const o of this.orgs) o.history.sort((a, b) => a.from.getTime() - b.from.getTime());
+    return this.orgs;
+  }
+
+  /** Status changes: a few HTX suspended, dissolved or gone from their address; THT ending. */
+  private scriptExits(): void {
+    const { rng, ctx } = this;
+    const d = (y: number, m: number) => rng.dateBetween(utcDate(y, m, 1), utcDate(y, m, 28));
+    const taken = new Set<number>();
+    const candidate = (type: OrgType, y: number) => {
+      const pool = this.orgs.filter(
+        (o) =>
+          o.type === type &&
+          o.sector !== "CREDIT" &&
+          !taken.has(o.id) &&
+          o.foundedOn.getTime() < utcDate(y - 1, 6, 30).getTime(),
+      );
+      const o = pool.length ? rng.pick(pool) : undefined;
+      if (o) taken.add(o.id);
+      return o;
+    };
+    const push = (o: OrgPlan | undefined, ...events: Array<[OrgStatus, Date]>) => {
+      if (!o) return;
+      for (const [status, from] of events) if (from <= ctx.asOf) o.history.push({ status, from });
+    };
+    for (const y of ctx.years) {
+      const k = y - ctx.fromYear;
+      const htx = candidate("HTX", y);
+      if (k === 0) {
+        push(htx, ["DISSOLVING", d(y, 3)], ["TERMINATED", d(y, 9)]);
+        push(candidate("HTX", y), ["SUSPENDED", d(y, 4)], ["ACTIVE", d(y, 10)]);
+      } else if (k === 1) push(htx, ["SUSPENDED", d(y, 4)], ["DISSOLVING", d(y, 10)], ["TERMINATED", d(y + 1, 5)]);
+      else if (k === 2) push(htx, ["SUSPENDED", d(y, 6)]);
+      else if (k === 3) push(htx, ["NOT_AT_ADDRESS", d(y, 8)]);
+      else push(htx, ["DISSOLVING", d(y, 5)]);
+      const tht = candidate("THT", y);
+      if (y < ctx.toYear) push(tht, ["TERMINATING", d(y, 3)], ["TERMINATED", d(y, 8)]);
+      else push(tht, ["TERMINATING", d(y, 6)]);
+    }
+  }
+
+  readonly unions: Array<{ unionId: number; memberIds: number[]; joinedOn: Date }> = [];
+
+  /** 1–2 unions of cooperatives, whose members are HTX (never persons). */
+  private planUnions(): void {
+    const { rng, ctx } = this;
+    const specs = [
+      {
+        k: 1,
+        label: `Liên hiệp HTX Nông nghiệp ${this.cluster.label}`,
+        members: 4,
+        product: undefined as string | undefined,
+      },
+      { k: 3, label: `Liên hiệp HTX Dừa ${this.cluster.label}`, members: 3, product: "dừa" },
+    ];
+    for (const s of specs) {
+      const y = ctx.fromYear + s.k;
+      if (y > ctx.toYear) continue;
+      const founded = rng.dateBetween(utcDate(y, 2, 1), utcDate(y, 5, 31));
+      const pool = this.orgs.filter((o) => o.type === "HTX" && o.sector === "AGRICULTURE" && isActiveAt(o, founded));
+      const preferred = pool.filter((o) => !s.product || o.products.includes(s.product));
+      const members = [...rng.sample(preferred, s.members), ...rng.sample(pool, s.members)]
+        .filter((o, i, a) => a.indexOf(o) === i)
+        .slice(0, s.members);
+      if (members.length < 3) continue; // a union needs at least 3 member cooperatives
+      const d = this.draft("HTX", 0, founded);
+      const union = this.add({
+        ...d,
+        type: "LHHTX",
+        label: s.label,
+        sector: "AGRICULTURE",
+        products: s.product ? [s.product] : ["lúa", "dừa", "bưởi da xanh"],
+        hasMemberRegister: false,
+        chainProp: 3,
+        quality: rng.normal(0.8, 0.5),
+      });
+      union.targetSize = members.length;
+      const joinedOn = new Date(founded.getTime() + rng.int(0, 20) * DAY);
+      this.unions.push({ unionId: union.id, memberIds: members.map((m) => m.id), joinedOn });
+    }
+  }
+}
