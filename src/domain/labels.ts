@@ -63,7 +63,6 @@ export const POLICY_AREAS: Record<PolicyArea, { number: string; label: string }>
   SOCIAL_INSURANCE: { number: "2.8", label: "Bảo hiểm xã hội" },
 };
 
-
 /** Short forms for tables and filters. */
 export const ORG_STATUS_SHORT: Record<OrgStatus, string> = {
   ACTIVE: "Đang hoạt động",
@@ -87,4 +86,44 @@ export const APPROVAL_STATUS_LABEL = {
   SUBMITTED: "Đã gửi",
   APPROVED: "Đã duyệt",
   RETURNED: "Trả lại",
+} as const;
+
+/** Why a cooperative has no rating level for a year (TT 01/2020). */
+export const NOT_RATED_REASON_LABELS = {
+  UNDER_12_MONTHS: "Hoạt động dưới 12 tháng",
+  STOPPED_OVER_3_MONTHS: "Ngừng hoạt động trên 3 tháng",
+  PENDING: "Thuộc diện đánh giá nhưng chưa đánh giá",
+  OTHER: "Lý do khác",
+} as const;
+
+export const RATING_SCHEME_LABELS = {
+  GENERAL: "Thông tư 01/2020/TT-BKHĐT",
+  AGRICULTURE: "Tiêu chí HTX nông nghiệp",
+} as const;
+
+export const LINK_ROLE_LABELS = {
+  LEAD: "Chủ trì liên kết",
+  MEMBER: "Tham gia liên kết",
+} as const;
+
+export const HIGH_TECH_TYPE_LABELS = {
+  GREENHOUSE: "Nhà màng, nhà lưới",
+  WATER_SAVING_IRRIGATION: "Tưới tiết kiệm nước",
+  VIETGAP: "VietGAP",
+  GLOBALGAP: "GlobalGAP",
+  TRACEABILITY: "Truy xuất nguồn gốc",
+  MECHANISATION: "Cơ giới hoá",
+  BIOTECH: "Công nghệ sinh học",
+  IOT: "Internet vạn vật (IoT)",
+  OTHER: "Khác",
+} as const;
+
+export const DIGITAL_PRACTICE_LABELS = {
+  ACCOUNTING_SOFTWARE: "Phần mềm kế toán",
+  E_COMMERCE: "Thương mại điện tử",
+  DIGITAL_PAYMENT: "Thanh toán không dùng tiền mặt",
+  QR_TRACEABILITY: "Mã QR truy xuất nguồn gốc",
+  WEBSITE_SOCIAL: "Trang thông tin điện tử, mạng xã hội",
+  MANAGEMENT_SOFTWARE: "Phần mềm quản lý",
+  OTHER: "Khác",
 } as const;
