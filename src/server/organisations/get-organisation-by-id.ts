@@ -1,0 +1,56 @@
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { OrgStatus, OrgType, Sector } from "@/domain/targets/facts";
+import { toIsoDate } from "@/domain/format/date";
+import { AppError } from "../errors";
+
+/** Largest value of a PostgreSQL integer column: a larger id cannot exist, and passing
+ *  it to the database would be a query error (a 500) instead of "not found". */
+const MAX_INT4 = 2_147_483_647;
+
+export type OrganisationIdentity = {
+  id: number;
+  code: string;
+  name: string;
+  type: OrgType;
+  sector: Sector;
+  commune: { id: number; name: string; kind: string; validTo: string | null };
+  address: string | null;
+  mainProducts: string[];
+  /** ISO date */
+  foundedOn: string | null;
+  hasMemberRegister: boolean;
+  currentStatus: OrgStatus;
+};
+
+/** True for an id that can name a row: a positive 32-bit integer. */
+export function isOrganisationId(id: number): boolean {
+  return Number.isSafeInteger(id) && id > 0 && id <= MAX_INT4;
+}
+
+/** One organisation's identity; AppError NOT_FOUND for an unknown or impossible id. */
+export async function getOrganisationById(prisma: PrismaClient, id: number): Promise<OrganisationIdentity> {
+  const org = isOrganisationId(id)
+    ? await prisma.organisation.findUnique({
+        where: { id },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          type: true,
+          sector: true,
+          address: true,
+          mainProducts: true,
+          foundedOn: true,
+          hasMemberRegister: true,
+          currentStatus: true,
+          commune: { select: { id: true, name: true, kind: true, validTo: true } },
+        },
+      })
+    : null;
+  if (!org) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức");
+  return {
+    ...org,
+    foundedOn: org.foundedOn ? toIsoDate(org.foundedOn) : null,
+    commune: { ...org.commune, validTo: org.commune.validTo ? toIsoDate(org.commune.validTo) : null },
+  };
+}
