@@ -1,0 +1,73 @@
+// The data-quality page for one year over the programme's scope: eligible cooperatives
+// without a rating, reporting completeness per commune, implausible year-on-year jumps.
+// Communes that ceased before the year end are shown under their successor, as on the
+// overview dashboard.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { effectiveUnitFor, unitExistsAt } from "@/domain/targets/areas";
+import { getScopeUnits } from "../targets/get-scope-units";
+import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
+import { listUnratedCooperatives, type UnratedCooperative } from "./list-unrated-cooperatives";
+import { getReportingCompleteness, type CompletenessCounts } from "./get-reporting-completeness";
+import { listImplausibleJumps, type OrganisationJumps } from "./list-implausible-jumps";
+
+export type CommuneLabel = {
+  /** "Xã Bình Nhì", or "Xã Bình Nhì (nay thuộc Xã Vĩnh Hựu)" for a ceased commune */
+  label: string;
+};
+
+export type DataQuality = {
+  scopeName: string;
+  year: number;
+  /** The year end: status, eligibility and membership are read at this date. ISO. */
+  asOf: string;
+  unrated: (UnratedCooperative & CommuneLabel)[];
+  completeness: { rows: (CompletenessCounts & { unitId: number; label: string })[]; total: CompletenessCounts };
+  jumps: (OrganisationJumps & CommuneLabel)[];
+};
+
+export async function getDataQuality(
+  prisma: PrismaClient,
+  options: { year: number; scopeCode?: string },
+): Promise<DataQuality> {
+  const { scopeName, units } = await getScopeUnits(prisma, options.scopeCode ?? PROGRAMME_SCOPE_CODE);
+  const year = options.year;
+  const asOf = `${year}-12-31`;
+  const scopeUnitIds = units.map((u) => u.id);
+  const unitGroup = new Map(units.map((u) => [u.id, effectiveUnitFor(u.id, asOf, units)]));
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const unitName = (id: number) => {
+    const u = byId.get(id);
+    return u ? `${u.kind} ${u.name}` : `#${id}`;
+  };
+  const communeLabel = (id: number) => {
+    const group = unitGroup.get(id) ?? id;
+    return group === id ? unitName(id) : `${unitName(id)} (nay thuộc ${unitName(group)})`;
+  };
+
+  // Sequential on purpose: the embedded database has a single connection.
+  const unrated = await listUnratedCooperatives(prisma, { year, asOf, scopeUnitIds });
+  const counts = await getReportingCompleteness(prisma, { year, asOf, scopeUnitIds, unitGroup });
+  const jumps = await listImplausibleJumps(prisma, { year, scopeUnitIds });
+
+  // Every unit existing at the year end gets a row, with zeros when nothing is expected
+  // there, so a commune without organisations is visibly empty rather than missing.
+  const groups = new Set(counts.map((c) => c.unitId));
+  for (const u of units) if (unitExistsAt(u, asOf)) groups.add(unitGroup.get(u.id) ?? u.id);
+  const zero: CompletenessCounts = { expected: 0, reported: 0, approved: 0, submitted: 0, draft: 0, returned: 0 };
+  const rows = [...groups]
+    .map((unitId) => ({ ...zero, ...counts.find((c) => c.unitId === unitId), unitId, label: unitName(unitId) }))
+    .sort((a, b) => a.label.localeCompare(b.label, "vi"));
+  const total = { ...zero };
+  for (const r of rows) for (const k of Object.keys(zero) as (keyof CompletenessCounts)[]) total[k] += r[k];
+
+  return {
+    scopeName,
+    year,
+    asOf,
+    unrated: unrated
+      .map((u) => ({ ...u, label: communeLabel(u.communeId) }))
+      .sort((a, b) => a.label.localeCompare(b.label, "vi") || a.name.localeCompare(b.name, "vi")),
+    completeness: { rows, total },
+    jumps: jumps.map((j) => ({ ...j, label: communeLabel(j.communeId) })),
+  };
+}
