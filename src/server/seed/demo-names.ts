@@ -150,9 +150,13 @@ export function hamletLabel(h: string): string {
   return h.startsWith("Ấp ") ? h : `Ấp ${h}`;
 }
 
+/** "ấp Bình Cách" or "ấp 3": inside a phrase, only the common noun is lower case. */
+export function hamletInline(h: string): string {
+  return `ấp ${h.replace(/^Ấp /, "")}`;
+}
+
 export function address(rng: Rng, h: string): string {
-  const label = hamletLabel(h);
-  return rng.chance(0.4) ? `Số ${rng.int(1, 250)}, ${label.toLowerCase().replace(/^ấp/, "ấp")}` : label;
+  return rng.chance(0.4) ? `Số ${rng.int(1, 250)}, ${hamletInline(h)}` : hamletLabel(h);
 }
 
 export type ProductKind = {

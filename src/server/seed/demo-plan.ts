@@ -5,7 +5,7 @@
 import type { OrgStatus, OrgType, Sector } from "@/generated/prisma/enums";
 import { DAY, type Rng } from "./random";
 import { utcDate } from "./reference";
-import { AGRI_PRODUCTS, NON_AGRI, address, hamlet, hamletLabel, type ProductKind } from "./demo-names";
+import { AGRI_PRODUCTS, NON_AGRI, address, hamlet, hamletInline, type ProductKind } from "./demo-names";
 import type { BatchWriter } from "./demo-writer";
 
 export type GenContext = {
@@ -84,7 +84,10 @@ const INITIAL_HTX = 18; // including the people's credit fund
 const INITIAL_THT = 22;
 const at = <T>(list: readonly T[], i: number) => list[Math.min(i, list.length - 1)];
 
-type Draft = Omit<OrgPlan, "id" | "code" | "name" | "address" | "targetSize" | "memberGrowth"> & { label: string };
+type Draft = Omit<OrgPlan, "id" | "code" | "name" | "address" | "targetSize" | "memberGrowth"> & {
+  label: string;
+  stem: string;
+};
 
 function pickProduct(rng: Rng): ProductKind {
   return rng.weighted(
@@ -138,15 +141,18 @@ export class ClusterPlanner {
       : pk
         ? [pk.product, ...(rng.chance(0.3) ? [pickProduct(rng).product] : [])]
         : [na!.product];
-    let label: string;
-    if (type === "THT") label = `THT ${pk?.tht ?? na!.tht} ${hamletLabel(h).toLowerCase().replace(/^ấp/, "ấp")}`;
-    else if (credit) label = `Quỹ tín dụng nhân dân ${commune.name}`;
-    else if (pk?.product === "lúa")
-      label = `HTX ${rng.pick(["Nông nghiệp", "Dịch vụ nông nghiệp", "Nông nghiệp"])} ${commune.name}`;
-    else label = `HTX ${pk?.htx ?? na!.htx} ${commune.name}`;
+    // stem: the name without its place, reused with a hamlet when the name is taken.
+    let stem: string;
+    let place: string = commune.name;
+    if (type === "THT") [stem, place] = [`THT ${pk?.tht ?? na!.tht}`, hamletInline(h)];
+    else if (credit) stem = "Quỹ tín dụng nhân dân";
+    else if (pk?.product === "lúa") stem = `HTX ${rng.pick(["Nông nghiệp", "Dịch vụ nông nghiệp", "Nông nghiệp"])}`;
+    else stem = `HTX ${pk?.htx ?? na!.htx}`;
+    const label = `${stem} ${place}`;
     return {
       type,
       label,
+      stem,
       slot,
       communeId: commune.id,
       sector: credit ? "CREDIT" : agri ? "AGRICULTURE" : "NON_AGRICULTURE",
@@ -165,12 +171,10 @@ export class ClusterPlanner {
   private add(d: Draft): OrgPlan {
     const seq = ++this.seq[d.type];
     const rng = this.rng;
-    const { label, ...rest } = d;
+    const { label, stem, ...rest } = d;
     const name = this.uniqueName(label, () => {
-      const h = hamletLabel(hamlet(rng));
-      return d.type === "THT"
-        ? `${label.replace(/ ấp .*$/, "")} ${h.toLowerCase()}`
-        : `${label} ${h.replace(/^Ấp /, "")}`;
+      const h = hamlet(rng);
+      return d.type === "THT" || /^Ấp \d/.test(h) ? `${stem} ${hamletInline(h)}` : `${stem} ${h}`;
     });
     const org: OrgPlan = {
       ...rest,
@@ -195,21 +199,30 @@ export class ClusterPlanner {
     const before = utcDate(ctx.fromYear - 1, 11, 30);
     // The people's credit fund of the district town: the oldest and largest HTX.
     this.add(this.draft("HTX", 0, rng.dateBetween(utcDate(1996, 6, 1), utcDate(1998, 12, 31)), true));
+    // Every commune gets at least one HTX; codes follow the founding order, as
+    // registration numbers do.
+    const foundings: Array<{ type: "HTX" | "THT"; slot: number; date: Date }> = [];
     const slots = rng.shuffle(this.cluster.communes.map((c) => c.slot));
     for (let i = 1; i < INITIAL_HTX; i++) {
       const slot = i < slots.length ? slots[i] : this.slotByPopulation();
-      this.add(this.draft("HTX", slot, rng.dateBetween(utcDate(2003, 1, 1), before)));
+      foundings.push({ type: "HTX", slot, date: rng.dateBetween(utcDate(2003, 1, 1), before) });
     }
     for (let i = 0; i < INITIAL_THT; i++) {
-      this.add(this.draft("THT", this.slotByPopulation(), rng.dateBetween(utcDate(2012, 1, 1), before)));
+      foundings.push({
+        type: "THT",
+        slot: this.slotByPopulation(),
+        date: rng.dateBetween(utcDate(2012, 1, 1), before),
+      });
     }
     for (const y of ctx.years) {
       const k = y - ctx.fromYear;
       for (let i = 0; i < at(NEW_HTX, k); i++)
-        this.add(this.draft("HTX", this.slotByPopulation(), this.foundingDate(y)));
+        foundings.push({ type: "HTX", slot: this.slotByPopulation(), date: this.foundingDate(y) });
       for (let i = 0; i < at(NEW_THT, k); i++)
-        this.add(this.draft("THT", this.slotByPopulation(), this.foundingDate(y)));
+        foundings.push({ type: "THT", slot: this.slotByPopulation(), date: this.foundingDate(y) });
     }
+    foundings.sort((a, b) => a.date.getTime() - b.date.getTime());
+    for (const f of foundings) this.add(this.draft(f.type, f.slot, f.date));
     this.scriptExits();
     this.planUnions();
     for (const o of this.orgs) o.history.sort((a, b) => a.from.getTime() - b.from.getTime());
