@@ -9,6 +9,14 @@ if (fs.existsSync(path.join(root, ".env"))) process.loadEnvFile(path.join(root, 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "127.0.0.1";
+// next-auth v4 builds its URLs and picks Secure cookies from NEXTAUTH_URL. Served
+// directly, the address we listen on is the right one; behind an HTTPS proxy set
+// NEXTAUTH_URL=https://… (then cookies get the Secure flag and __Secure- prefix).
+if (!env.NEXTAUTH_URL) {
+  const wildcard = host === "0.0.0.0" || host === "::";
+  env.NEXTAUTH_URL = `http://${wildcard ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
+  if (wildcard) console.warn(`NEXTAUTH_URL chưa đặt: tạm dùng ${env.NEXTAUTH_URL}; khi phục vụ công khai hãy đặt NEXTAUTH_URL=https://<tên miền>.`);
+}
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
 function run(cmd, args) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import "./globals.css";
 import { MainNav } from "./_components/main-nav";
 import { DemoBanner } from "./_components/demo-banner";
+import { UserMenu } from "./_components/user-menu";
 
 export const metadata: Metadata = {
   title: { default: "Kinh tế tập thể Gò Công Tây", template: "%s · KTTT Gò Công Tây" },
@@ -25,7 +26,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <p className="text-lg font-semibold leading-tight">Kinh tế tập thể huyện Gò Công Tây</p>
               <p className="text-xs text-brand-100">Tỉnh Tiền Giang (nay thuộc tỉnh Đồng Tháp) · mục tiêu đến 2030 và 2045</p>
             </div>
-            <MainNav />
+            <div className="flex flex-col gap-3 md:flex-row md:items-center">
+              <MainNav />
+              <UserMenu />
+            </div>
           </div>
         </header>
         <DemoBanner />

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { getServerSession } from "next-auth/next";
 import { prisma } from "../db";
 import type { PrismaClient } from "../../generated/prisma/client";
@@ -40,6 +41,8 @@ export async function loadViewer(db: PrismaClient, userId: number): Promise<View
  * Cached per request.
  */
 export const getOptionalViewer = cache(async (): Promise<Viewer | null> => {
+  // Per request, never at build time (which would also create the secret file).
+  await connection();
   const session = await getServerSession(getAuthOptions());
   const id = Number(session?.userId);
   if (!Number.isSafeInteger(id) || id <= 0) return null;
