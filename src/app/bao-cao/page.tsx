@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { getCommuneSummary } from "@/server/reports/get-commune-summary";
+import { requireViewer } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
 export default async function ReportsPage() {
   await connection();
+  await requireViewer();
   const rows = await getCommuneSummary(prisma);
   const total = rows.reduce(
     (t, r) => ({

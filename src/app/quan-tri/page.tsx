@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { listTargetSettings } from "@/server/reference/list-targets";
 import { listCommunes } from "@/server/reference/list-communes";
+import { requireViewer } from "@/server/auth/session";
+import { canAdminister } from "@/server/auth/permissions";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 
 export const metadata: Metadata = { title: "Quản trị" };
@@ -12,10 +15,19 @@ const date = (d: Date | null) => (d ? d.toLocaleDateString("vi-VN", { timeZone: 
 
 export default async function AdminPage() {
   await connection();
+  const viewer = await requireViewer();
   const [{ targets, thresholds }, communes] = await Promise.all([listTargetSettings(prisma), listCommunes(prisma)]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Quản trị</h1>
+      {canAdminister(viewer) && (
+        <p>
+          <Link href="/quan-tri/nguoi-dung" className="font-semibold text-brand-700 underline">
+            Người dùng
+          </Link>{" "}
+          — tạo tài khoản, phân quyền, giao địa bàn, khoá và đặt lại mật khẩu.
+        </p>
+      )}
 
       <section aria-labelledby="chi-tieu" className="space-y-2">
         <h2 id="chi-tieu" className="text-lg font-semibold">Chỉ tiêu của Chương trình</h2>

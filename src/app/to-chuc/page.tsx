@@ -5,12 +5,14 @@ import { listOrganisations } from "@/server/organisations/list-organisations";
 import { listCommunes } from "@/server/reference/list-communes";
 import { organisationListFilters } from "@/domain/organisations/list-filters";
 import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
+import { requireViewer } from "@/server/auth/session";
 
 export const metadata: Metadata = { title: "Tổ chức" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OrganisationsPage({ searchParams }: Props) {
+  await requireViewer();
   const filters = organisationListFilters.parse(await searchParams);
   const [communes, { total, rows, pageSize }] = await Promise.all([
     listCommunes(prisma),

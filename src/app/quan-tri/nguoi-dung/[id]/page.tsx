@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
+import { canAdminister } from "@/server/auth/permissions";
+import { getUser } from "@/server/users/get-user";
+import { listAssignableCommunes } from "@/server/users/list-assignable-communes";
+import { formatAuditTime } from "@/server/db/optimistic";
+import { isAppError } from "@/server/errors";
+import { Forbidden } from "../../../_components/forbidden";
+import { DisableUserForm, ResetPasswordForm, UpdateUserForm } from "../_components/edit-user-forms";
+
+export const metadata: Metadata = { title: "Sửa người dùng" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const day = (d: Date) => d.toLocaleDateString("vi-VN", { timeZone: "UTC" });
+
+export default async function EditUserPage({ params }: Props) {
+  const viewer = await requireViewer();
+  if (!canAdminister(viewer)) return <Forbidden message="Chỉ quản trị viên được quản lý người dùng." />;
+  const id = Number((await params).id);
+  if (!Number.isSafeInteger(id) || id <= 0) notFound();
+  const user = await getUser(viewer, prisma, id).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const communes = (await listAssignableCommunes(prisma)).map((c) => ({ id: c.id, name: c.name, validTo: c.validTo ? day(c.validTo) : null }));
+  const editable = { id: user.id, version: user.version, fullName: user.fullName, role: user.role, communeIds: user.communeIds, disabled: user.disabled };
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/quan-tri" className="underline">
+          Quản trị
+        </Link>{" "}
+        ›{" "}
+        <Link href="/quan-tri/nguoi-dung" className="underline">
+          Người dùng
+        </Link>{" "}
+        › {user.username}
+      </p>
+      <h1 className="text-2xl font-bold">
+        Tài khoản <span className="font-mono">{user.username}</span>
+      </h1>
+      <p className="text-sm text-slate-700">
+        Tạo lúc {formatAuditTime(user.createdAt)} · đăng nhập gần nhất {user.lastLoginAt ? formatAuditTime(user.lastLoginAt) : "chưa có"}
+        {user.lockedUntil && user.lockedUntil > new Date() ? ` · tạm khoá đến ${formatAuditTime(user.lockedUntil)}` : ""} ·{" "}
+        <Link href={`/lich-su/User/${user.id}`} className="underline">
+          Lịch sử thay đổi
+        </Link>
+      </p>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <UpdateUserForm user={editable} communes={communes} />
+        <div className="space-y-4">
+          <ResetPasswordForm user={editable} />
+          <DisableUserForm user={editable} />
+        </div>
+      </div>
+    </div>
+  );
+}

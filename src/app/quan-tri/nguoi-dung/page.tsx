@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
+import { canAdminister } from "@/server/auth/permissions";
+import { listUsers } from "@/server/users/list-users";
+import { listAssignableCommunes } from "@/server/users/list-assignable-communes";
+import { ROLE_LABEL } from "@/server/users/user-fields";
+import { formatAuditTime } from "@/server/db/optimistic";
+import { Forbidden } from "../../_components/forbidden";
+import { CreateUserForm } from "./_components/create-user-form";
+
+export const metadata: Metadata = { title: "Người dùng" };
+
+const day = (d: Date) => d.toLocaleDateString("vi-VN", { timeZone: "UTC" });
+
+export default async function UsersPage() {
+  const viewer = await requireViewer();
+  if (!canAdminister(viewer)) return <Forbidden message="Chỉ quản trị viên được quản lý người dùng." />;
+  const [users, communes] = await Promise.all([listUsers(viewer, prisma), listAssignableCommunes(prisma)]);
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/quan-tri" className="underline">
+          Quản trị
+        </Link>{" "}
+        › Người dùng
+      </p>
+      <h1 className="text-2xl font-bold">Người dùng</h1>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm" data-testid="users-table">
+          <caption className="sr-only">Tài khoản, vai trò, địa bàn và trạng thái</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">Tên đăng nhập</th>
+              <th scope="col" className="px-3 py-2">Họ và tên</th>
+              <th scope="col" className="px-3 py-2">Vai trò</th>
+              <th scope="col" className="px-3 py-2">Địa bàn</th>
+              <th scope="col" className="px-3 py-2">Trạng thái</th>
+              <th scope="col" className="px-3 py-2">Đăng nhập gần nhất</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-t border-slate-100">
+                <td className="px-3 py-2 font-mono">
+                  <Link href={`/quan-tri/nguoi-dung/${u.id}`} className="text-brand-700 underline">
+                    {u.username}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">{u.fullName}</td>
+                <td className="px-3 py-2">{ROLE_LABEL[u.role]}</td>
+                <td className="px-3 py-2">{u.role === "COMMUNE" ? u.scopes.map((s) => s.areaUnit.name).join(", ") || "—" : "Toàn huyện"}</td>
+                <td className="px-3 py-2">
+                  {u.disabled ? "Đã khoá" : u.lockedUntil && u.lockedUntil > now ? "Tạm khoá (đăng nhập sai)" : "Hoạt động"}
+                </td>
+                <td className="px-3 py-2">{u.lastLoginAt ? formatAuditTime(u.lastLoginAt) : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CreateUserForm communes={communes.map((c) => ({ id: c.id, name: c.name, validTo: c.validTo ? day(c.validTo) : null }))} />
+    </div>
+  );
+}
