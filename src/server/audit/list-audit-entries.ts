@@ -1,0 +1,33 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { assertCanAdminister } from "../auth/permissions";
+import type { Viewer } from "../auth/viewer";
+import { AppError } from "../errors";
+
+/** Entities whose history is shown; accounts' history (sign-ins included) is for admins only. */
+export const AUDITED_ENTITIES: Record<string, string> = {
+  Organisation: "Tổ chức",
+  OrgStatusChange: "Thay đổi trạng thái",
+  Person: "Thành viên",
+  Membership: "Tư cách thành viên",
+  AnnualReport: "Báo cáo năm",
+  Rating: "Xếp loại",
+  ValueChainLink: "Liên kết chuỗi",
+  HighTechApplication: "Ứng dụng công nghệ cao",
+  DigitalPractice: "Chuyển đổi số",
+  SupportReceived: "Hỗ trợ đã nhận",
+  Population: "Dân số",
+  Target: "Chỉ tiêu",
+  User: "Tài khoản",
+};
+
+export async function listAuditEntries(viewer: Viewer, prisma: PrismaClient, entity: string, entityId: string, take = 200) {
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
+  if (!(entity in AUDITED_ENTITIES)) throw new AppError("NOT_FOUND", "Không có lịch sử cho loại dữ liệu này");
+  if (entity === "User") assertCanAdminister(viewer);
+  return prisma.auditLog.findMany({
+    where: { entity, entityId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, at: true, actor: true, action: true, before: true, after: true, user: { select: { fullName: true, username: true } } },
+  });
+}
