@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
+import { signIn } from "./support/sign-in";
 
 // Expected figures come straight from the database when the app runs on a server
 // (E2E_DATABASE_URL); on the embedded database (one owner only) the specs check that
@@ -17,6 +18,11 @@ async function sql<T>(query: string): Promise<T[] | null> {
 }
 
 const parseVi = (s: string | null) => Number((s ?? "").replace(/[^\d]/g, ""));
+
+// Every page requires sign-in (personal data); district staff see the whole district.
+test.beforeEach(async ({ page }) => {
+  await signIn(page, "phongtckh");
+});
 
 test("the overview shows the organisation counts held in the database, marked as demo", async ({ page }) => {
   await page.goto("/");

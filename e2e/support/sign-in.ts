@@ -1,0 +1,13 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The shared password of the demo accounts (src/server/seed/users.ts). */
+export const DEMO_PASSWORD = "demo-ktt-2026!";
+
+/** Signs in through the sign-in page and waits until the header shows the user. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Mật khẩu").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+}
