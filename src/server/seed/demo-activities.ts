@@ -61,7 +61,8 @@ function runDates(ctx: GenContext, rng: Rng, org: OrgPlan, from: number, to: num
   return { validFrom, validTo };
 }
 
-const CHAIN_HTX_FROM_END = [0.43, 0.4, 0.36, 0.32, 0.28];
+// Nearly flat on purpose: the demo shows one target off track (linkage stagnates).
+const CHAIN_HTX_FROM_END = [0.39, 0.385, 0.38, 0.375, 0.37];
 const CHAIN_THT_FROM_END = [0.22, 0.2, 0.18, 0.16, 0.14];
 
 export async function generateValueChains(ctx: GenContext, orgs: OrgPlan[], rng: Rng): Promise<void> {

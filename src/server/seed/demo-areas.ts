@@ -74,7 +74,7 @@ export async function syntheticCluster(db: Db, ctx: GenContext, index: number, r
     await ctx.out.push("areaUnit", {
       id,
       code: `${districtCode}-${String(slot + 1).padStart(2, "0")}`,
-      name: `Xã ${name} (mô phỏng)`,
+      name: `${name} (mô phỏng)`,
       kind: "Xã",
       level: "COMMUNE",
       parentId: districtId,

@@ -62,7 +62,7 @@ export async function generateReports(ctx: GenContext, orgs: OrgPlan[], stats: M
             : Number(charter ?? 0n) * rng.between(1.3, 3.5);
       const current = y === ctx.toYear;
       const approval: ApprovalStatus = current
-        ? rng.weighted<ApprovalStatus>(["DRAFT", "SUBMITTED", "APPROVED", "RETURNED"], [30, 35, 30, 5])
+        ? rng.weighted<ApprovalStatus>(["DRAFT", "SUBMITTED", "APPROVED", "RETURNED"], [8, 14, 73, 5])
         : "APPROVED";
       const submittedDay = current
         ? rng.dateBetween(utcDate(y, 10, 1), new Date(ctx.asOf.getTime() - 6 * DAY))

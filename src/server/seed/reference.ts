@@ -105,7 +105,7 @@ function areaSeeds(): AreaSeed[] {
     },
     ...GCT_OLD_COMMUNES.map((c) => ({
       code: c.code,
-      name: `${c.kind} ${c.name}`,
+      name: c.name,
       kind: c.kind,
       level: "COMMUNE" as const,
       parentCode: DISTRICT_GCT,
@@ -114,7 +114,7 @@ function areaSeeds(): AreaSeed[] {
     })),
     ...GCT_NEW_COMMUNES.map((c) => ({
       code: c.code,
-      name: `${c.kind} ${c.name}`,
+      name: c.name,
       kind: c.kind,
       level: "COMMUNE" as const,
       parentCode: PROVINCE_DONG_THAP,
