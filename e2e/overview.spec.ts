@@ -24,20 +24,25 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "phongtckh");
 });
 
-test("the overview shows the organisation counts held in the database, marked as demo", async ({ page }) => {
+test("the overview shows target figures that match the database, marked as demo", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("heading", { name: "Tổng quan" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Tổng quan tiến độ các chỉ tiêu" })).toBeVisible();
   await expect(page.getByText("Dữ liệu minh họa (demo)")).toBeVisible();
 
   const shown = {
-    HTX: parseVi(await page.getByTestId("count-HTX-active").textContent()),
-    THT: parseVi(await page.getByTestId("count-THT-active").textContent()),
+    HTX: parseVi(await page.getByTestId("value-HTX_COUNT").textContent()),
+    THT: parseVi(await page.getByTestId("value-THT_COUNT").textContent()),
   };
   expect(shown.HTX).toBeGreaterThan(0);
   expect(shown.THT).toBeGreaterThan(0);
 
+  // Active today = the latest status change on or before today is ACTIVE.
   const rows = await sql<{ type: string; n: string }>(
-    `SELECT type, count(*) AS n FROM "Organisation" WHERE "currentStatus" = 'ACTIVE' GROUP BY type`,
+    `SELECT o.type, count(*) AS n FROM "Organisation" o
+     WHERE (o."foundedOn" IS NULL OR o."foundedOn" <= current_date)
+       AND (SELECT s.status FROM "OrgStatusChange" s WHERE s."organisationId" = o.id AND s."effectiveFrom" <= current_date
+            ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
+     GROUP BY o.type`,
   );
   if (rows) {
     const db = Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]));

@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
 import { getDashboard, type BreakdownRow } from "@/server/targets/get-dashboard";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { toIsoDate, formatDate } from "@/domain/format/date";
@@ -31,6 +32,7 @@ const BREAKDOWN_TARGETS: { code: TargetCode; short: string }[] = [
 
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
+  await requireViewer();
   const today = toIsoDate(new Date());
   const filters = dashboardFiltersSchema(today).parse(await searchParams);
   const d = await getDashboard(prisma, filters);

@@ -4,7 +4,8 @@
 // reference data (area units, scope, thresholds, targets) unless demo is asked for.
 import { openDatabase, resolveDatabaseTarget } from "./connection";
 import { applyMigrations } from "./migrator";
-import { seedDemoIfEmpty, seedReference } from "../seed";
+import { isDemoDatabase, seedDemoIfEmpty, seedReference } from "../seed";
+import { DEMO_PASSWORD, DEMO_USERS } from "../seed/users";
 
 export async function prepareDatabase({
   log = () => {},
@@ -19,6 +20,15 @@ export async function prepareDatabase({
       if (seeded) log("Đã nạp dữ liệu minh họa (demo) lần đầu.");
     } else {
       await seedReference(db.prisma);
+    }
+    if (await isDemoDatabase(db.prisma)) {
+      const existing = await db.prisma.user.findMany({
+        where: { username: { in: DEMO_USERS.map((u) => u.username) }, disabled: false },
+        select: { username: true },
+      });
+      const names = new Set(existing.map((u) => u.username));
+      log(`Tài khoản minh họa (mật khẩu chung: ${DEMO_PASSWORD}):`);
+      for (const u of DEMO_USERS.filter((x) => names.has(x.username))) log(`  ${u.username.padEnd(12)} ${u.label}`);
     }
   } finally {
     await db.close();

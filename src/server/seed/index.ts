@@ -2,6 +2,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { seedReferenceData } from "./reference";
 import { DATASET_SETTING_KEY, generateDemoData, type DemoOptions } from "./demo";
+import { seedDemoUsers } from "./users";
 
 export { seedReferenceData } from "./reference";
 export { generateDemoData, DATASET_SETTING_KEY, DEFAULT_DEMO_SEED, type DemoOptions, type DemoResult } from "./demo";
@@ -40,6 +41,7 @@ export async function seedDemoIfEmpty(
   if (organisations > 0 || marker) return false;
   log("CSDL trống: đang sinh dữ liệu minh họa…");
   const result = await generateDemoData(prisma, { log, ...options });
+  await seedDemoUsers(prisma);
   log(
     `Đã sinh dữ liệu minh họa (seed ${result.seed}, quy mô ${result.scale}) trong ${(result.milliseconds / 1000).toFixed(1)} giây.`,
   );
