@@ -51,8 +51,8 @@ export default async function OverviewPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Tổng quan tiến độ các chỉ tiêu</h1>
         <p className="text-sm text-slate-700" data-testid="dashboard-scope">
           {d.scopeName}
-          {filters.communeIds.length > 0 && ` · ${filters.communeIds.length} xã, thị trấn được chọn`} · năm {filters.year}, tính đến
-          ngày {formatDate(filters.asOf)} ·{" "}
+          {filters.communeIds.length > 0 && ` · ${filters.communeIds.length} xã, thị trấn được chọn`} · năm{" "}
+          {filters.year}, tính đến ngày {formatDate(filters.asOf)} ·{" "}
           {filters.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt"}
         </p>
       </div>
@@ -86,7 +86,11 @@ export default async function OverviewPage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-2 text-sm" data-testid="status-summary">
           {statusCounts.map(({ s, n }) => (
             <li key={s} className="flex items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1">
-              <span className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: PROGRESS_STATUS_COLOURS[s].hex }} aria-hidden="true" />
+              <span
+                className="inline-block h-3 w-3 rounded-full"
+                style={{ backgroundColor: PROGRESS_STATUS_COLOURS[s].hex }}
+                aria-hidden="true"
+              />
               {PROGRESS_STATUS_LABELS[s]}: <strong>{n}</strong> chỉ tiêu
             </li>
           ))}
@@ -113,10 +117,16 @@ export default async function OverviewPage({ searchParams }: Props) {
           Theo xã, thị trấn (năm {filters.year})
         </h2>
         <p className="text-xs text-slate-600">
-          Xã đã sáp nhập năm 2025 được tính vào đơn vị mới cho các năm sau ngày sáp nhập; số liệu các năm trước giữ theo đơn vị cũ.
+          Xã đã sáp nhập năm 2025 được tính vào đơn vị mới cho các năm sau ngày sáp nhập; số liệu các năm trước giữ theo
+          đơn vị cũ.
         </p>
         <BreakdownBarChart
-          rows={d.byCommune.map((r) => ({ label: r.label, THT: r.inputs.activeTht, HTX: r.inputs.activeHtx, LHHTX: r.inputs.activeLhhtx }))}
+          rows={d.byCommune.map((r) => ({
+            label: r.label,
+            THT: r.inputs.activeTht,
+            HTX: r.inputs.activeHtx,
+            LHHTX: r.inputs.activeLhhtx,
+          }))}
           categoryKey="label"
           horizontal
           stacked
@@ -127,16 +137,26 @@ export default async function OverviewPage({ searchParams }: Props) {
             { key: "LHHTX", label: "Liên hiệp HTX", colour: "#7c3aed" },
           ]}
         />
-        <BreakdownTable rows={d.byCommune} caption="Các chỉ tiêu chính theo xã, thị trấn" firstHeader="Xã, thị trấn" testId="breakdown-commune" />
+        <BreakdownTable
+          rows={d.byCommune}
+          caption="Các chỉ tiêu chính theo xã, thị trấn"
+          firstHeader="Xã, thị trấn"
+          testId="breakdown-commune"
+        />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="theo-linh-vuc" className="space-y-3">
+        <section aria-labelledby="theo-linh-vuc" className="min-w-0 space-y-3">
           <h2 id="theo-linh-vuc" className="text-lg font-semibold">
             Theo lĩnh vực
           </h2>
           <BreakdownBarChart
-            rows={d.bySector.map((r) => ({ label: r.label, THT: r.inputs.activeTht, HTX: r.inputs.activeHtx, LHHTX: r.inputs.activeLhhtx }))}
+            rows={d.bySector.map((r) => ({
+              label: r.label,
+              THT: r.inputs.activeTht,
+              HTX: r.inputs.activeHtx,
+              LHHTX: r.inputs.activeLhhtx,
+            }))}
             categoryKey="label"
             height={220}
             series={[
@@ -145,9 +165,14 @@ export default async function OverviewPage({ searchParams }: Props) {
               { key: "LHHTX", label: "Liên hiệp HTX", colour: "#7c3aed" },
             ]}
           />
-          <BreakdownTable rows={d.bySector} caption="Các chỉ tiêu chính theo lĩnh vực" firstHeader="Lĩnh vực" testId="breakdown-sector" />
+          <BreakdownTable
+            rows={d.bySector}
+            caption="Các chỉ tiêu chính theo lĩnh vực"
+            firstHeader="Lĩnh vực"
+            testId="breakdown-sector"
+          />
         </section>
-        <section aria-labelledby="theo-loai" className="space-y-3">
+        <section aria-labelledby="theo-loai" className="min-w-0 space-y-3">
           <h2 id="theo-loai" className="text-lg font-semibold">
             Theo loại hình
           </h2>
@@ -167,22 +192,40 @@ export default async function OverviewPage({ searchParams }: Props) {
             ]}
           />
           <table className="w-full text-sm" data-testid="breakdown-type">
-            <caption className="sr-only">Số tổ chức đang hoạt động, có liên kết chuỗi và có chuyển đổi số theo loại hình</caption>
+            <caption className="sr-only">
+              Số tổ chức đang hoạt động, có liên kết chuỗi và có chuyển đổi số theo loại hình
+            </caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-2 py-1">Loại hình</th>
-                <th scope="col" className="px-2 py-1 text-right">Đang hoạt động</th>
-                <th scope="col" className="px-2 py-1 text-right">Liên kết chuỗi</th>
-                <th scope="col" className="px-2 py-1 text-right">Chuyển đổi số</th>
+                <th scope="col" className="px-2 py-1">
+                  Loại hình
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  Đang hoạt động
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  Liên kết chuỗi
+                </th>
+                <th scope="col" className="px-2 py-1 text-right">
+                  Chuyển đổi số
+                </th>
               </tr>
             </thead>
             <tbody>
               {d.byType.map((r) => (
                 <tr key={r.key} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.label}</th>
-                  <td className="px-2 py-1 text-right">{formatInteger(r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx)}</td>
-                  <td className="px-2 py-1 text-right">{formatInteger(r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain)}</td>
-                  <td className="px-2 py-1 text-right">{formatInteger(r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital)}</td>
+                  <th scope="row" className="px-2 py-1 text-left font-normal">
+                    {r.label}
+                  </th>
+                  <td className="px-2 py-1 text-right">
+                    {formatInteger(r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx)}
+                  </td>
+                  <td className="px-2 py-1 text-right">
+                    {formatInteger(r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain)}
+                  </td>
+                  <td className="px-2 py-1 text-right">
+                    {formatInteger(r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital)}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -217,53 +260,89 @@ export default async function OverviewPage({ searchParams }: Props) {
               { key: "ineligible", label: "Không thuộc diện đánh giá", colour: "#cbd5e1" },
             ]}
           />
-          <table className="w-full text-sm" data-testid="ratings-table">
-            <caption className="sr-only">Số hợp tác xã theo mức xếp loại và năm</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-2 py-1">Năm</th>
-                <th scope="col" className="px-2 py-1 text-right">Tốt</th>
-                <th scope="col" className="px-2 py-1 text-right">Khá</th>
-                <th scope="col" className="px-2 py-1 text-right">Trung bình</th>
-                <th scope="col" className="px-2 py-1 text-right">Yếu</th>
-                <th scope="col" className="px-2 py-1 text-right">Thuộc diện, chưa xếp loại</th>
-                <th scope="col" className="px-2 py-1 text-right">Không thuộc diện</th>
-              </tr>
-            </thead>
-            <tbody>
-              {d.ratings.map((r) => (
-                <tr key={r.year} className="border-t border-slate-100">
-                  <th scope="row" className="px-2 py-1 text-left font-normal">{r.year}</th>
-                  {[r.GOOD, r.FAIR, r.AVERAGE, r.WEAK, r.unrated, r.ineligible].map((n, i) => (
-                    <td key={i} className="px-2 py-1 text-right">{formatInteger(n)}</td>
-                  ))}
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm" data-testid="ratings-table">
+              <caption className="sr-only">Số hợp tác xã theo mức xếp loại và năm</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="px-2 py-1">
+                    Năm
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Tốt
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Khá
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Trung bình
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Yếu
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Thuộc diện, chưa xếp loại
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right">
+                    Không thuộc diện
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {d.ratings.map((r) => (
+                  <tr key={r.year} className="border-t border-slate-100">
+                    <th scope="row" className="px-2 py-1 text-left font-normal">
+                      {r.year}
+                    </th>
+                    {[r.GOOD, r.FAIR, r.AVERAGE, r.WEAK, r.unrated, r.ineligible].map((n, i) => (
+                      <td key={i} className="px-2 py-1 text-right">
+                        {formatInteger(n)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       )}
     </div>
   );
 }
 
-function BreakdownTable({ rows, caption, firstHeader, testId }: { rows: BreakdownRow[]; caption: string; firstHeader: string; testId: string }) {
+function BreakdownTable({
+  rows,
+  caption,
+  firstHeader,
+  testId,
+}: {
+  rows: BreakdownRow[];
+  caption: string;
+  firstHeader: string;
+  testId: string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid={testId}>
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
-            <th scope="col" className="px-2 py-1">{firstHeader}</th>
+            <th scope="col" className="px-2 py-1">
+              {firstHeader}
+            </th>
             {BREAKDOWN_TARGETS.map((b) => (
-              <th key={b.code} scope="col" className="px-2 py-1 text-right">{b.short}</th>
+              <th key={b.code} scope="col" className="px-2 py-1 text-right">
+                {b.short}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-slate-100">
-              <th scope="row" className="px-2 py-1 text-left font-normal">{r.label}</th>
+              <th scope="row" className="px-2 py-1 text-left font-normal">
+                {r.label}
+              </th>
               {BREAKDOWN_TARGETS.map((b) => {
                 const t = r.targets.find((x) => x.code === b.code)!;
                 return (
@@ -279,4 +358,3 @@ function BreakdownTable({ rows, caption, firstHeader, testId }: { rows: Breakdow
     </div>
   );
 }
-
