@@ -17,7 +17,9 @@ test.beforeEach(async ({ page }) => {
   await signIn(page, "phongtckh");
 });
 
-test("all 11 targets are shown with a status, a chart and a table alternative, without console errors", async ({ page }) => {
+test("all 11 targets are shown with a status, a chart and a table alternative, without console errors", async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await page.goto("/");
   const cards = page.locator('[data-testid^="target-"]');
@@ -26,7 +28,9 @@ test("all 11 targets are shown with a status, a chart and a table alternative, w
   await expect(page.locator(".recharts-line").first()).toBeVisible();
   for (const code of ["THT_COUNT", "HTX_GOOD_FAIR", "POP_SHARE", "ORG_DIGITAL"]) {
     const card = page.getByTestId(`target-${code}`);
-    await expect(card.getByTestId(`status-${code}`)).toHaveText(/Đã đạt|Đúng tiến độ|Cần đẩy nhanh|Chậm tiến độ|Đang giảm sút|Chưa đủ số liệu/);
+    await expect(card.getByTestId(`status-${code}`)).toHaveText(
+      /Đã đạt|Đúng tiến độ|Cần đẩy nhanh|Chậm tiến độ|Đang giảm sút|Chưa đủ số liệu/,
+    );
     await card.getByText("Bảng số liệu và cách tính").click();
     await expect(card.locator("table caption")).toHaveText(/Số liệu theo năm/);
     await expect(card.getByTestId(`formula-${code}`)).not.toBeEmpty();
@@ -34,7 +38,11 @@ test("all 11 targets are shown with a status, a chart and a table alternative, w
   // Breakdowns have tables, the charts are hidden from assistive technology.
   await expect(page.getByTestId("breakdown-commune").locator("tbody tr")).not.toHaveCount(0);
   await expect(page.getByTestId("ratings-table").locator("tbody tr")).not.toHaveCount(0);
-  expect(await page.locator(".recharts-responsive-container").evaluateAll((els) => els.every((e) => e.closest('[aria-hidden="true"]')))).toBe(true);
+  expect(
+    await page
+      .locator(".recharts-responsive-container")
+      .evaluateAll((els) => els.every((e) => e.closest('[aria-hidden="true"]'))),
+  ).toBe(true);
   expect(errors).toEqual([]);
 });
 

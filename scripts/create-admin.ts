@@ -72,7 +72,10 @@ async function main() {
     if (password.length < PASSWORD_MIN_LENGTH) fail(`Mật khẩu phải có ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`);
     const passwordHash = await hashPassword(password);
     const user = await db.prisma.$transaction(async (tx) => {
-      const created = await tx.user.create({ data: { username, fullName, role: "ADMIN", passwordHash }, select: { id: true } });
+      const created = await tx.user.create({
+        data: { username, fullName, role: "ADMIN", passwordHash },
+        select: { id: true },
+      });
       await recordAudit(tx, {
         actor: "create-admin",
         action: "CREATE",

@@ -33,7 +33,12 @@ async function main() {
       // any path satisfies it and stops the download attempt.
       const res = spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
         stdio: "inherit",
-        env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false", PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+        env: {
+          ...process.env,
+          PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false",
+          PRISMA_HIDE_UPDATE_MESSAGE: "1",
+          CHECKPOINT_DISABLE: "1",
+        },
       });
       process.exit(res.status ?? 1);
     }
@@ -52,7 +57,10 @@ async function main() {
       return;
     }
     case "create": {
-      const name = (args[0] ?? "").toLowerCase().replace(/[^a-z0-9_]+/g, "_").replace(/^_+|_+$/g, "");
+      const name = (args[0] ?? "")
+        .toLowerCase()
+        .replace(/[^a-z0-9_]+/g, "_")
+        .replace(/^_+|_+$/g, "");
       if (!name) throw new Error("Cần tên migration: npm run db:migrate:create -- <ten_migration>");
       // Diff against a throw-away in-memory PGlite: the engine replays the committed
       // migrations on its shadow database and compares with prisma/schema.prisma.
@@ -89,7 +97,8 @@ async function main() {
         else if (s.history) console.log(`Lịch sử lệch: ${JSON.stringify(s.history)}`);
         else if (s.hasMigrationsTable) console.log("CSDL đã cập nhật theo mọi migration.");
         if (s.failedMigrationNames.length) console.log(`Migration lỗi: ${s.failedMigrationNames.join(", ")}`);
-        if (s.editedMigrationNames.length) console.log(`Migration bị sửa sau khi áp dụng: ${s.editedMigrationNames.join(", ")}`);
+        if (s.editedMigrationNames.length)
+          console.log(`Migration bị sửa sau khi áp dụng: ${s.editedMigrationNames.join(", ")}`);
         process.exitCode = s.history || s.failedMigrationNames.length || !s.hasMigrationsTable ? 1 : 0;
       } finally {
         await db.close();

@@ -15,7 +15,10 @@ const host = process.env.HOST ?? "127.0.0.1";
 if (!env.NEXTAUTH_URL) {
   const wildcard = host === "0.0.0.0" || host === "::";
   env.NEXTAUTH_URL = `http://${wildcard ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host}:${port}`;
-  if (wildcard) console.warn(`NEXTAUTH_URL chưa đặt: tạm dùng ${env.NEXTAUTH_URL}; khi phục vụ công khai hãy đặt NEXTAUTH_URL=https://<tên miền>.`);
+  if (wildcard)
+    console.warn(
+      `NEXTAUTH_URL chưa đặt: tạm dùng ${env.NEXTAUTH_URL}; khi phục vụ công khai hãy đặt NEXTAUTH_URL=https://<tên miền>.`,
+    );
 }
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
@@ -43,7 +46,11 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSource || pr
 console.log("Đang chuẩn bị cơ sở dữ liệu…");
 run(bin("tsx"), ["scripts/db.ts", "prepare"]);
 
-const server = spawn(bin("next"), ["start", "-H", host, "-p", port], { cwd: root, env, stdio: ["inherit", "pipe", "inherit"] });
+const server = spawn(bin("next"), ["start", "-H", host, "-p", port], {
+  cwd: root,
+  env,
+  stdio: ["inherit", "pipe", "inherit"],
+});
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (/Ready|started server/i.test(String(chunk))) {

@@ -24,5 +24,7 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:css|js|map|woff2?|ttf|png|jpe?g|gif|svg|ico|webp|txt)$).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:css|js|map|woff2?|ttf|png|jpe?g|gif|svg|ico|webp|txt)$).*)",
+  ],
 };

@@ -6,15 +6,17 @@ import { UserMenu } from "./_components/user-menu";
 
 export const metadata: Metadata = {
   title: { default: "Kinh tế tập thể Gò Công Tây", template: "%s · KTTT Gò Công Tây" },
-  description:
-    "Theo dõi tiến độ thực hiện Chương trình hành động 26-CTr/TU về kinh tế tập thể của huyện Gò Công Tây.",
+  description: "Theo dõi tiến độ thực hiện Chương trình hành động 26-CTr/TU về kinh tế tập thể của huyện Gò Công Tây.",
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="vi">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
-        <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
+        <a
+          href="#noi-dung"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2"
+        >
           Bỏ qua điều hướng
         </a>
         <header className="border-b border-brand-800 bg-brand-700 text-white">
@@ -24,7 +26,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 Chương trình hành động 26-CTr/TU · Nghị quyết 20-NQ/TW
               </p>
               <p className="text-lg font-semibold leading-tight">Kinh tế tập thể huyện Gò Công Tây</p>
-              <p className="text-xs text-brand-100">Tỉnh Tiền Giang (nay thuộc tỉnh Đồng Tháp) · mục tiêu đến 2030 và 2045</p>
+              <p className="text-xs text-brand-100">
+                Tỉnh Tiền Giang (nay thuộc tỉnh Đồng Tháp) · mục tiêu đến 2030 và 2045
+              </p>
             </div>
             <div className="flex flex-col gap-3 md:flex-row md:items-center">
               <MainNav />

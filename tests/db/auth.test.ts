@@ -48,10 +48,31 @@ beforeAll(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
   const validFrom = new Date("2000-01-01");
-  communeA = (await prisma.areaUnit.create({ data: { code: "A", name: "Xã Bình Phú", kind: "Xã", level: "COMMUNE", validFrom, validTo: new Date("2025-06-30") } })).id;
-  communeB = (await prisma.areaUnit.create({ data: { code: "B", name: "Xã Bình Nhì", kind: "Xã", level: "COMMUNE", validFrom } })).id;
-  orgA = (await prisma.organisation.create({ data: { code: "HTX-A", type: "HTX", name: "HTX A", communeId: communeA, sector: "AGRICULTURE" } })).id;
-  orgB = (await prisma.organisation.create({ data: { code: "HTX-B", type: "HTX", name: "HTX B", communeId: communeB, sector: "AGRICULTURE" } })).id;
+  communeA = (
+    await prisma.areaUnit.create({
+      data: {
+        code: "A",
+        name: "Xã Bình Phú",
+        kind: "Xã",
+        level: "COMMUNE",
+        validFrom,
+        validTo: new Date("2025-06-30"),
+      },
+    })
+  ).id;
+  communeB = (
+    await prisma.areaUnit.create({ data: { code: "B", name: "Xã Bình Nhì", kind: "Xã", level: "COMMUNE", validFrom } })
+  ).id;
+  orgA = (
+    await prisma.organisation.create({
+      data: { code: "HTX-A", type: "HTX", name: "HTX A", communeId: communeA, sector: "AGRICULTURE" },
+    })
+  ).id;
+  orgB = (
+    await prisma.organisation.create({
+      data: { code: "HTX-B", type: "HTX", name: "HTX B", communeId: communeB, sector: "AGRICULTURE" },
+    })
+  ).id;
   admin = await makeUser("quantri", "ADMIN");
   district = await makeUser("huyen", "DISTRICT");
   committee = await makeUser("thuongtruc.thu", "COMMITTEE");
@@ -83,7 +104,10 @@ describe("sign-in", () => {
     expect(row!.failedLogins).toBe(0);
     expect(row!.lastLoginAt).not.toBeNull();
 
-    const audits = await prisma.auditLog.findMany({ where: { entity: "User", entityId: String(district.id), action: { in: ["SIGN_IN", "SIGN_IN_FAILED"] } }, orderBy: { id: "asc" } });
+    const audits = await prisma.auditLog.findMany({
+      where: { entity: "User", entityId: String(district.id), action: { in: ["SIGN_IN", "SIGN_IN_FAILED"] } },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => a.action)).toEqual(["SIGN_IN_FAILED", "SIGN_IN"]);
     expect(audits[0].after).toEqual({ username: "huyen", reason: "INVALID" });
     expect(audits[0].ip).toBe("10.0.0.1");
@@ -96,17 +120,31 @@ describe("sign-in", () => {
     const t0 = new Date();
     const reasons = [];
     for (let i = 0; i < MAX_FAILED_LOGINS; i++) {
-      reasons.push((await authenticate(prisma, { username: user.username, password: `sai-${i}-xxxxxxxxxx`, now: t0 })) as { reason?: string });
+      reasons.push(
+        (await authenticate(prisma, { username: user.username, password: `sai-${i}-xxxxxxxxxx`, now: t0 })) as {
+          reason?: string;
+        },
+      );
     }
     expect(reasons.map((r) => r.reason)).toEqual(["INVALID", "INVALID", "INVALID", "INVALID", "LOCKED"]);
     const locked = await prisma.user.findUnique({ where: { id: user.id } });
     expect(locked!.lockedUntil!.getTime()).toBe(t0.getTime() + LOCK_MINUTES * 60_000);
 
-    expect(await authenticate(prisma, { username: user.username, password: PASSWORD, now: new Date(t0.getTime() + 14 * 60_000) })).toEqual({
+    expect(
+      await authenticate(prisma, {
+        username: user.username,
+        password: PASSWORD,
+        now: new Date(t0.getTime() + 14 * 60_000),
+      }),
+    ).toEqual({
       ok: false,
       reason: "LOCKED",
     });
-    const later = await authenticate(prisma, { username: user.username, password: PASSWORD, now: new Date(t0.getTime() + 16 * 60_000) });
+    const later = await authenticate(prisma, {
+      username: user.username,
+      password: PASSWORD,
+      now: new Date(t0.getTime() + 16 * 60_000),
+    });
     expect(later.ok).toBe(true);
   });
 
@@ -114,7 +152,13 @@ describe("sign-in", () => {
     const t0 = new Date();
     const reasons = [];
     for (let i = 0; i < MAX_FAILED_LOGINS + 1; i++) {
-      reasons.push(((await authenticate(prisma, { username: "khong.ton.tai", password: `sai-${i}-xxxxxxxxxx`, now: t0 })) as { reason?: string }).reason);
+      reasons.push(
+        (
+          (await authenticate(prisma, { username: "khong.ton.tai", password: `sai-${i}-xxxxxxxxxx`, now: t0 })) as {
+            reason?: string;
+          }
+        ).reason,
+      );
     }
     expect(reasons).toEqual(["INVALID", "INVALID", "INVALID", "INVALID", "LOCKED", "LOCKED"]);
     const failures = await prisma.auditLog.findMany({ where: { action: "SIGN_IN_FAILED", entityId: null } });
@@ -125,7 +169,10 @@ describe("sign-in", () => {
   it("refuses a disabled account with the same answer as a wrong password", async () => {
     const user = await makeUser("da.khoa", "DISTRICT");
     await prisma.user.update({ where: { id: user.id }, data: { disabled: true } });
-    expect(await authenticate(prisma, { username: "da.khoa", password: PASSWORD })).toEqual({ ok: false, reason: "INVALID" });
+    expect(await authenticate(prisma, { username: "da.khoa", password: PASSWORD })).toEqual({
+      ok: false,
+      reason: "INVALID",
+    });
   });
 
   it("loads the viewer fresh: a disabled user is anonymous, a changed role applies at once", async () => {
@@ -151,8 +198,16 @@ const renameOrganisation = defineAction({
   authorize: (viewer, input, tx) => assertCanWriteOrganisation(viewer, tx, input.organisationId).then(() => undefined),
   async handler({ input, prisma: tx, audit }) {
     const before = await tx.organisation.findUniqueOrThrow({ where: { id: input.organisationId } });
-    const after = await updateWithVersion(tx, "organisation", input.organisationId, input.version, { name: input.name });
-    await audit({ action: "UPDATE", entity: "Organisation", entityId: after.id, before: { name: before.name }, after: { name: after.name } });
+    const after = await updateWithVersion(tx, "organisation", input.organisationId, input.version, {
+      name: input.name,
+    });
+    await audit({
+      action: "UPDATE",
+      entity: "Organisation",
+      entityId: after.id,
+      before: { name: before.name },
+      after: { name: after.name },
+    });
     return { id: after.id, version: after.version };
   },
 });
@@ -162,7 +217,9 @@ const failMidway = defineAction({
   schema: z.object({ code: z.string() }),
   authorize: () => {},
   async handler({ input, prisma: tx, audit }) {
-    const org = await tx.organisation.create({ data: { code: input.code, type: "THT", name: "THT dở dang", communeId: communeA, sector: "AGRICULTURE" } });
+    const org = await tx.organisation.create({
+      data: { code: input.code, type: "THT", name: "THT dở dang", communeId: communeA, sector: "AGRICULTURE" },
+    });
     await audit({ action: "CREATE", entity: "Organisation", entityId: org.id, after: org });
     throw new Error("hỏng giữa chừng");
   },
@@ -174,7 +231,9 @@ const duplicateCode = defineAction({
   authorize: () => {},
   async handler({ prisma: tx, audit }) {
     await audit({ action: "CREATE", entity: "Organisation" });
-    return tx.organisation.create({ data: { code: "HTX-A", type: "HTX", name: "Trùng mã", communeId: communeA, sector: "AGRICULTURE" } });
+    return tx.organisation.create({
+      data: { code: "HTX-A", type: "HTX", name: "Trùng mã", communeId: communeA, sector: "AGRICULTURE" },
+    });
   },
 });
 
@@ -182,7 +241,8 @@ const forgetsAudit = defineAction({
   name: "test.forgetsAudit",
   schema: z.object({}),
   authorize: () => {},
-  handler: async ({ prisma: tx }) => tx.organisation.update({ where: { id: orgB }, data: { address: "không ghi vết" } }),
+  handler: async ({ prisma: tx }) =>
+    tx.organisation.update({ where: { id: orgB }, data: { address: "không ghi vết" } }),
 });
 
 describe("defineAction", () => {
@@ -206,18 +266,37 @@ describe("defineAction", () => {
 
   it("refuses a commune user on another commune's record even when the request names their own commune", async () => {
     const versionB = (await prisma.organisation.findUniqueOrThrow({ where: { id: orgB } })).version;
-    const res = await renameOrganisation.run(communeUser, { organisationId: orgB, communeId: communeA, version: versionB, name: "Chiếm quyền" }, prisma);
+    const res = await renameOrganisation.run(
+      communeUser,
+      { organisationId: orgB, communeId: communeA, version: versionB, name: "Chiếm quyền" },
+      prisma,
+    );
     expect(res).toMatchObject({ ok: false, error: "Bạn không có quyền sửa dữ liệu của xã này" });
     expect((await prisma.organisation.findUniqueOrThrow({ where: { id: orgB } })).name).toBe("HTX B");
   });
 
   it("lets the commune user write in their own commune and leaves exactly one audit row", async () => {
     const before = await auditCount({ entity: "Organisation", entityId: String(orgA) });
-    const res = await renameOrganisation.run(communeUser, { organisationId: orgA, version, name: "HTX A đổi tên" }, prisma, { ip: "10.1.1.1" });
+    const res = await renameOrganisation.run(
+      communeUser,
+      { organisationId: orgA, version, name: "HTX A đổi tên" },
+      prisma,
+      { ip: "10.1.1.1" },
+    );
     expect(res).toEqual({ ok: true, data: { id: orgA, version: version + 1 } });
-    const rows = await prisma.auditLog.findMany({ where: { entity: "Organisation", entityId: String(orgA) }, orderBy: { id: "asc" } });
+    const rows = await prisma.auditLog.findMany({
+      where: { entity: "Organisation", entityId: String(orgA) },
+      orderBy: { id: "asc" },
+    });
     expect(rows.length).toBe(before + 1);
-    expect(rows.at(-1)).toMatchObject({ action: "UPDATE", userId: communeUser.id, actor: "xa.a", ip: "10.1.1.1", before: { name: "HTX A" }, after: { name: "HTX A đổi tên" } });
+    expect(rows.at(-1)).toMatchObject({
+      action: "UPDATE",
+      userId: communeUser.id,
+      actor: "xa.a",
+      ip: "10.1.1.1",
+      before: { name: "HTX A" },
+      after: { name: "HTX A đổi tên" },
+    });
   });
 
   it("reports zod errors field by field, in Vietnamese, with the values to refill the form", async () => {
@@ -265,7 +344,9 @@ describe("defineAction", () => {
 
   it("registers every action by name", () => {
     const names = listActions().map((a) => a.name);
-    expect(names).toEqual(expect.arrayContaining(["test.renameOrganisation", "test.failMidway", "users.create", "users.setDisabled"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["test.renameOrganisation", "test.failMidway", "users.create", "users.setDisabled"]),
+    );
   });
 });
 
@@ -282,7 +363,9 @@ describe("optimistic locking", () => {
     expect(losers.length).toBe(1);
     const winner = results[0].ok ? district : admin;
     expect(!losers[0].ok && losers[0].error).toMatch(
-      new RegExp(`^Bản ghi đã được ${winner.fullName} sửa lúc \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4} sau khi bạn mở; hãy tải lại để xem thay đổi$`),
+      new RegExp(
+        `^Bản ghi đã được ${winner.fullName} sửa lúc \\d{2}:\\d{2} \\d{2}/\\d{2}/\\d{4} sau khi bạn mở; hãy tải lại để xem thay đổi$`,
+      ),
     );
     const row = await prisma.organisation.findUniqueOrThrow({ where: { id: orgB } });
     expect(row.version).toBe(version + 1);
@@ -292,8 +375,12 @@ describe("optimistic locking", () => {
   it("throws CONFLICT from updateWithVersion, NOT_FOUND for a missing row", async () => {
     await prisma.$transaction(async (tx) => {
       const { version } = await tx.organisation.findUniqueOrThrow({ where: { id: orgA } });
-      await expect(updateWithVersion(tx, "organisation", orgA, version - 1, { address: "x" })).rejects.toMatchObject({ code: "CONFLICT" });
-      await expect(updateWithVersion(tx, "organisation", 999_999, 1, { address: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(updateWithVersion(tx, "organisation", orgA, version - 1, { address: "x" })).rejects.toMatchObject({
+        code: "CONFLICT",
+      });
+      await expect(updateWithVersion(tx, "organisation", 999_999, 1, { address: "x" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     });
   });
 });
@@ -307,33 +394,59 @@ describe("audit", () => {
       entity: "Thu",
       entityId: 1n,
       before: null,
-      after: { capital: 12_345_678_901_234n, score: new Prisma.Decimal("87.50"), on: new Date("2026-11-29T03:32:00Z"), passwordHash: "x", nested: [{ password: "y", a: 1 }] },
+      after: {
+        capital: 12_345_678_901_234n,
+        score: new Prisma.Decimal("87.50"),
+        on: new Date("2026-11-29T03:32:00Z"),
+        passwordHash: "x",
+        nested: [{ password: "y", a: 1 }],
+      },
     });
     const saved = await prisma.auditLog.findUniqueOrThrow({ where: { id: row.id } });
     expect(saved.before).toBeNull();
     expect(saved.entityId).toBe("1");
-    expect(saved.after).toEqual({ capital: "12345678901234", score: "87.5", on: "2026-11-29T03:32:00.000Z", nested: [{ a: 1 }] });
+    expect(saved.after).toEqual({
+      capital: "12345678901234",
+      score: "87.5",
+      on: "2026-11-29T03:32:00.000Z",
+      nested: [{ a: 1 }],
+    });
   });
 });
 
 describe("users admin actions", () => {
   it("lets only an admin create users, with a hashed password, scopes and an audit row", async () => {
-    const input = { username: "Xa.BinhNhi", fullName: "Phạm Thị Lan", role: "COMMUNE", communeIds: [String(communeB)], password: "mat-khau-du-dai-1" };
+    const input = {
+      username: "Xa.BinhNhi",
+      fullName: "Phạm Thị Lan",
+      role: "COMMUNE",
+      communeIds: [String(communeB)],
+      password: "mat-khau-du-dai-1",
+    };
     expect((await createUser.run(district, input, prisma)).ok).toBe(false);
     const res = await createUser.run(admin, input, prisma);
     expect(res).toMatchObject({ ok: true, data: { username: "xa.binhnhi" } });
     const user = await prisma.user.findUniqueOrThrow({ where: { username: "xa.binhnhi" }, include: { scopes: true } });
     expect(user.scopes.map((s) => s.areaUnitId)).toEqual([communeB]);
     expect(await verifyPassword(user.passwordHash, "mat-khau-du-dai-1")).toBe(true);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { entity: "User", entityId: String(user.id), action: "CREATE" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entity: "User", entityId: String(user.id), action: "CREATE" },
+    });
     expect(JSON.stringify(audit.after)).not.toContain("mat-khau");
 
     const again = await createUser.run(admin, input, prisma);
     expect(again).toMatchObject({ ok: false, fieldErrors: { username: ["Tên đăng nhập đã được dùng"] } });
-    const short = await createUser.run(admin, { ...input, username: "ngan", password: "ngắn", role: "COMMUNE", communeIds: [] }, prisma);
+    const short = await createUser.run(
+      admin,
+      { ...input, username: "ngan", password: "ngắn", role: "COMMUNE", communeIds: [] },
+      prisma,
+    );
     expect(short).toMatchObject({
       ok: false,
-      fieldErrors: { password: ["Mật khẩu phải có ít nhất 12 ký tự"], communeIds: ["Cán bộ xã cần được giao ít nhất một xã, thị trấn"] },
+      fieldErrors: {
+        password: ["Mật khẩu phải có ít nhất 12 ký tự"],
+        communeIds: ["Cán bộ xã cần được giao ít nhất một xã, thị trấn"],
+      },
     });
   });
 

@@ -7,18 +7,19 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const isoOrNull = (d: Date | null) => (d ? iso(d) : null);
 
 export async function loadFacts(prisma: PrismaClient): Promise<Facts> {
-  const [units, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population] = await Promise.all([
-    prisma.areaUnit.findMany(),
-    prisma.organisation.findMany(),
-    prisma.orgStatusChange.findMany(),
-    prisma.membership.findMany({ select: { organisationId: true, personId: true, joinedOn: true, leftOn: true } }),
-    prisma.annualReport.findMany(),
-    prisma.rating.findMany(),
-    prisma.valueChainLink.findMany(),
-    prisma.highTechApplication.findMany(),
-    prisma.digitalPractice.findMany(),
-    prisma.population.findMany(),
-  ]);
+  const [units, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population] =
+    await Promise.all([
+      prisma.areaUnit.findMany(),
+      prisma.organisation.findMany(),
+      prisma.orgStatusChange.findMany(),
+      prisma.membership.findMany({ select: { organisationId: true, personId: true, joinedOn: true, leftOn: true } }),
+      prisma.annualReport.findMany(),
+      prisma.rating.findMany(),
+      prisma.valueChainLink.findMany(),
+      prisma.highTechApplication.findMany(),
+      prisma.digitalPractice.findMany(),
+      prisma.population.findMany(),
+    ]);
   const history = new Map<number, { status: (typeof statuses)[number]["status"]; effectiveFrom: string }[]>();
   for (const s of statuses) {
     const list = history.get(s.organisationId) ?? [];
@@ -56,8 +57,17 @@ export async function loadFacts(prisma: PrismaClient): Promise<Facts> {
       effective: r.effective,
       approvalStatus: r.approvalStatus,
     })),
-    ratings: ratings.map((r) => ({ organisationId: r.organisationId, year: r.year, eligible: r.eligible, level: r.level })),
-    links: links.map((l) => ({ organisationId: l.organisationId, validFrom: iso(l.validFrom), validTo: isoOrNull(l.validTo) })),
+    ratings: ratings.map((r) => ({
+      organisationId: r.organisationId,
+      year: r.year,
+      eligible: r.eligible,
+      level: r.level,
+    })),
+    links: links.map((l) => ({
+      organisationId: l.organisationId,
+      validFrom: iso(l.validFrom),
+      validTo: isoOrNull(l.validTo),
+    })),
     highTech: highTech.map((h) => ({
       organisationId: h.organisationId,
       validFrom: iso(h.validFrom),

@@ -25,11 +25,28 @@ const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
 const day = (r: ReturnType<typeof rng>, from: number, to: number) =>
   `${r.int(from, to)}-${String(r.int(1, 12)).padStart(2, "0")}-${String(r.int(1, 28)).padStart(2, "0")}`;
 
-export async function insertRandomFacts(prisma: PrismaClient, { seed, organisations }: { seed: number; organisations: number }) {
+export async function insertRandomFacts(
+  prisma: PrismaClient,
+  { seed, organisations }: { seed: number; organisations: number },
+) {
   const r = rng(seed);
-  const unit = (code: string, name: string, validFrom: string, validTo: string | null, successorId: number | null = null) =>
+  const unit = (
+    code: string,
+    name: string,
+    validFrom: string,
+    validTo: string | null,
+    successorId: number | null = null,
+  ) =>
     prisma.areaUnit.create({
-      data: { code, name, kind: "Xã", level: "COMMUNE", validFrom: d(validFrom), validTo: validTo ? d(validTo) : null, successorId },
+      data: {
+        code,
+        name,
+        kind: "Xã",
+        level: "COMMUNE",
+        validFrom: d(validFrom),
+        validTo: validTo ? d(validTo) : null,
+        successorId,
+      },
     });
   const newA = await unit("N1", "Mới Một", "2025-07-01", null);
   const newB = await unit("N2", "Mới Hai", "2025-07-01", null);
@@ -43,18 +60,21 @@ export async function insertRandomFacts(prisma: PrismaClient, { seed, organisati
 
   for (const u of [...olds, lasting]) {
     for (let y = 2022; y <= 2025; y++) {
-      if (r.chance(0.9)) await prisma.population.create({ data: { areaUnitId: u.id, year: y, population: r.int(5000, 15000) } });
+      if (r.chance(0.9))
+        await prisma.population.create({ data: { areaUnitId: u.id, year: y, population: r.int(5000, 15000) } });
     }
   }
   for (const u of [newA, newB, lasting]) {
     for (let y = 2025; y <= 2026; y++) {
       if (u === lasting && y === 2025) continue;
-      if (r.chance(0.9)) await prisma.population.create({ data: { areaUnitId: u.id, year: y, population: r.int(15000, 30000) } });
+      if (r.chance(0.9))
+        await prisma.population.create({ data: { areaUnitId: u.id, year: y, population: r.int(15000, 30000) } });
     }
   }
 
   const persons = [];
-  for (let i = 0; i < 260; i++) persons.push(await prisma.person.create({ data: { fullName: `Người ${i}`, birthYear: r.int(1950, 2000) } }));
+  for (let i = 0; i < 260; i++)
+    persons.push(await prisma.person.create({ data: { fullName: `Người ${i}`, birthYear: r.int(1950, 2000) } }));
 
   const statuses = ["ACTIVE", "SUSPENDED", "DISSOLVING", "TERMINATED", "NOT_AT_ADDRESS"] as const;
   for (let i = 0; i < organisations; i++) {
@@ -74,19 +94,29 @@ export async function insertRandomFacts(prisma: PrismaClient, { seed, organisati
     });
     // status history: active from founding, then 0-2 changes, some inside a data year
     const history = new Set([founded]);
-    await prisma.orgStatusChange.create({ data: { organisationId: org.id, status: "ACTIVE", effectiveFrom: d(founded) } });
+    await prisma.orgStatusChange.create({
+      data: { organisationId: org.id, status: "ACTIVE", effectiveFrom: d(founded) },
+    });
     for (let k = r.int(0, 2); k > 0; k--) {
       const at = day(r, Number(founded.slice(0, 4)), 2026);
       if (at <= founded || history.has(at)) continue;
       history.add(at);
-      await prisma.orgStatusChange.create({ data: { organisationId: org.id, status: r.pick(statuses), effectiveFrom: d(at) } });
+      await prisma.orgStatusChange.create({
+        data: { organisationId: org.id, status: r.pick(statuses), effectiveFrom: d(at) },
+      });
     }
     if (org.hasMemberRegister) {
       for (let k = r.int(2, 14); k > 0; k--) {
         const joined = day(r, 2015, 2026);
         const left = r.chance(0.2) ? day(r, Number(joined.slice(0, 4)), 2026) : null;
         await prisma.membership.upsert({
-          where: { organisationId_personId_joinedOn: { organisationId: org.id, personId: r.pick(persons).id, joinedOn: d(joined) } },
+          where: {
+            organisationId_personId_joinedOn: {
+              organisationId: org.id,
+              personId: r.pick(persons).id,
+              joinedOn: d(joined),
+            },
+          },
           create: {
             organisationId: org.id,
             personId: r.pick(persons).id,
@@ -120,13 +150,21 @@ export async function insertRandomFacts(prisma: PrismaClient, { seed, organisati
           },
         });
       }
-      if (r.chance(0.5)) await prisma.digitalPractice.create({ data: { organisationId: org.id, year: y, practice: "E_COMMERCE" } });
+      if (r.chance(0.5))
+        await prisma.digitalPractice.create({ data: { organisationId: org.id, year: y, practice: "E_COMMERCE" } });
     }
     for (let k = r.int(0, 2); k > 0; k--) {
       const from = day(r, 2019, 2026);
       const to = r.chance(0.5) ? day(r, Number(from.slice(0, 4)), 2027) : null;
       await prisma.valueChainLink.create({
-        data: { organisationId: org.id, partnerName: "Đối tác", role: "MEMBER", product: "Lúa", validFrom: d(from), validTo: to && to >= from ? d(to) : null },
+        data: {
+          organisationId: org.id,
+          partnerName: "Đối tác",
+          role: "MEMBER",
+          product: "Lúa",
+          validFrom: d(from),
+          validTo: to && to >= from ? d(to) : null,
+        },
       });
     }
     if (type === "HTX" && r.chance(0.4)) {

@@ -35,7 +35,8 @@ describe("SQL aggregates = reference aggregation", () => {
   it("generated data covers the edge cases it is meant to", () => {
     // A comparison over data without the hard cases would prove little.
     const persons = new Map<number, Set<number>>();
-    for (const m of facts.memberships) persons.set(m.personId, (persons.get(m.personId) ?? new Set()).add(m.organisationId));
+    for (const m of facts.memberships)
+      persons.set(m.personId, (persons.get(m.personId) ?? new Set()).add(m.organisationId));
     expect([...persons.values()].some((s) => s.size > 1)).toBe(true);
     expect(facts.organisations.some((o) => o.statusHistory.length > 1)).toBe(true);
     expect(facts.organisations.some((o) => !o.hasMemberRegister)).toBe(true);
@@ -85,7 +86,11 @@ describe("SQL aggregates = reference aggregation", () => {
         } else expect(got).toEqual(expected);
       }
 
-      const bySector = await loadYearInputsGrouped(db.prisma, { scopeUnitIds: scope, asOf: c.asOf, year: c.year }, { by: "sector" });
+      const bySector = await loadYearInputsGrouped(
+        db.prisma,
+        { scopeUnitIds: scope, asOf: c.asOf, year: c.year },
+        { by: "sector" },
+      );
       for (const s of ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"] as Sector[]) {
         const expected = aggregateYear(facts, { scopeUnitIds: scope, asOf: c.asOf, year: c.year, sectors: [s] });
         if (bySector.has(s)) expect(bySector.get(s)).toEqual(expected);

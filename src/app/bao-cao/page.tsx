@@ -33,12 +33,24 @@ export default async function ReportsPage() {
           <caption className="sr-only">Số tổ chức đang hoạt động và thành viên theo xã, thị trấn</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Xã, thị trấn</th>
-              <th scope="col" className="px-3 py-2 text-right">THT đang hoạt động</th>
-              <th scope="col" className="px-3 py-2 text-right">HTX đang hoạt động</th>
-              <th scope="col" className="px-3 py-2 text-right">LHHTX đang hoạt động</th>
-              <th scope="col" className="px-3 py-2 text-right">Không hoạt động</th>
-              <th scope="col" className="px-3 py-2 text-right">Thành viên theo sổ</th>
+              <th scope="col" className="px-3 py-2">
+                Xã, thị trấn
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                THT đang hoạt động
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                HTX đang hoạt động
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                LHHTX đang hoạt động
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Không hoạt động
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Thành viên theo sổ
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -58,7 +70,9 @@ export default async function ReportsPage() {
           </tbody>
           <tfoot className="border-t-2 border-slate-300 font-semibold">
             <tr>
-              <th scope="row" className="px-3 py-2 text-left">Toàn địa bàn</th>
+              <th scope="row" className="px-3 py-2 text-left">
+                Toàn địa bàn
+              </th>
               <td className="px-3 py-2 text-right">{n(total.activeTht)}</td>
               <td className="px-3 py-2 text-right">{n(total.activeHtx)}</td>
               <td className="px-3 py-2 text-right">{n(total.activeLhhtx)}</td>

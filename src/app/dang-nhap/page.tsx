@@ -13,7 +13,8 @@ export default async function SignInPage({ searchParams }: Props) {
   const callbackUrl = safeCallbackPath(typeof params.callbackUrl === "string" ? params.callbackUrl : undefined);
   if (await getOptionalViewer()) redirect(callbackUrl);
   // next-auth's own error redirect (e.g. without JavaScript) lands here with ?error=…
-  const error = typeof params.error === "string" ? (params.error === SIGN_IN_ERROR.locked ? "locked" : "invalid") : null;
+  const error =
+    typeof params.error === "string" ? (params.error === SIGN_IN_ERROR.locked ? "locked" : "invalid") : null;
   return (
     <div className="mx-auto max-w-sm space-y-4 py-8">
       <h1 className="text-2xl font-bold">Đăng nhập</h1>

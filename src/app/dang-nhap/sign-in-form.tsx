@@ -11,7 +11,13 @@ const MESSAGES = {
 
 type ErrorKind = keyof typeof MESSAGES;
 
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError: "invalid" | "locked" | null }) {
+export function SignInForm({
+  callbackUrl,
+  initialError,
+}: {
+  callbackUrl: string;
+  initialError: "invalid" | "locked" | null;
+}) {
   const [username, setUsername] = useState("");
   const [error, setError] = useState<ErrorKind | null>(initialError);
   const [pending, setPending] = useState(false);
@@ -39,7 +45,12 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-describedby={error ? "loi-dang-nhap" : undefined} noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      aria-describedby={error ? "loi-dang-nhap" : undefined}
+      noValidate
+    >
       {error && (
         <p id="loi-dang-nhap" role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-800">
           {MESSAGES[error]}
@@ -60,9 +71,19 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       </label>
       <label className="flex flex-col text-sm">
         <span className="font-semibold">Mật khẩu</span>
-        <input name="password" type="password" autoComplete="current-password" required className="mt-1 rounded border border-slate-300 p-2" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 rounded border border-slate-300 p-2"
+        />
       </label>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
     </form>

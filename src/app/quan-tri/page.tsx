@@ -30,18 +30,32 @@ export default async function AdminPage() {
       )}
 
       <section aria-labelledby="chi-tieu" className="space-y-2">
-        <h2 id="chi-tieu" className="text-lg font-semibold">Chỉ tiêu của Chương trình</h2>
+        <h2 id="chi-tieu" className="text-lg font-semibold">
+          Chỉ tiêu của Chương trình
+        </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Các chỉ tiêu, ngưỡng và thời hạn hiệu lực</caption>
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">Mã</th>
-                <th scope="col" className="px-3 py-2">Chỉ tiêu</th>
-                <th scope="col" className="px-3 py-2">Đến năm</th>
-                <th scope="col" className="px-3 py-2">Ngưỡng</th>
-                <th scope="col" className="px-3 py-2">Nguyên văn</th>
-                <th scope="col" className="px-3 py-2">Hiệu lực</th>
+                <th scope="col" className="px-3 py-2">
+                  Mã
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Chỉ tiêu
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Đến năm
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Ngưỡng
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Nguyên văn
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Hiệu lực
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,16 +80,28 @@ export default async function AdminPage() {
       </section>
 
       <section aria-labelledby="nguong" className="space-y-2">
-        <h2 id="nguong" className="text-lg font-semibold">Ngưỡng điểm xếp loại hợp tác xã</h2>
+        <h2 id="nguong" className="text-lg font-semibold">
+          Ngưỡng điểm xếp loại hợp tác xã
+        </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <thead className="bg-slate-100 text-left">
               <tr>
-                <th scope="col" className="px-3 py-2">Bộ tiêu chí</th>
-                <th scope="col" className="px-3 py-2">Xếp loại</th>
-                <th scope="col" className="px-3 py-2 text-right">Điểm từ</th>
-                <th scope="col" className="px-3 py-2">Căn cứ</th>
-                <th scope="col" className="px-3 py-2">Hiệu lực</th>
+                <th scope="col" className="px-3 py-2">
+                  Bộ tiêu chí
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Xếp loại
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Điểm từ
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Căn cứ
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Hiệu lực
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -96,7 +122,9 @@ export default async function AdminPage() {
       </section>
 
       <section aria-labelledby="dia-ban" className="space-y-2">
-        <h2 id="dia-ban" className="text-lg font-semibold">Đơn vị hành chính cấp xã</h2>
+        <h2 id="dia-ban" className="text-lg font-semibold">
+          Đơn vị hành chính cấp xã
+        </h2>
         <ul className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {communes.map((c) => (
             <li key={c.id}>

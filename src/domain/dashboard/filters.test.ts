@@ -24,17 +24,33 @@ describe("dashboard filters", () => {
   });
 
   it("drops malformed values instead of failing", () => {
-    const f = parse({ nam: "abc", xa: ["3", "x", "-1", "3"], linh_vuc: ["AGRICULTURE", "NOPE"], loai: "HTX", chua_duyet: "yes" });
-    expect(f).toMatchObject({ year: 2026, communeIds: [3], sectors: ["AGRICULTURE"], orgTypes: ["HTX"], includeUnapproved: false });
+    const f = parse({
+      nam: "abc",
+      xa: ["3", "x", "-1", "3"],
+      linh_vuc: ["AGRICULTURE", "NOPE"],
+      loai: "HTX",
+      chua_duyet: "yes",
+    });
+    expect(f).toMatchObject({
+      year: 2026,
+      communeIds: [3],
+      sectors: ["AGRICULTURE"],
+      orgTypes: ["HTX"],
+      includeUnapproved: false,
+    });
     expect(parse({ nam: "2099" }).year).toBe(2026);
   });
 
   it("round-trips through the URL", () => {
     const f = parse({ nam: "2025", ngay: "2025-06-30", xa: ["4", "7"], loai: ["THT"], chua_duyet: "1" });
-    const again = parse(Object.fromEntries([...new URLSearchParams(dashboardQuery(f)).entries()].reduce((m, [k, v]) => {
-      m.set(k, m.has(k) ? [...[m.get(k)!].flat(), v] : v);
-      return m;
-    }, new Map<string, string | string[]>())));
+    const again = parse(
+      Object.fromEntries(
+        [...new URLSearchParams(dashboardQuery(f)).entries()].reduce((m, [k, v]) => {
+          m.set(k, m.has(k) ? [...[m.get(k)!].flat(), v] : v);
+          return m;
+        }, new Map<string, string | string[]>()),
+      ),
+    );
     expect(again).toEqual(f);
   });
 });

@@ -9,9 +9,9 @@ const TYPES = ["THT", "HTX", "LHHTX"] as const;
 const many = <T extends z.ZodType>(item: T) =>
   z
     .preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.unknown()))
-    .transform((values) => values.flatMap((v) => (item.safeParse(v).success ? [item.parse(v) as z.infer<T>] : []))) as unknown as z.ZodType<
-    z.infer<T>[]
-  >;
+    .transform((values) =>
+      values.flatMap((v) => (item.safeParse(v).success ? [item.parse(v) as z.infer<T>] : [])),
+    ) as unknown as z.ZodType<z.infer<T>[]>;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
@@ -21,7 +21,13 @@ export function dashboardFiltersSchema(today: string) {
     .object({
       nam: z.preprocess(first, z.coerce.number().int().min(2000).max(currentYear)).catch(currentYear),
       ngay: z
-        .preprocess(first, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional())
+        .preprocess(
+          first,
+          z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/)
+            .optional(),
+        )
         .catch(undefined),
       xa: many(z.coerce.number().int().positive()),
       linh_vuc: many(z.enum(SECTORS)),
@@ -33,7 +39,10 @@ export function dashboardFiltersSchema(today: string) {
       // default it is the year's end, or today for the current year.
       const yearEnd = `${f.nam}-12-31`;
       const fallback = yearEnd > today ? today : yearEnd;
-      const asOf = f.ngay && f.ngay.startsWith(`${f.nam}-`) && f.ngay <= fallback && !Number.isNaN(Date.parse(f.ngay)) ? f.ngay : fallback;
+      const asOf =
+        f.ngay && f.ngay.startsWith(`${f.nam}-`) && f.ngay <= fallback && !Number.isNaN(Date.parse(f.ngay))
+          ? f.ngay
+          : fallback;
       return {
         year: f.nam,
         asOf,

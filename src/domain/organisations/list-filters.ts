@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { ORG_STATUS_LABELS, ORG_TYPE_LABELS, SECTOR_LABELS } from "../labels";
 
-const enumKeys = <T extends Record<string, string>>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+const enumKeys = <T extends Record<string, string>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
 // Search params arrive as strings (or arrays when repeated); anything unknown or
 // malformed falls back to "no filter" instead of failing the page.
@@ -15,11 +16,12 @@ export const organisationListFilters = z.object({
   type: optionalEnum(ORG_TYPE_LABELS),
   status: optionalEnum(ORG_STATUS_LABELS),
   sector: optionalEnum(SECTOR_LABELS),
-  q: z
-    .preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional())
-    .catch(undefined),
+  q: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.string().trim().max(100).optional()).catch(undefined),
   page: z
-    .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, z.coerce.number().int().min(1).max(100_000).default(1))
+    .preprocess(
+      (v) => (Array.isArray(v) ? v[0] : v) || undefined,
+      z.coerce.number().int().min(1).max(100_000).default(1),
+    )
     .catch(1),
 });
 

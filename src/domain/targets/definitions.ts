@@ -172,7 +172,8 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
     unit: "PERCENT",
     params: { orgTypes: ["THT", "HTX", "LHHTX"] },
     sourceText: "trong đó có ít nhất 75% tham gia các chuỗi liên kết",
-    explanation: "Số tổ chức đang hoạt động có liên kết chuỗi còn hiệu lực trong năm ÷ số tổ chức đang hoạt động. Đạt khi ≥ 75 %.",
+    explanation:
+      "Số tổ chức đang hoạt động có liên kết chuỗi còn hiệu lực trong năm ÷ số tổ chức đang hoạt động. Đạt khi ≥ 75 %.",
   },
   {
     code: "ORG_DIGITAL",

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { COMPARATOR_SIGNS, COMPARATOR_WORDS, FLAG_LABELS, flagMessage, PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "./labels";
-import { ORG_STATUS_LABELS, ORG_TYPE_LABELS, orgStatusLabel, POLICY_AREAS, RATING_LEVEL_LABELS, SECTOR_LABELS } from "../labels";
+import {
+  COMPARATOR_SIGNS,
+  COMPARATOR_WORDS,
+  FLAG_LABELS,
+  flagMessage,
+  PROGRESS_STATUS_COLOURS,
+  PROGRESS_STATUS_LABELS,
+} from "./labels";
+import {
+  ORG_STATUS_LABELS,
+  ORG_TYPE_LABELS,
+  orgStatusLabel,
+  POLICY_AREAS,
+  RATING_LEVEL_LABELS,
+  SECTOR_LABELS,
+} from "../labels";
 
 describe("Vietnamese labels", () => {
   it("progress statuses have words and the agreed colours", () => {

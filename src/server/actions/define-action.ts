@@ -42,10 +42,18 @@ export type ActionDefinition<S extends z.ZodType, T> = {
 
 export type RunOptions = { ip?: string | null };
 
-export type DefinedAction<T> = ((prevState: unknown, payload?: FormData | Record<string, unknown>) => Promise<ActionResult<T>>) & {
+export type DefinedAction<T> = ((
+  prevState: unknown,
+  payload?: FormData | Record<string, unknown>,
+) => Promise<ActionResult<T>>) & {
   actionName: string;
   /** Outside Next (tests, scripts): the same pipeline with an explicit viewer and client. */
-  run: (viewer: Viewer | null, payload: unknown, prisma: PrismaClient, options?: RunOptions) => Promise<ActionResult<T>>;
+  run: (
+    viewer: Viewer | null,
+    payload: unknown,
+    prisma: PrismaClient,
+    options?: RunOptions,
+  ) => Promise<ActionResult<T>>;
 };
 
 export const MESSAGES = {
@@ -54,7 +62,8 @@ export const MESSAGES = {
   duplicate: "Dữ liệu bị trùng với một bản ghi đã có",
   notFound: "Không tìm thấy bản ghi (có thể đã bị xoá); hãy tải lại trang",
   retry: "Có thay đổi đồng thời trên cùng dữ liệu; hãy thử lại",
-  unexpected: (ref: string) => `Đã có lỗi ngoài dự kiến (mã tham chiếu ${ref}). Hãy thử lại hoặc báo quản trị viên kèm mã này.`,
+  unexpected: (ref: string) =>
+    `Đã có lỗi ngoài dự kiến (mã tham chiếu ${ref}). Hãy thử lại hoặc báo quản trị viên kèm mã này.`,
 } as const;
 
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;

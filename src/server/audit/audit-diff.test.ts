@@ -3,7 +3,12 @@ import { diffAudit, formatAuditValue } from "./audit-diff";
 
 describe("diffAudit", () => {
   it("lists only the fields that changed, including added and removed ones", () => {
-    expect(diffAudit({ name: "A", role: "COMMUNE", communeIds: [1] }, { name: "A", role: "DISTRICT", communeIds: [], note: "x" })).toEqual([
+    expect(
+      diffAudit(
+        { name: "A", role: "COMMUNE", communeIds: [1] },
+        { name: "A", role: "DISTRICT", communeIds: [], note: "x" },
+      ),
+    ).toEqual([
       { field: "role", before: "COMMUNE", after: "DISTRICT" },
       { field: "communeIds", before: [1], after: [] },
       { field: "note", before: null, after: "x" },

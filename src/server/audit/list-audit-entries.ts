@@ -20,7 +20,13 @@ export const AUDITED_ENTITIES: Record<string, string> = {
   User: "Tài khoản",
 };
 
-export async function listAuditEntries(viewer: Viewer, prisma: PrismaClient, entity: string, entityId: string, take = 200) {
+export async function listAuditEntries(
+  viewer: Viewer,
+  prisma: PrismaClient,
+  entity: string,
+  entityId: string,
+  take = 200,
+) {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
   if (!(entity in AUDITED_ENTITIES)) throw new AppError("NOT_FOUND", "Không có lịch sử cho loại dữ liệu này");
   if (entity === "User") assertCanAdminister(viewer);
@@ -28,6 +34,14 @@ export async function listAuditEntries(viewer: Viewer, prisma: PrismaClient, ent
     where: { entity, entityId },
     orderBy: [{ at: "desc" }, { id: "desc" }],
     take,
-    select: { id: true, at: true, actor: true, action: true, before: true, after: true, user: { select: { fullName: true, username: true } } },
+    select: {
+      id: true,
+      at: true,
+      actor: true,
+      action: true,
+      before: true,
+      after: true,
+      user: { select: { fullName: true, username: true } },
+    },
   });
 }

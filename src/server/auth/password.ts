@@ -5,8 +5,10 @@ import { AppError } from "../errors";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT } from "./password-policy";
 
 export function checkPasswordPolicy(password: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH) throw new AppError("INVALID", PASSWORD_TOO_SHORT, { password: [PASSWORD_TOO_SHORT] });
-  if (password.length > PASSWORD_MAX_LENGTH) throw new AppError("INVALID", PASSWORD_TOO_LONG, { password: [PASSWORD_TOO_LONG] });
+  if (password.length < PASSWORD_MIN_LENGTH)
+    throw new AppError("INVALID", PASSWORD_TOO_SHORT, { password: [PASSWORD_TOO_SHORT] });
+  if (password.length > PASSWORD_MAX_LENGTH)
+    throw new AppError("INVALID", PASSWORD_TOO_LONG, { password: [PASSWORD_TOO_LONG] });
 }
 
 export async function hashPassword(password: string): Promise<string> {

@@ -27,7 +27,9 @@ export function canWriteCommune(viewer: Viewer | null | undefined, communeId: nu
 /** Whether the viewer may write anything at all (used to hide edit links, never as the check). */
 export function canWriteSomewhere(viewer: Viewer | null | undefined): boolean {
   if (!viewer) return false;
-  return viewer.role === "ADMIN" || viewer.role === "DISTRICT" || (viewer.role === "COMMUNE" && viewer.communeIds.length > 0);
+  return (
+    viewer.role === "ADMIN" || viewer.role === "DISTRICT" || (viewer.role === "COMMUNE" && viewer.communeIds.length > 0)
+  );
 }
 
 /** Approving, returning and reopening yearly data: district staff and administrators. */

@@ -20,6 +20,7 @@ export async function assertCanWriteOrganisation(viewer: Viewer, db: Db, organis
 /** For a new record placed in a commune: the unit must exist and be a commune in scope. */
 export async function assertCanWriteInCommune(viewer: Viewer, db: Db, communeId: number): Promise<void> {
   const unit = await db.areaUnit.findUnique({ where: { id: communeId }, select: { level: true } });
-  if (!unit || unit.level !== "COMMUNE") throw new AppError("INVALID", "Xã, thị trấn không hợp lệ", { communeId: ["Xã, thị trấn không hợp lệ"] });
+  if (!unit || unit.level !== "COMMUNE")
+    throw new AppError("INVALID", "Xã, thị trấn không hợp lệ", { communeId: ["Xã, thị trấn không hợp lệ"] });
   assertCanWriteCommune(viewer, communeId);
 }

@@ -5,7 +5,8 @@ export const SIGN_IN_ERROR = { invalid: "CredentialsSignin", locked: "TaiKhoanTa
 
 /** A same-origin path to return to after sign-in; anything else becomes "/". */
 export function safeCallbackPath(value: unknown): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\"))
+    return "/";
   if (value.startsWith(SIGN_IN_PATH) || value.startsWith("/api/")) return "/";
   return value;
 }

@@ -9,7 +9,9 @@ import path from "node:path";
 let cached: string | undefined;
 
 export function authSecretFile(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(/*turbopackIgnore: true*/ env.AUTH_SECRET_FILE ?? path.join(process.cwd(), ".data", "auth-secret"));
+  return path.resolve(
+    /*turbopackIgnore: true*/ env.AUTH_SECRET_FILE ?? path.join(process.cwd(), ".data", "auth-secret"),
+  );
 }
 
 export function getAuthSecret(): string {

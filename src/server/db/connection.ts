@@ -13,10 +13,7 @@ import type { MigrationAwareFactory } from "./migrator";
 
 export type DatabaseKind = "server" | "embedded" | "memory";
 
-export type DatabaseTarget =
-  | { kind: "server"; url: string }
-  | { kind: "embedded"; dir: string }
-  | { kind: "memory" };
+export type DatabaseTarget = { kind: "server"; url: string } | { kind: "embedded"; dir: string } | { kind: "memory" };
 
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();

@@ -25,7 +25,10 @@ type UpdateData<M extends VersionedModel> = Omit<NonNullable<Parameters<Tx[M]["u
 type Row<M extends VersionedModel> = NonNullable<Awaited<ReturnType<Tx[M]["findUnique"]>>>;
 
 type LooseDelegate = {
-  updateMany(args: { where: { id: number; version: number }; data: Record<string, unknown> }): Promise<{ count: number }>;
+  updateMany(args: {
+    where: { id: number; version: number };
+    data: Record<string, unknown>;
+  }): Promise<{ count: number }>;
   findUnique(args: { where: { id: number } }): Promise<Record<string, unknown> | null>;
 };
 

@@ -9,7 +9,12 @@ export const DEMO_PASSWORD = "demo-ktt-2026!";
 
 export const DEMO_USERS: ReadonlyArray<{ username: string; fullName: string; role: Role; label: string }> = [
   { username: "admin", fullName: "Quản trị hệ thống", role: "ADMIN", label: "Quản trị viên" },
-  { username: "phongtckh", fullName: "Nguyễn Thị Thu Hà", role: "DISTRICT", label: "Cán bộ Phòng Tài chính – Kế hoạch" },
+  {
+    username: "phongtckh",
+    fullName: "Nguyễn Thị Thu Hà",
+    role: "DISTRICT",
+    label: "Cán bộ Phòng Tài chính – Kế hoạch",
+  },
   { username: "thuongtruc", fullName: "Trần Văn Minh", role: "COMMITTEE", label: "Thường trực Huyện ủy (chỉ xem)" },
   { username: "xa.binhphu", fullName: "Lê Văn Phúc", role: "COMMUNE", label: "Cán bộ xã Bình Phú" },
 ];
@@ -21,16 +26,20 @@ async function findBinhPhu(prisma: PrismaClient): Promise<number> {
     orderBy: [{ validTo: { sort: "desc", nulls: "last" } }, { id: "asc" }],
     select: { id: true },
   });
-  if (!units[0]) throw new Error("Chưa có xã Bình Phú trong danh mục đơn vị hành chính: hãy nạp dữ liệu tham chiếu trước");
+  if (!units[0])
+    throw new Error("Chưa có xã Bình Phú trong danh mục đơn vị hành chính: hãy nạp dữ liệu tham chiếu trước");
   return units[0].id;
 }
 
 /** Creates the demo accounts that do not exist yet; existing ones are left untouched. */
 export async function seedDemoUsers(prisma: PrismaClient): Promise<{ created: string[] }> {
   const existing = new Set(
-    (await prisma.user.findMany({ where: { username: { in: DEMO_USERS.map((u) => u.username) } }, select: { username: true } })).map(
-      (u) => u.username,
-    ),
+    (
+      await prisma.user.findMany({
+        where: { username: { in: DEMO_USERS.map((u) => u.username) } },
+        select: { username: true },
+      })
+    ).map((u) => u.username),
   );
   const missing = DEMO_USERS.filter((u) => !existing.has(u.username));
   if (missing.length === 0) return { created: [] };

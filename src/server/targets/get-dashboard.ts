@@ -40,7 +40,11 @@ export type Dashboard = {
   ratings: RatingDistributionRow[];
 };
 
-const SECTOR_LABELS: Record<string, string> = { AGRICULTURE: "Nông nghiệp", NON_AGRICULTURE: "Phi nông nghiệp", CREDIT: "Tín dụng" };
+const SECTOR_LABELS: Record<string, string> = {
+  AGRICULTURE: "Nông nghiệp",
+  NON_AGRICULTURE: "Phi nông nghiệp",
+  CREDIT: "Tín dụng",
+};
 const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp tác xã", LHHTX: "Liên hiệp HTX" };
 
 export async function getDashboard(prisma: PrismaClient, filters: DashboardFilters): Promise<Dashboard> {
@@ -50,7 +54,9 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
   // before the 2025 merger live on the old communes.
   const selected = new Set(filters.communeIds);
   const scopeUnitIds = units
-    .filter((u) => selected.size === 0 || selected.has(u.id) || selected.has(effectiveUnitFor(u.id, filters.asOf, unitFacts)))
+    .filter(
+      (u) => selected.size === 0 || selected.has(u.id) || selected.has(effectiveUnitFor(u.id, filters.asOf, unitFacts)),
+    )
     .map((u) => u.id);
 
   const base: Omit<AggregateOptions, "asOf" | "year"> = {
@@ -144,7 +150,15 @@ async function getRatingDistribution(
     GROUP BY r.year, r.level`;
   return years.map((year) => {
     const i = series.get(year)!;
-    const row: RatingDistributionRow = { year, GOOD: 0, FAIR: 0, AVERAGE: 0, WEAK: 0, unrated: i.htxEligibleUnrated, ineligible: i.htxIneligible };
+    const row: RatingDistributionRow = {
+      year,
+      GOOD: 0,
+      FAIR: 0,
+      AVERAGE: 0,
+      WEAK: 0,
+      unrated: i.htxEligibleUnrated,
+      ineligible: i.htxIneligible,
+    };
     for (const r of rows) if (r.year === year) row[r.level as "GOOD" | "FAIR" | "AVERAGE" | "WEAK"] = Number(r.n);
     return row;
   });

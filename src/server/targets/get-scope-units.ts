@@ -12,7 +12,10 @@ export type ScopeUnit = {
 };
 
 /** The units of a named scope (old and new communes alike); all communes if the scope is missing. */
-export async function getScopeUnits(prisma: PrismaClient, code: string): Promise<{ scopeName: string; units: ScopeUnit[] }> {
+export async function getScopeUnits(
+  prisma: PrismaClient,
+  code: string,
+): Promise<{ scopeName: string; units: ScopeUnit[] }> {
   const scope = await prisma.scope.findUnique({
     where: { code },
     include: { units: { include: { areaUnit: true } } },

@@ -1,5 +1,10 @@
 import type { PrismaClient } from "@/generated/prisma/client";
-import { DEFAULT_TARGETS, type TargetCode, type TargetDefinition, type TargetParams } from "@/domain/targets/definitions";
+import {
+  DEFAULT_TARGETS,
+  type TargetCode,
+  type TargetDefinition,
+  type TargetParams,
+} from "@/domain/targets/definitions";
 
 /**
  * The target definitions in force at `asOf`: for each code the row with the latest

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { communeIdsField, fullNameField, passwordField, requireCommunesForCommuneRole, roleField, usernameField } from "./user-fields";
+import {
+  communeIdsField,
+  fullNameField,
+  passwordField,
+  requireCommunesForCommuneRole,
+  roleField,
+  usernameField,
+} from "./user-fields";
 
 export const createUserSchema = z
   .object({

@@ -4,7 +4,10 @@ import { idField, versionField } from "./user-fields";
 export const setUserDisabledSchema = z.object({
   id: idField,
   version: versionField,
-  disabled: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean({ error: "Thao tác không hợp lệ" })),
+  disabled: z.preprocess(
+    (v) => (v === "true" ? true : v === "false" ? false : v),
+    z.boolean({ error: "Thao tác không hợp lệ" }),
+  ),
 });
 
 export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;

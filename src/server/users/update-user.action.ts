@@ -19,13 +19,16 @@ export const updateUser = defineAction({
     });
     if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản");
     if (input.id === viewer.id && input.role !== "ADMIN") {
-      throw new AppError("INVALID", "Không thể tự bỏ vai trò quản trị của chính mình", { role: ["Không thể tự bỏ vai trò quản trị"] });
+      throw new AppError("INVALID", "Không thể tự bỏ vai trò quản trị của chính mình", {
+        role: ["Không thể tự bỏ vai trò quản trị"],
+      });
     }
     const communeIds = input.role === "COMMUNE" ? [...new Set(input.communeIds)].sort((a, b) => a - b) : [];
     await checkAssignableCommunes(prisma, communeIds);
     await updateWithVersion(prisma, "user", input.id, input.version, { fullName: input.fullName, role: input.role });
     await prisma.userScope.deleteMany({ where: { userId: input.id } });
-    if (communeIds.length) await prisma.userScope.createMany({ data: communeIds.map((areaUnitId) => ({ userId: input.id, areaUnitId })) });
+    if (communeIds.length)
+      await prisma.userScope.createMany({ data: communeIds.map((areaUnitId) => ({ userId: input.id, areaUnitId })) });
     await audit({
       action: "UPDATE",
       entity: "User",

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { communeIdsField, fullNameField, idField, requireCommunesForCommuneRole, roleField, versionField } from "./user-fields";
+import {
+  communeIdsField,
+  fullNameField,
+  idField,
+  requireCommunesForCommuneRole,
+  roleField,
+  versionField,
+} from "./user-fields";
 
 export const updateUserSchema = z
   .object({

@@ -1,6 +1,11 @@
 // Pieces of the user forms shared by the browser and the server (no server imports).
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT } from "../auth/password-policy";
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_TOO_LONG,
+  PASSWORD_TOO_SHORT,
+} from "../auth/password-policy";
 
 export const ROLES = ["ADMIN", "DISTRICT", "COMMUNE", "COMMITTEE"] as const;
 export type RoleValue = (typeof ROLES)[number];
@@ -13,7 +18,10 @@ export const ROLE_LABEL: Record<RoleValue, string> = {
 };
 
 export const idField = z.coerce.number({ error: "Thiếu mã bản ghi" }).int().positive({ error: "Thiếu mã bản ghi" });
-export const versionField = z.coerce.number({ error: "Thiếu phiên bản bản ghi" }).int().positive({ error: "Thiếu phiên bản bản ghi" });
+export const versionField = z.coerce
+  .number({ error: "Thiếu phiên bản bản ghi" })
+  .int()
+  .positive({ error: "Thiếu phiên bản bản ghi" });
 
 export const usernameField = z
   .string({ error: "Hãy nhập tên đăng nhập" })
@@ -39,7 +47,9 @@ export const roleField = z.enum(ROLES, { error: "Hãy chọn vai trò" });
 /** Checkboxes: absent → [], one → [x], several → [x, y]. */
 export const communeIdsField = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.coerce.number({ error: "Xã, thị trấn không hợp lệ" }).int().positive({ error: "Xã, thị trấn không hợp lệ" })),
+  z.array(
+    z.coerce.number({ error: "Xã, thị trấn không hợp lệ" }).int().positive({ error: "Xã, thị trấn không hợp lệ" }),
+  ),
 );
 
 /** A COMMUNE user needs at least one commune; other roles get none. */

@@ -19,7 +19,11 @@ export function BreakdownBarChart(props: {
   return (
     <div style={{ height: props.height ?? 280 }} className="w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={props.rows} layout={props.horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <BarChart
+          data={props.rows}
+          layout={props.horizontal ? "vertical" : "horizontal"}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           {props.horizontal ? (
             <>
@@ -35,7 +39,14 @@ export function BreakdownBarChart(props: {
           <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} />
           <Legend wrapperStyle={{ fontSize: 11 }} />
           {props.series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} stackId={props.stacked ? "a" : undefined} isAnimationActive={false} />
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={s.colour}
+              stackId={props.stacked ? "a" : undefined}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -1,6 +1,7 @@
 "use client";
 // A plain GET form: the filters land in the URL (shareable, works without JS). With JS
 // a change submits at once; the button stays for keyboard users and no-JS browsers.
+import Link from "next/link";
 import { useRef } from "react";
 
 type Option = { value: string; label: string };
@@ -31,7 +32,12 @@ export function DashboardFiltersForm(props: {
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Năm số liệu</span>
-          <select name="nam" defaultValue={props.year} onChange={submit} className="mt-1 rounded border border-slate-300 p-2">
+          <select
+            name="nam"
+            defaultValue={props.year}
+            onChange={submit}
+            className="mt-1 rounded border border-slate-300 p-2"
+          >
             {props.years.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -56,7 +62,13 @@ export function DashboardFiltersForm(props: {
           <div className="mt-1 flex flex-wrap gap-x-3">
             {props.types.map((t) => (
               <label key={t.value} className="flex items-center gap-1">
-                <input type="checkbox" name="loai" value={t.value} defaultChecked={props.selectedTypes.includes(t.value)} onChange={submit} />
+                <input
+                  type="checkbox"
+                  name="loai"
+                  value={t.value}
+                  defaultChecked={props.selectedTypes.includes(t.value)}
+                  onChange={submit}
+                />
                 {t.label}
               </label>
             ))}
@@ -67,7 +79,13 @@ export function DashboardFiltersForm(props: {
           <div className="mt-1 flex flex-wrap gap-x-3">
             {props.sectors.map((s) => (
               <label key={s.value} className="flex items-center gap-1">
-                <input type="checkbox" name="linh_vuc" value={s.value} defaultChecked={props.selectedSectors.includes(s.value)} onChange={submit} />
+                <input
+                  type="checkbox"
+                  name="linh_vuc"
+                  value={s.value}
+                  defaultChecked={props.selectedSectors.includes(s.value)}
+                  onChange={submit}
+                />
                 {s.label}
               </label>
             ))}
@@ -76,13 +94,20 @@ export function DashboardFiltersForm(props: {
       </div>
       <details open={props.selectedCommunes.length > 0}>
         <summary className="cursor-pointer text-sm font-semibold">
-          Xã, thị trấn {props.selectedCommunes.length > 0 ? `(${props.selectedCommunes.length} đã chọn)` : "(toàn địa bàn)"}
+          Xã, thị trấn{" "}
+          {props.selectedCommunes.length > 0 ? `(${props.selectedCommunes.length} đã chọn)` : "(toàn địa bàn)"}
         </summary>
         <fieldset className="mt-2 grid gap-1 text-sm sm:grid-cols-3 lg:grid-cols-5">
           <legend className="sr-only">Chọn xã, thị trấn</legend>
           {props.communes.map((c) => (
             <label key={c.value} className="flex items-center gap-1">
-              <input type="checkbox" name="xa" value={c.value} defaultChecked={props.selectedCommunes.includes(Number(c.value))} onChange={submit} />
+              <input
+                type="checkbox"
+                name="xa"
+                value={c.value}
+                defaultChecked={props.selectedCommunes.includes(Number(c.value))}
+                onChange={submit}
+              />
               {c.label}
             </label>
           ))}
@@ -90,15 +115,24 @@ export function DashboardFiltersForm(props: {
       </details>
       <div className="flex flex-wrap items-center gap-4">
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" name="chua_duyet" value="1" defaultChecked={props.includeUnapproved} onChange={submit} />
+          <input
+            type="checkbox"
+            name="chua_duyet"
+            value="1"
+            defaultChecked={props.includeUnapproved}
+            onChange={submit}
+          />
           Tính cả số liệu chưa được duyệt
         </label>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+        <button
+          type="submit"
+          className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+        >
           Áp dụng bộ lọc
         </button>
-        <a href="/" className="text-sm text-brand-800 underline">
+        <Link href="/" className="text-sm text-brand-800 underline">
           Bỏ lọc
-        </a>
+        </Link>
       </div>
     </form>
   );

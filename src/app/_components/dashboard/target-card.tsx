@@ -1,5 +1,10 @@
 import type { TargetEvaluation } from "@/domain/targets/compute";
-import { COMPARATOR_SIGNS, FLAG_LABELS, PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
+import {
+  COMPARATOR_SIGNS,
+  FLAG_LABELS,
+  PROGRESS_STATUS_COLOURS,
+  PROGRESS_STATUS_LABELS,
+} from "@/domain/targets/labels";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { formatInteger, formatPercent } from "@/domain/format/number";
 import type { TargetDefinition } from "@/domain/targets/definitions";
@@ -57,23 +62,37 @@ export function TargetCard({ t, def }: { t: TargetEvaluation; def: TargetDefinit
           <thead>
             <tr className="text-left">
               <th scope="col">Năm</th>
-              <th scope="col" className="text-right">Tử số</th>
-              {!percent ? null : <th scope="col" className="text-right">Mẫu số</th>}
-              <th scope="col" className="text-right">Giá trị</th>
+              <th scope="col" className="text-right">
+                Tử số
+              </th>
+              {!percent ? null : (
+                <th scope="col" className="text-right">
+                  Mẫu số
+                </th>
+              )}
+              <th scope="col" className="text-right">
+                Giá trị
+              </th>
             </tr>
           </thead>
           <tbody>
             {t.series.map((p) => (
               <tr key={p.year}>
-                <th scope="row" className="text-left font-normal">{p.year}</th>
+                <th scope="row" className="text-left font-normal">
+                  {p.year}
+                </th>
                 <td className="text-right">{formatInteger(p.numerator)}</td>
-                {!percent ? null : <td className="text-right">{p.denominator === null ? "—" : formatInteger(p.denominator)}</td>}
+                {!percent ? null : (
+                  <td className="text-right">{p.denominator === null ? "—" : formatInteger(p.denominator)}</td>
+                )}
                 <td className="text-right">{formatTargetValue(p.value, percent)}</td>
               </tr>
             ))}
             {t.projection && (
               <tr className="italic text-slate-600">
-                <th scope="row" className="text-left font-normal">{t.projection.year} (dự báo)</th>
+                <th scope="row" className="text-left font-normal">
+                  {t.projection.year} (dự báo)
+                </th>
                 <td />
                 {!percent ? null : <td />}
                 <td className="text-right">{formatTargetValue(t.projection.value, percent)}</td>

@@ -1,7 +1,17 @@
 "use client";
 // One target's yearly series against its target line, with the linear projection to
 // the horizon year dashed. Animation is off so print, PDF and screenshots are complete.
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 type Point = { year: number; value?: number | null; projection?: number | null };
 
@@ -32,18 +42,50 @@ export function TargetChart(props: {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="year" type="number" domain={[first, props.horizonYear]} allowDecimals={false} tick={{ fontSize: 11 }} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={[first, props.horizonYear]}
+            allowDecimals={false}
+            tick={{ fontSize: 11 }}
+          />
           <YAxis
             domain={[0, props.percent ? Math.min(100, Math.ceil((max * 1.1) / 10) * 10) : Math.ceil(max * 1.1)]}
             tickFormatter={(v: number) => fmt(v, props.percent)}
             tick={{ fontSize: 11 }}
             width={52}
           />
-          <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v, props.percent) : String(v))} labelFormatter={(l) => `Năm ${l}`} />
+          <Tooltip
+            formatter={(v) => (typeof v === "number" ? fmt(v, props.percent) : String(v))}
+            labelFormatter={(l) => `Năm ${l}`}
+          />
           <Legend wrapperStyle={{ fontSize: 11 }} />
-          <ReferenceLine y={props.target} stroke="#b91c1c" strokeDasharray="6 3" label={{ value: "Mục tiêu", fontSize: 10, fill: "#b91c1c", position: "insideTopLeft" }} />
-          <Line type="monotone" dataKey="value" name="Thực tế" stroke={props.colour} strokeWidth={2} dot isAnimationActive={false} connectNulls />
-          <Line type="linear" dataKey="projection" name="Dự báo theo xu hướng" stroke="#64748b" strokeDasharray="4 4" dot={false} isAnimationActive={false} connectNulls />
+          <ReferenceLine
+            y={props.target}
+            stroke="#b91c1c"
+            strokeDasharray="6 3"
+            label={{ value: "Mục tiêu", fontSize: 10, fill: "#b91c1c", position: "insideTopLeft" }}
+          />
+          <Line
+            type="monotone"
+            dataKey="value"
+            name="Thực tế"
+            stroke={props.colour}
+            strokeWidth={2}
+            dot
+            isAnimationActive={false}
+            connectNulls
+          />
+          <Line
+            type="linear"
+            dataKey="projection"
+            name="Dự báo theo xu hướng"
+            stroke="#64748b"
+            strokeDasharray="4 4"
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -33,12 +33,24 @@ export default async function UsersPage() {
           <caption className="sr-only">Tài khoản, vai trò, địa bàn và trạng thái</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Tên đăng nhập</th>
-              <th scope="col" className="px-3 py-2">Họ và tên</th>
-              <th scope="col" className="px-3 py-2">Vai trò</th>
-              <th scope="col" className="px-3 py-2">Địa bàn</th>
-              <th scope="col" className="px-3 py-2">Trạng thái</th>
-              <th scope="col" className="px-3 py-2">Đăng nhập gần nhất</th>
+              <th scope="col" className="px-3 py-2">
+                Tên đăng nhập
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Họ và tên
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Vai trò
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Địa bàn
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Trạng thái
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Đăng nhập gần nhất
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,9 +63,15 @@ export default async function UsersPage() {
                 </td>
                 <td className="px-3 py-2">{u.fullName}</td>
                 <td className="px-3 py-2">{ROLE_LABEL[u.role]}</td>
-                <td className="px-3 py-2">{u.role === "COMMUNE" ? u.scopes.map((s) => s.areaUnit.name).join(", ") || "—" : "Toàn huyện"}</td>
                 <td className="px-3 py-2">
-                  {u.disabled ? "Đã khoá" : u.lockedUntil && u.lockedUntil > now ? "Tạm khoá (đăng nhập sai)" : "Hoạt động"}
+                  {u.role === "COMMUNE" ? u.scopes.map((s) => s.areaUnit.name).join(", ") || "—" : "Toàn huyện"}
+                </td>
+                <td className="px-3 py-2">
+                  {u.disabled
+                    ? "Đã khoá"
+                    : u.lockedUntil && u.lockedUntil > now
+                      ? "Tạm khoá (đăng nhập sai)"
+                      : "Hoạt động"}
                 </td>
                 <td className="px-3 py-2">{u.lastLoginAt ? formatAuditTime(u.lastLoginAt) : "—"}</td>
               </tr>
@@ -61,7 +79,9 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
-      <CreateUserForm communes={communes.map((c) => ({ id: c.id, name: c.name, validTo: c.validTo ? day(c.validTo) : null }))} />
+      <CreateUserForm
+        communes={communes.map((c) => ({ id: c.id, name: c.name, validTo: c.validTo ? day(c.validTo) : null }))}
+      />
     </div>
   );
 }

@@ -37,7 +37,11 @@ export default async function HistoryPage({ params }: Props) {
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     if (isAppError(e) && e.code === "FORBIDDEN") {
-      return <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3">{e.message}</p>;
+      return (
+        <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3">
+          {e.message}
+        </p>
+      );
     }
     throw e;
   }
@@ -63,9 +67,15 @@ export default async function HistoryPage({ params }: Props) {
                     <caption className="sr-only">Giá trị trước và sau</caption>
                     <thead className="text-slate-600">
                       <tr>
-                        <th scope="col" className="py-1 pr-3 font-semibold">Trường</th>
-                        <th scope="col" className="py-1 pr-3 font-semibold">Trước</th>
-                        <th scope="col" className="py-1 font-semibold">Sau</th>
+                        <th scope="col" className="py-1 pr-3 font-semibold">
+                          Trường
+                        </th>
+                        <th scope="col" className="py-1 pr-3 font-semibold">
+                          Trước
+                        </th>
+                        <th scope="col" className="py-1 font-semibold">
+                          Sau
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -74,8 +84,12 @@ export default async function HistoryPage({ params }: Props) {
                           <td className="py-1 pr-3">
                             {FIELD_LABEL[c.field] ?? <span className="font-mono text-xs">{c.field}</span>}
                           </td>
-                          <td className="py-1 pr-3 text-red-800"><del>{formatAuditValue(c.before)}</del></td>
-                          <td className="py-1 text-brand-800"><ins className="no-underline">{formatAuditValue(c.after)}</ins></td>
+                          <td className="py-1 pr-3 text-red-800">
+                            <del>{formatAuditValue(c.before)}</del>
+                          </td>
+                          <td className="py-1 text-brand-800">
+                            <ins className="no-underline">{formatAuditValue(c.after)}</ins>
+                          </td>
                         </tr>
                       ))}
                     </tbody>

@@ -26,8 +26,19 @@ export default async function EditUserPage({ params }: Props) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const communes = (await listAssignableCommunes(prisma)).map((c) => ({ id: c.id, name: c.name, validTo: c.validTo ? day(c.validTo) : null }));
-  const editable = { id: user.id, version: user.version, fullName: user.fullName, role: user.role, communeIds: user.communeIds, disabled: user.disabled };
+  const communes = (await listAssignableCommunes(prisma)).map((c) => ({
+    id: c.id,
+    name: c.name,
+    validTo: c.validTo ? day(c.validTo) : null,
+  }));
+  const editable = {
+    id: user.id,
+    version: user.version,
+    fullName: user.fullName,
+    role: user.role,
+    communeIds: user.communeIds,
+    disabled: user.disabled,
+  };
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -44,8 +55,12 @@ export default async function EditUserPage({ params }: Props) {
         Tài khoản <span className="font-mono">{user.username}</span>
       </h1>
       <p className="text-sm text-slate-700">
-        Tạo lúc {formatAuditTime(user.createdAt)} · đăng nhập gần nhất {user.lastLoginAt ? formatAuditTime(user.lastLoginAt) : "chưa có"}
-        {user.lockedUntil && user.lockedUntil > new Date() ? ` · tạm khoá đến ${formatAuditTime(user.lockedUntil)}` : ""} ·{" "}
+        Tạo lúc {formatAuditTime(user.createdAt)} · đăng nhập gần nhất{" "}
+        {user.lastLoginAt ? formatAuditTime(user.lastLoginAt) : "chưa có"}
+        {user.lockedUntil && user.lockedUntil > new Date()
+          ? ` · tạm khoá đến ${formatAuditTime(user.lockedUntil)}`
+          : ""}{" "}
+        ·{" "}
         <Link href={`/lich-su/User/${user.id}`} className="underline">
           Lịch sử thay đổi
         </Link>

@@ -5,9 +5,25 @@ import { setUserDisabled } from "@/server/users/set-user-disabled.action";
 import { resetUserPassword } from "@/server/users/reset-user-password.action";
 import { ROLE_LABEL, ROLES, type RoleValue } from "@/server/users/user-fields";
 import { PASSWORD_MIN_LENGTH } from "@/server/auth/password-policy";
-import { CommuneCheckboxes, FieldError, fieldErrors, FormMessage, inputClass, submitted, type CommuneOption, type FormState } from "./form-parts";
+import {
+  CommuneCheckboxes,
+  FieldError,
+  fieldErrors,
+  FormMessage,
+  inputClass,
+  submitted,
+  type CommuneOption,
+  type FormState,
+} from "./form-parts";
 
-type EditableUser = { id: number; version: number; fullName: string; role: RoleValue; communeIds: number[]; disabled: boolean };
+type EditableUser = {
+  id: number;
+  version: number;
+  fullName: string;
+  role: RoleValue;
+  communeIds: number[];
+  disabled: boolean;
+};
 
 const button = "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 
@@ -15,7 +31,11 @@ export function UpdateUserForm({ user, communes }: { user: EditableUser; commune
   const [state, action, pending] = useActionState<FormState, FormData>(updateUser, null);
   const invalid = (name: string) => (fieldErrors(state, name)?.length ? true : undefined);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="sua-vai-tro">
+    <form
+      action={action}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="sua-vai-tro"
+    >
       <h2 id="sua-vai-tro" className="text-lg font-semibold">
         Thông tin và phân quyền
       </h2>
@@ -25,12 +45,24 @@ export function UpdateUserForm({ user, communes }: { user: EditableUser; commune
       <div className="grid gap-3 sm:grid-cols-2">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Họ và tên</span>
-          <input name="fullName" defaultValue={submitted(state, "fullName") ?? user.fullName} aria-invalid={invalid("fullName")} aria-describedby="fullName-error" className={inputClass} />
+          <input
+            name="fullName"
+            defaultValue={submitted(state, "fullName") ?? user.fullName}
+            aria-invalid={invalid("fullName")}
+            aria-describedby="fullName-error"
+            className={inputClass}
+          />
           <FieldError id="fullName-error" state={state} name="fullName" />
         </label>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Vai trò</span>
-          <select name="role" defaultValue={submitted(state, "role") ?? user.role} aria-invalid={invalid("role")} aria-describedby="role-error" className={inputClass}>
+          <select
+            name="role"
+            defaultValue={submitted(state, "role") ?? user.role}
+            aria-invalid={invalid("role")}
+            aria-describedby="role-error"
+            className={inputClass}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABEL[r]}
@@ -51,7 +83,11 @@ export function UpdateUserForm({ user, communes }: { user: EditableUser; commune
 export function ResetPasswordForm({ user }: { user: EditableUser }) {
   const [state, action, pending] = useActionState<FormState, FormData>(resetUserPassword, null);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="dat-lai-mat-khau">
+    <form
+      action={action}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="dat-lai-mat-khau"
+    >
       <h2 id="dat-lai-mat-khau" className="text-lg font-semibold">
         Đặt lại mật khẩu
       </h2>
@@ -80,16 +116,30 @@ export function ResetPasswordForm({ user }: { user: EditableUser }) {
 export function DisableUserForm({ user }: { user: EditableUser }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setUserDisabled, null);
   return (
-    <form action={action} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="khoa-tai-khoan">
+    <form
+      action={action}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="khoa-tai-khoan"
+    >
       <h2 id="khoa-tai-khoan" className="text-lg font-semibold">
         Trạng thái tài khoản
       </h2>
       <FormMessage state={state} success={user.disabled ? "Tài khoản đã bị khoá." : "Tài khoản đang hoạt động."} />
-      <p className="text-sm">{user.disabled ? "Tài khoản đang bị khoá: không đăng nhập được." : "Tài khoản đang hoạt động."}</p>
+      <p className="text-sm">
+        {user.disabled ? "Tài khoản đang bị khoá: không đăng nhập được." : "Tài khoản đang hoạt động."}
+      </p>
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-      <button type="submit" disabled={pending} className={user.disabled ? button : "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={
+          user.disabled
+            ? button
+            : "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
+        }
+      >
         {pending ? "Đang lưu…" : user.disabled ? "Mở khoá tài khoản" : "Khoá tài khoản"}
       </button>
     </form>

@@ -50,12 +50,24 @@ export function FormMessage({ state, success }: { state: FormState; success?: st
 
 export type CommuneOption = { id: number; name: string; validTo: string | null };
 
-export function CommuneCheckboxes({ communes, checked, state }: { communes: CommuneOption[]; checked: number[]; state: FormState }) {
+export function CommuneCheckboxes({
+  communes,
+  checked,
+  state,
+}: {
+  communes: CommuneOption[];
+  checked: number[];
+  state: FormState;
+}) {
   const values = submittedList(state, "communeIds");
   const isChecked = (id: number) => (values ? values.includes(String(id)) : checked.includes(id));
   const invalid = !!fieldErrors(state, "communeIds")?.length;
   return (
-    <fieldset className="text-sm" aria-describedby={invalid ? "communeIds-error" : "communeIds-hint"} aria-invalid={invalid || undefined}>
+    <fieldset
+      className="text-sm"
+      aria-describedby={invalid ? "communeIds-error" : "communeIds-hint"}
+      aria-invalid={invalid || undefined}
+    >
       <legend className="font-semibold">Xã, thị trấn được nhập liệu</legend>
       <p id="communeIds-hint" className="text-xs text-slate-600">
         Chỉ dùng cho vai trò Cán bộ xã; các vai trò khác không cần chọn.
