@@ -28,10 +28,18 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Tổ chức kinh tế tập thể</h1>
-      <form method="get" className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" aria-label="Lọc danh sách tổ chức">
+      <form
+        method="get"
+        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+        aria-label="Lọc danh sách tổ chức"
+      >
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Xã, thị trấn</span>
-          <select name="commune" defaultValue={filters.commune ?? ""} className="mt-1 rounded border border-slate-300 p-2">
+          <select
+            name="commune"
+            defaultValue={filters.commune ?? ""}
+            className="mt-1 rounded border border-slate-300 p-2"
+          >
             <option value="">Tất cả</option>
             {communes.map((c) => (
               <option key={c.id} value={c.id}>
@@ -54,7 +62,11 @@ export default async function OrganisationsPage({ searchParams }: Props) {
         </label>
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Trạng thái</span>
-          <select name="status" defaultValue={filters.status ?? ""} className="mt-1 rounded border border-slate-300 p-2">
+          <select
+            name="status"
+            defaultValue={filters.status ?? ""}
+            className="mt-1 rounded border border-slate-300 p-2"
+          >
             <option value="">Tất cả</option>
             {Object.entries(ORG_STATUS_SHORT).map(([k, v]) => (
               <option key={k} value={k}>
@@ -68,7 +80,10 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           <input name="q" defaultValue={filters.q ?? ""} className="mt-1 rounded border border-slate-300 p-2" />
         </label>
         <div className="flex items-end gap-2">
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800">
+          <button
+            type="submit"
+            className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
             Lọc
           </button>
           <Link href="/to-chuc" className="rounded px-3 py-2 text-sm text-brand-800 underline">
@@ -85,20 +100,38 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           <caption className="sr-only">Danh sách tổ chức kinh tế tập thể theo bộ lọc</caption>
           <thead className="bg-slate-100 text-left">
             <tr>
-              <th scope="col" className="px-3 py-2">Mã</th>
-              <th scope="col" className="px-3 py-2">Tên tổ chức</th>
-              <th scope="col" className="px-3 py-2">Loại hình</th>
-              <th scope="col" className="px-3 py-2">Xã, thị trấn</th>
-              <th scope="col" className="px-3 py-2">Lĩnh vực</th>
-              <th scope="col" className="px-3 py-2">Trạng thái</th>
-              <th scope="col" className="px-3 py-2 text-right">Thành viên (sổ)</th>
+              <th scope="col" className="px-3 py-2">
+                Mã
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Tên tổ chức
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Loại hình
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Xã, thị trấn
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Lĩnh vực
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Trạng thái
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Thành viên (sổ)
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((o) => (
               <tr key={o.id} className="border-t border-slate-100">
                 <td className="px-3 py-2 font-mono text-xs">{o.code}</td>
-                <td className="px-3 py-2">{o.name}</td>
+                <td className="px-3 py-2">
+                  <Link href={`/to-chuc/${o.id}`} className="text-brand-800 underline">
+                    {o.name}
+                  </Link>
+                </td>
                 <td className="px-3 py-2">{o.type}</td>
                 <td className="px-3 py-2">{o.commune.name}</td>
                 <td className="px-3 py-2">{SECTOR_LABELS[o.sector]}</td>
@@ -118,11 +151,19 @@ export default async function OrganisationsPage({ searchParams }: Props) {
       </div>
       {pages > 1 && (
         <nav aria-label="Phân trang" className="no-print flex items-center gap-3 text-sm">
-          {filters.page > 1 && <Link href={pageHref(filters.page - 1)} className="underline">← Trang trước</Link>}
+          {filters.page > 1 && (
+            <Link href={pageHref(filters.page - 1)} className="underline">
+              ← Trang trước
+            </Link>
+          )}
           <span>
             Trang {filters.page} / {pages}
           </span>
-          {filters.page < pages && <Link href={pageHref(filters.page + 1)} className="underline">Trang sau →</Link>}
+          {filters.page < pages && (
+            <Link href={pageHref(filters.page + 1)} className="underline">
+              Trang sau →
+            </Link>
+          )}
         </nav>
       )}
     </div>

@@ -5,7 +5,7 @@
 // counts, which span every membership, are aggregated in the database.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ApprovalStatus, OrgStatus, OrgType, RatingLevel } from "@/domain/targets/facts";
-import type { PolicyArea } from "@/domain/labels";
+import type { DIGITAL_PRACTICE_LABELS, HIGH_TECH_TYPE_LABELS, PolicyArea } from "@/domain/labels";
 import { toIsoDate } from "@/domain/format/date";
 import { getOrganisationById, type OrganisationIdentity } from "./get-organisation-by-id";
 import { getOrganisationMembersPerYear, type MembersOfYear } from "./get-organisation-members-per-year";
@@ -52,20 +52,22 @@ export type OrganisationHistory = {
   }[];
   highTech: {
     id: number;
-    technologyType: string;
+    technologyType: keyof typeof HIGH_TECH_TYPE_LABELS;
     description: string | null;
     evidence: string | null;
     validFrom: string;
     validTo: string | null;
   }[];
   /** Per year, newest first. */
-  digitalPractices: { year: number; practices: { practice: string; note: string | null }[] }[];
+  digitalPractices: { year: number; practices: { practice: DigitalPracticeType; note: string | null }[] }[];
   supports: { id: number; policyArea: PolicyArea; year: number; amount: bigint; note: string | null }[];
   /** For a union: its member cooperatives, past and present. */
   unionMembers: UnionLink[];
   /** The unions this organisation belongs or belonged to. */
   unionsJoined: UnionLink[];
 };
+
+type DigitalPracticeType = keyof typeof DIGITAL_PRACTICE_LABELS;
 
 export type UnionLink = {
   organisation: { id: number; code: string; name: string; type: OrgType; currentStatus: OrgStatus };
@@ -151,7 +153,7 @@ export async function getOrganisationHistory(
     select: { joinedOn: true, leftOn: true, union: { select: orgSelect } },
   });
 
-  const digitalByYear = new Map<number, { practice: string; note: string | null }[]>();
+  const digitalByYear = new Map<number, { practice: DigitalPracticeType; note: string | null }[]>();
   for (const d of digital) {
     const list = digitalByYear.get(d.year) ?? [];
     list.push({ practice: d.practice, note: d.note });
