@@ -6,6 +6,9 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { getDataQuality } from "@/server/quality/get-data-quality";
 import { listUnratedCooperatives } from "@/server/quality/list-unrated-cooperatives";
 import { listImplausibleJumps } from "@/server/quality/list-implausible-jumps";
+import { getReportingCompleteness } from "@/server/quality/get-reporting-completeness";
+import { loadYearInputs } from "@/server/targets/load-year-inputs";
+import { insertRandomFacts } from "./random-facts";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
@@ -193,5 +196,28 @@ describe("getDataQuality", () => {
     expect(await listImplausibleJumps(prisma, { year: 2023, scopeUnitIds: [units.A!, units.B!, units.C!] })).toEqual(
       [],
     );
+  });
+});
+
+describe("agrees with the targets engine's aggregates on generated data", () => {
+  it("unrated eligible HTX and expected reports = the dashboard's counts (unapproved data included)", async () => {
+    await insertRandomFacts(prisma, { seed: 11, organisations: 120 });
+    const scopeUnitIds = (
+      await prisma.areaUnit.findMany({ where: { code: { in: ["N1", "N2", "O1", "O2", "O3", "O4", "K1"] } } })
+    ).map((u) => u.id);
+    expect(scopeUnitIds).toHaveLength(7);
+    for (const [year, asOf] of [
+      [2022, "2022-12-31"],
+      [2024, "2024-12-31"],
+      [2025, "2025-12-31"],
+      [2026, "2026-11-29"],
+    ] as const) {
+      const inputs = await loadYearInputs(prisma, { scopeUnitIds, asOf, year });
+      const unrated = await listUnratedCooperatives(prisma, { year, asOf, scopeUnitIds });
+      expect(unrated.length, asOf).toBe(inputs.htxEligibleUnrated);
+      const rows = await getReportingCompleteness(prisma, { year, asOf, scopeUnitIds });
+      const expected = rows.reduce((n, r) => n + r.expected, 0);
+      expect(expected, asOf).toBe(inputs.activeTht + inputs.activeHtx + inputs.activeLhhtx);
+    }
   });
 });

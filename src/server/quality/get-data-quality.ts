@@ -11,14 +11,16 @@ import { getReportingCompleteness, type CompletenessCounts } from "./get-reporti
 import { listImplausibleJumps, type OrganisationJumps } from "./list-implausible-jumps";
 
 export type CommuneLabel = {
-  /** "Xã Bình Nhì", or "Xã Bình Nhì (nay thuộc Xã Vĩnh Hựu)" for a ceased commune */
+  /** "Xã Bình Nhì"; for a ceased commune "Xã Bình Nhì (nay thuộc Xã Vĩnh Hựu)", or
+   *  "Xã Đồng Sơn (cũ)" when its successor kept the name */
   label: string;
 };
 
 export type DataQuality = {
   scopeName: string;
   year: number;
-  /** The year end: status, eligibility and membership are read at this date. ISO. */
+  /** Status, eligibility and expected reports are read at this date (default: the
+   *  year end; the page passes today for the current year, as the dashboard does). ISO. */
   asOf: string;
   unrated: (UnratedCooperative & CommuneLabel)[];
   completeness: { rows: (CompletenessCounts & { unitId: number; label: string })[]; total: CompletenessCounts };
@@ -27,11 +29,11 @@ export type DataQuality = {
 
 export async function getDataQuality(
   prisma: PrismaClient,
-  options: { year: number; scopeCode?: string },
+  options: { year: number; asOf?: string; scopeCode?: string },
 ): Promise<DataQuality> {
   const { scopeName, units } = await getScopeUnits(prisma, options.scopeCode ?? PROGRAMME_SCOPE_CODE);
   const year = options.year;
-  const asOf = `${year}-12-31`;
+  const asOf = options.asOf ?? `${year}-12-31`;
   const scopeUnitIds = units.map((u) => u.id);
   const unitGroup = new Map(units.map((u) => [u.id, effectiveUnitFor(u.id, asOf, units)]));
   const byId = new Map(units.map((u) => [u.id, u]));
@@ -41,7 +43,9 @@ export async function getDataQuality(
   };
   const communeLabel = (id: number) => {
     const group = unitGroup.get(id) ?? id;
-    return group === id ? unitName(id) : `${unitName(id)} (nay thuộc ${unitName(group)})`;
+    if (group === id) return unitName(id);
+    // Merged communes often kept a name: "Xã Đồng Sơn (nay thuộc Xã Đồng Sơn)" reads oddly.
+    return unitName(group) === unitName(id) ? `${unitName(id)} (cũ)` : `${unitName(id)} (nay thuộc ${unitName(group)})`;
   };
 
   // Sequential on purpose: the embedded database has a single connection.

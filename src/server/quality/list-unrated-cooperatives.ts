@@ -8,6 +8,9 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ApprovalStatus } from "@/domain/targets/facts";
 import { toIsoDate } from "@/domain/format/date";
+import type { NOT_RATED_REASON_LABELS } from "@/domain/labels";
+
+type NotRatedReason = keyof typeof NOT_RATED_REASON_LABELS;
 
 export type UnratedCooperative = {
   id: number;
@@ -17,7 +20,7 @@ export type UnratedCooperative = {
   foundedOn: string | null;
   /** NO_ROW: no rating recorded; NO_LEVEL: a row marked eligible without a level. */
   gap: "NO_ROW" | "NO_LEVEL";
-  notRatedReason: string | null;
+  notRatedReason: NotRatedReason | null;
   reportStatus: ApprovalStatus | null;
 };
 
@@ -28,7 +31,7 @@ type Row = {
   communeId: number;
   foundedOn: Date | null;
   hasRow: boolean;
-  notRatedReason: string | null;
+  notRatedReason: NotRatedReason | null;
   reportStatus: ApprovalStatus | null;
 };
 
