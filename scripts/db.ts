@@ -1,8 +1,7 @@
 // Database commands that work without Prisma's binary download (see README):
-//   generate | migrate | create <name> | status | reset | prepare
+//   migrate | create <name> | status | reset | prepare  (generate: scripts/prisma-generate.mjs)
 import fs from "node:fs";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { openDatabase, resolveDatabaseTarget } from "../src/server/db/connection";
@@ -28,20 +27,6 @@ function describeTarget() {
 
 async function main() {
   switch (command) {
-    case "generate": {
-      // `prisma generate` never runs the schema engine, but insists on locating one;
-      // any path satisfies it and stops the download attempt.
-      const res = spawnSync(process.execPath, [require.resolve("prisma/build/index.js"), "generate"], {
-        stdio: "inherit",
-        env: {
-          ...process.env,
-          PRISMA_SCHEMA_ENGINE_BINARY: "/bin/false",
-          PRISMA_HIDE_UPDATE_MESSAGE: "1",
-          CHECKPOINT_DISABLE: "1",
-        },
-      });
-      process.exit(res.status ?? 1);
-    }
     case "migrate": {
       const db = openDatabase();
       try {
@@ -131,7 +116,7 @@ async function main() {
       return;
     }
     default:
-      console.error("Lệnh: generate | migrate | create <tên> | status | reset | prepare");
+      console.error("Lệnh: migrate | create <tên> | status | reset | prepare");
       process.exit(2);
   }
 }
