@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const ITEMS = [
   { href: "/", label: "Tổng quan" },
   { href: "/to-chuc", label: "Tổ chức" },
+  { href: "/chat-luong", label: "Chất lượng số liệu" },
   { href: "/bao-cao", label: "Báo cáo" },
   { href: "/quan-tri", label: "Quản trị" },
 ] as const;
