@@ -33,6 +33,14 @@ export default async function AdminPage() {
         <h2 id="chi-tieu" className="text-lg font-semibold">
           Chỉ tiêu của Chương trình
         </h2>
+        <p className="text-sm">
+          <Link href="/quan-tri/chi-tieu" className="font-semibold text-brand-700 underline">
+            Các phiên bản chỉ tiêu
+          </Link>
+          {canAdminister(viewer)
+            ? " — thêm phiên bản mới (giá trị, định nghĩa, thời hạn hiệu lực)."
+            : " — lịch sử giá trị và định nghĩa."}
+        </p>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Các chỉ tiêu, ngưỡng và thời hạn hiệu lực</caption>

@@ -1,0 +1,53 @@
+// One form: a new version of a target, valid from a date. Shared by the form and the action.
+import { z } from "zod";
+import { TARGET_CODES } from "@/domain/targets/definitions";
+
+const ORG_TYPES = ["THT", "HTX", "LHHTX"] as const;
+
+export const setTargetSchema = z
+  .object({
+    code: z.enum(TARGET_CODES as [string, ...string[]], { error: "Chỉ tiêu không hợp lệ" }),
+    title: z
+      .string({ error: "Hãy nhập tên chỉ tiêu" })
+      .trim()
+      .min(3, { error: "Hãy nhập tên chỉ tiêu" })
+      .max(150, { error: "Tên chỉ tiêu không dài quá 150 ký tự" }),
+    comparator: z.enum(["GT", "GTE", "LT", "LTE"], { error: "Hãy chọn cách so sánh" }),
+    value: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim().replace(/\./g, "").replace(",", ".") : v),
+      z.coerce
+        .number({ error: "Ngưỡng phải là một số, ví dụ 60 hoặc 10.500" })
+        .min(0, { error: "Ngưỡng không được âm" })
+        .max(1_000_000_000, { error: "Ngưỡng quá lớn" }),
+    ),
+    unit: z.enum(["COUNT", "PERCENT"], { error: "Hãy chọn đơn vị" }),
+    horizonYear: z.coerce
+      .number({ error: "Năm đích phải là một năm" })
+      .int({ error: "Năm đích phải là một năm" })
+      .min(2022, { error: "Năm đích từ 2022 trở đi" })
+      .max(2100, { error: "Năm đích không quá 2100" }),
+    validFrom: z.iso.date({ error: "Ngày hiệu lực không hợp lệ (dd/mm/yyyy)" }),
+    sourceText: z
+      .string({ error: "Hãy nhập nguyên văn chỉ tiêu" })
+      .trim()
+      .min(3, { error: "Hãy nhập nguyên văn chỉ tiêu" })
+      .max(1000, { error: "Nguyên văn không dài quá 1.000 ký tự" }),
+    chainBase: z.enum(["all", "goodFair"]).optional(),
+    orgTypes: z.preprocess(
+      (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
+      z.array(z.enum(ORG_TYPES)).optional(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (v.unit === "PERCENT" && v.value > 100) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "Tỷ lệ không vượt quá 100 %" });
+    }
+    if (v.unit === "COUNT" && !Number.isInteger(v.value)) {
+      ctx.addIssue({ code: "custom", path: ["value"], message: "Chỉ tiêu số lượng phải là số nguyên" });
+    }
+    if (v.orgTypes !== undefined && v.orgTypes.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["orgTypes"], message: "Chọn ít nhất một loại hình tổ chức" });
+    }
+  });
+
+export type SetTargetInput = z.output<typeof setTargetSchema>;
