@@ -1,0 +1,146 @@
+// Field schemas shared by the data-entry forms (browser) and their actions (server).
+// FormData sends strings: "" means "left empty". No server imports here.
+import { z } from "zod";
+import { moneyErrorMessage, parseViInteger } from "@/domain/entry/parse-number";
+
+const empty = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+export const idField = z.coerce.number({ error: "Thiếu mã bản ghi" }).int().positive({ error: "Thiếu mã bản ghi" });
+export const versionField = z.coerce
+  .number({ error: "Thiếu phiên bản bản ghi" })
+  .int()
+  .positive({ error: "Thiếu phiên bản bản ghi" });
+/** Absent for a record not created yet. */
+export const optionalVersionField = z.preprocess((v) => (empty(v) ? undefined : v), versionField.optional());
+export const optionalIdField = z.preprocess((v) => (empty(v) ? undefined : v), idField.optional());
+
+export const yearField = z.coerce
+  .number({ error: "Hãy nhập năm" })
+  .int({ error: "Năm không hợp lệ" })
+  .min(2000, { error: "Năm phải từ 2000" })
+  .max(2100, { error: "Năm không hợp lệ" });
+
+export function requiredText(label: string, max = 200) {
+  return z
+    .string({ error: `Hãy nhập ${label}` })
+    .trim()
+    .min(1, { error: `Hãy nhập ${label}` })
+    .max(max, { error: `${capitalise(label)} không được dài quá ${max} ký tự` });
+}
+
+export function optionalText(label: string, max = 500) {
+  return z.preprocess(
+    (v) => (empty(v) ? null : typeof v === "string" ? v.trim() : v),
+    z
+      .string()
+      .max(max, { error: `${capitalise(label)} không được dài quá ${max} ký tự` })
+      .nullable(),
+  );
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** 'YYYY-MM-DD' (input type="date") → Date at UTC midnight, as Prisma stores @db.Date. */
+export function isoToDate(s: string): Date | null {
+  const m = ISO.exec(s);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
+    ? d
+    : null;
+}
+
+export function dateField(label: string) {
+  return z
+    .string({ error: `Hãy nhập ${label}` })
+    .trim()
+    .min(1, { error: `Hãy nhập ${label}` })
+    .transform((s, ctx) => {
+      const d = isoToDate(s);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: `${capitalise(label)} không hợp lệ` });
+        return z.NEVER;
+      }
+      return d;
+    });
+}
+
+export function optionalDateField(label: string) {
+  return z.preprocess((v) => (empty(v) ? null : v), dateField(label).nullable());
+}
+
+/** Integer đồng typed vi-VN style ("1.500.000"); a comma is refused. */
+export function moneyField(label: string, { allowNegative = false } = {}) {
+  return z
+    .string({ error: `Hãy nhập ${label}` })
+    .trim()
+    .min(1, { error: `Hãy nhập ${label}` })
+    .transform((s, ctx) => {
+      const r = parseViInteger(s, { allowNegative });
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: moneyErrorMessage(r.reason) });
+        return z.NEVER;
+      }
+      return r.value;
+    });
+}
+
+export function optionalMoneyField(label: string, options: { allowNegative?: boolean } = {}) {
+  return z.preprocess(
+    (v) => (empty(v) ? null : typeof v === "number" || typeof v === "bigint" ? String(v) : v),
+    moneyField(label, options).nullable(),
+  );
+}
+
+/** A count of people (members, employees): whole, not negative; "1.234" accepted. */
+export function optionalCountField(label: string) {
+  return z.preprocess(
+    (v) => (empty(v) ? null : typeof v === "number" ? String(v) : v),
+    z
+      .string()
+      .transform((s, ctx) => {
+        const r = parseViInteger(s);
+        if (!r.ok || r.value > 2_000_000_000n) {
+          ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
+          return z.NEVER;
+        }
+        return Number(r.value);
+      })
+      .nullable(),
+  );
+}
+
+export function countField(label: string) {
+  return z.preprocess(
+    (v) => (typeof v === "number" ? String(v) : v),
+    z
+      .string({ error: `Hãy nhập ${label}` })
+      .trim()
+      .min(1, { error: `Hãy nhập ${label}` })
+      .transform((s, ctx) => {
+        const r = parseViInteger(s);
+        if (!r.ok || r.value > 2_000_000_000n) {
+          ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
+          return z.NEVER;
+        }
+        return Number(r.value);
+      }),
+  );
+}
+
+/** Checkbox: "on"/"true" → true, absent → false. */
+export const checkboxField = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
+
+/** "yes" / "no" / "" (not assessed) → true / false / null. */
+export const triStateField = z.preprocess(
+  (v) => (v === "yes" || v === true ? true : v === "no" || v === false ? false : null),
+  z.boolean().nullable(),
+);
+
+export function enumField<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return z.enum(values, { error: message });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

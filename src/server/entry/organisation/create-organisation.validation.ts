@@ -1,0 +1,6 @@
+import { z } from "zod";
+import { organisationIdentityFields } from "./organisation-fields";
+
+export const createOrganisationSchema = z.object(organisationIdentityFields);
+
+export type CreateOrganisationInput = z.output<typeof createOrganisationSchema>;
