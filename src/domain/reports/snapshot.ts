@@ -1,0 +1,170 @@
+// The frozen figures of a periodic report. Written once, when the report is created,
+// into PeriodicReport.snapshot (JSON): every later view and export reads only this, so
+// edits to the data never change a saved report. Money is a string of integer đồng
+// (JSON has no BigInt). `schemaVersion` lets a future shape coexist with old reports.
+// Pure module.
+import type { Comparator, TargetCode, TargetUnit } from "../targets/definitions";
+import type { ProgressStatus } from "../targets/progress";
+import type { PolicyArea } from "../labels";
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+export type SnapshotFilters = {
+  year: number;
+  asOf: string;
+  communeIds: number[];
+  sectors: string[];
+  orgTypes: string[];
+  includeUnapproved: boolean;
+};
+
+export type SnapshotSeriesPoint = { year: number; value: number | null; numerator: number; denominator: number | null };
+
+export type SnapshotTarget = {
+  code: TargetCode;
+  title: string;
+  unit: TargetUnit;
+  comparator: Comparator;
+  target: number;
+  horizonYear: number;
+  year: number;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  met: boolean | null;
+  percentOfTarget: number | null;
+  status: ProgressStatus;
+  deteriorating: boolean;
+  statusExplanation: string;
+  formula: string;
+  /** Flag sentences, already in Vietnamese with their counts. */
+  flags: string[];
+  series: SnapshotSeriesPoint[];
+  projection: { year: number; value: number } | null;
+};
+
+export type SnapshotBreakdownRow = {
+  key: string;
+  label: string;
+  activeTht: number;
+  activeHtx: number;
+  activeLhhtx: number;
+  thtMembers: number;
+  htxMembers: number;
+  /** Each target's value for this row (count, or percentage), null when not computable. */
+  values: Partial<Record<TargetCode, number | null>>;
+};
+
+export type SnapshotSupportRow = {
+  area: PolicyArea;
+  number: string;
+  label: string;
+  /** Distinct organisations supported in the report's year, and the amount (đồng). */
+  organisations: number;
+  amount: string;
+  /** Since the programme's first year up to the report's year. */
+  cumulativeOrganisations: number;
+  cumulativeAmount: string;
+};
+
+export type SnapshotRatingRow = {
+  year: number;
+  GOOD: number;
+  FAIR: number;
+  AVERAGE: number;
+  WEAK: number;
+  unrated: number;
+  ineligible: number;
+};
+
+export type SnapshotQuality = {
+  unratedEligible: number;
+  expectedReports: number;
+  reported: number;
+  approved: number;
+  submitted: number;
+  draft: number;
+  returned: number;
+  implausibleJumps: number;
+};
+
+export type ReportSnapshot = {
+  schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  /** When the figures were read (ISO timestamp). */
+  takenAt: string;
+  filters: SnapshotFilters;
+  scopeName: string;
+  /** "Toàn địa bàn Chương trình" or the names of the chosen communes. */
+  scopeLabel: string;
+  targets: SnapshotTarget[];
+  communes: SnapshotBreakdownRow[];
+  types: SnapshotBreakdownRow[];
+  sectors: SnapshotBreakdownRow[];
+  ratings: SnapshotRatingRow[];
+  support: { year: number; firstYear: number; rows: SnapshotSupportRow[] };
+  quality: SnapshotQuality;
+};
+
+export type TargetChange = {
+  code: TargetCode;
+  /** This report's value minus the other's (points for percentages), null if either is missing. */
+  change: number | null;
+  previous: number | null;
+};
+
+/** Per target: value now, value in `previous`, and the difference. */
+export function targetChanges(current: ReportSnapshot, previous: ReportSnapshot | null): Map<TargetCode, TargetChange> {
+  const out = new Map<TargetCode, TargetChange>();
+  for (const t of current.targets) {
+    const p = previous?.targets.find((x) => x.code === t.code) ?? null;
+    const prevValue = p?.value ?? null;
+    out.set(t.code, {
+      code: t.code,
+      previous: prevValue,
+      change: t.value === null || prevValue === null ? null : t.value - prevValue,
+    });
+  }
+  return out;
+}
+
+export type ComparisonRow = {
+  code: TargetCode;
+  title: string;
+  unit: TargetUnit;
+  a: number | null;
+  b: number | null;
+  /** b − a, null when either is missing. */
+  difference: number | null;
+  aPercentOfTarget: number | null;
+  bPercentOfTarget: number | null;
+};
+
+/** Side-by-side rows for two reports (targets present in either, in A's order first). */
+export function compareSnapshots(a: ReportSnapshot, b: ReportSnapshot): ComparisonRow[] {
+  const codes = [...a.targets.map((t) => t.code), ...b.targets.map((t) => t.code)];
+  return [...new Set(codes)].map((code) => {
+    const ta = a.targets.find((t) => t.code === code);
+    const tb = b.targets.find((t) => t.code === code);
+    const va = ta?.value ?? null;
+    const vb = tb?.value ?? null;
+    return {
+      code,
+      title: (ta ?? tb)!.title,
+      unit: (ta ?? tb)!.unit,
+      a: va,
+      b: vb,
+      difference: va === null || vb === null ? null : vb - va,
+      aPercentOfTarget: ta?.percentOfTarget ?? null,
+      bPercentOfTarget: tb?.percentOfTarget ?? null,
+    };
+  });
+}
+
+/** The canonical scope key: reports with equal keys are compared with each other. */
+export function scopeKeyOf(f: Pick<SnapshotFilters, "communeIds" | "sectors" | "orgTypes" | "includeUnapproved">) {
+  const parts = [f.communeIds.length ? `xa:${[...f.communeIds].sort((x, y) => x - y).join(",")}` : "all"];
+  if (f.sectors.length) parts.push(`lv:${[...f.sectors].sort().join(",")}`);
+  if (f.orgTypes.length) parts.push(`loai:${[...f.orgTypes].sort().join(",")}`);
+  if (f.includeUnapproved) parts.push("chua_duyet");
+  return parts.join(";");
+}
