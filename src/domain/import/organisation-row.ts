@@ -1,0 +1,219 @@
+// One row of the organisations-by-year sheet → typed values, or the issues of the row.
+// Pure: communes are passed in; what depends on the database (existing records,
+// thresholds of an existing rating's scheme, permissions) is checked by the importer.
+import { ORG_STATUS_LABELS, ORG_STATUS_SHORT, ORG_TYPE_LABELS } from "@/domain/labels";
+import type { OrgStatus, OrgType, Sector } from "@/domain/targets/facts";
+import { resolveCommune, type CommuneData } from "./communes";
+import {
+  ORG_TYPE_KEYS,
+  RATING_KEYS,
+  SECTOR_BY_KEY,
+  SECTOR_KEYS,
+  STATUS_BY_KEY,
+  STATUS_KEYS,
+  YES_NO_KEYS,
+  invert,
+  type RatingKey,
+  type StatusKey,
+} from "./columns";
+import type { ImportIssue } from "./issues";
+import type { MappedRecord } from "./table";
+import {
+  MONEY_HINT,
+  cellText,
+  isBlank,
+  labelAliases,
+  parseCount,
+  parseEnum,
+  parseScore,
+  parseWholeNumber,
+  parseYear,
+  type Parsed,
+} from "./values";
+
+export type ReportValues = {
+  memberCount: number | null;
+  officialMemberCount: number | null;
+  employeeCount: number | null;
+  charterCapital: bigint | null;
+  totalAssets: bigint | null;
+  revenue: bigint | null;
+  profit: bigint | null;
+  avgMemberIncome: bigint | null;
+  effective: boolean | null;
+};
+
+export type OrgYearRow = {
+  row: number;
+  code: string;
+  type: OrgType;
+  name: string;
+  commune: CommuneData;
+  sector: Sector;
+  status: OrgStatus;
+  year: number;
+  report: ReportValues;
+  /** null: both xep_loai and diem_danh_gia empty, the rating is left as it is. */
+  rating: { key: RatingKey | null; score: string | null } | null;
+  /** null: empty cell, left as it is. */
+  linkage: boolean | null;
+  highTech: boolean | null;
+  digital: boolean | null;
+};
+
+const STATUS_KEY_BY_STATUS = invert(STATUS_BY_KEY);
+const STATUS_ALIASES: Record<string, StatusKey> = {
+  ...labelAliases(
+    Object.fromEntries(Object.entries(ORG_STATUS_LABELS).map(([s, l]) => [l, STATUS_KEY_BY_STATUS[s as OrgStatus]])),
+  ),
+  ...labelAliases(
+    Object.fromEntries(Object.entries(ORG_STATUS_SHORT).map(([s, l]) => [l, STATUS_KEY_BY_STATUS[s as OrgStatus]])),
+  ),
+  ...labelAliases({ "Đã chấm dứt hoạt động": "da_cham_dut", "Tạm ngừng kinh doanh": "tam_ngung" }),
+};
+const TYPE_ALIASES = labelAliases(
+  Object.fromEntries(Object.entries(ORG_TYPE_LABELS).map(([t, l]) => [l, t as OrgType])) as Record<string, OrgType>,
+);
+const YES_NO_ALIASES = labelAliases({ Có: "co" as const, Không: "khong" as const });
+
+export const MAX_CODE_LENGTH = 50;
+export const MAX_NAME_LENGTH = 200;
+
+export type OrgRowContext = {
+  communes: readonly CommuneData[];
+  minYear: number;
+  maxYear: number;
+  /** The commune of an existing organisation with this code, preferred among same-named communes. */
+  existingCommuneId?: (code: string) => number | null | undefined;
+};
+
+export function parseOrganisationYear(
+  rec: MappedRecord,
+  ctx: OrgRowContext,
+): { value: OrgYearRow | null; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const v = rec.values;
+  const take = <T>(column: string, r: Parsed<T>): T | undefined => {
+    if (r.ok) return r.value;
+    issues.push({ row: rec.row, column, message: r.message });
+    return undefined;
+  };
+  const required = <T>(column: string, parse: () => Parsed<T>): T | undefined => {
+    if (isBlank(v[column])) {
+      issues.push({ row: rec.row, column, message: "không được để trống" });
+      return undefined;
+    }
+    return take(column, parse());
+  };
+  const optional = <T>(column: string, parse: () => Parsed<T>): T | null | undefined =>
+    isBlank(v[column]) ? null : take(column, parse());
+
+  const code = cellText(v.ma_to_chuc);
+  if (!code) issues.push({ row: rec.row, column: "ma_to_chuc", message: "không được để trống" });
+  else if (code.length > MAX_CODE_LENGTH || /\s/.test(code)) {
+    issues.push({
+      row: rec.row,
+      column: "ma_to_chuc",
+      message: `mã không được có khoảng trắng và tối đa ${MAX_CODE_LENGTH} ký tự`,
+    });
+  }
+  const type = required("loai_hinh", () => parseEnum(v.loai_hinh, ORG_TYPE_KEYS, TYPE_ALIASES));
+  const name = cellText(v.ten);
+  if (!name) issues.push({ row: rec.row, column: "ten", message: "không được để trống" });
+  else if (name.length > MAX_NAME_LENGTH) {
+    issues.push({ row: rec.row, column: "ten", message: `tối đa ${MAX_NAME_LENGTH} ký tự` });
+  }
+  const sectorKey = required("linh_vuc", () => parseEnum(v.linh_vuc, SECTOR_KEYS));
+  const statusKey = required("trang_thai", () => parseEnum(v.trang_thai, STATUS_KEYS, STATUS_ALIASES));
+  const year = required("nam", () => parseYear(v.nam, ctx.minYear, ctx.maxYear));
+
+  const commune = resolveCommune(cellText(v.ma_xa), cellText(v.ten_xa), ctx.communes, {
+    refDate: new Date(Date.UTC(year ?? ctx.maxYear, 11, 31)),
+    preferredId: code ? ctx.existingCommuneId?.(code) : null,
+  });
+  if (!commune.ok) issues.push({ row: rec.row, column: commune.column, message: commune.message });
+
+  const count = (column: string) => optional(column, () => parseCount(v[column]));
+  const money = (column: string, allowNegative = false) =>
+    optional(column, () => parseWholeNumber(v[column], { hint: MONEY_HINT, allowNegative }));
+  const memberCount = count("so_thanh_vien");
+  const officialMemberCount = count("so_thanh_vien_chinh_thuc");
+  const employeeCount = count("so_lao_dong");
+  if (typeof memberCount === "number" && typeof officialMemberCount === "number" && officialMemberCount > memberCount) {
+    issues.push({
+      row: rec.row,
+      column: "so_thanh_vien_chinh_thuc",
+      message: `không được lớn hơn số thành viên (${memberCount})`,
+    });
+  }
+  const charterCapital = money("von_dieu_le");
+  const totalAssets = money("tong_tai_san");
+  const revenue = money("doanh_thu");
+  const profit = money("loi_nhuan", true);
+  const avgMemberIncome = money("thu_nhap_binh_quan");
+
+  const yesNo = (column: string) => {
+    const r = optional(column, () => parseEnum(v[column], YES_NO_KEYS, YES_NO_ALIASES));
+    return r === undefined ? undefined : r === null ? null : r === "co";
+  };
+  const linkage = yesNo("lien_ket_chuoi");
+  const highTech = yesNo("ung_dung_cnc");
+  const digital = yesNo("chuyen_doi_so");
+  const effective = yesNo("hoat_dong_hieu_qua");
+  if (type && type !== "THT" && effective !== null && effective !== undefined) {
+    issues.push({
+      row: rec.row,
+      column: "hoat_dong_hieu_qua",
+      message: "chỉ dùng cho tổ hợp tác (THT); hợp tác xã được đánh giá qua xep_loai",
+    });
+  }
+
+  const ratingKey = optional("xep_loai", () => parseEnum(v.xep_loai, RATING_KEYS));
+  const score = optional("diem_danh_gia", () => parseScore(v.diem_danh_gia));
+  if (type === "THT" && (ratingKey || score)) {
+    issues.push({
+      row: rec.row,
+      column: ratingKey ? "xep_loai" : "diem_danh_gia",
+      message: "tổ hợp tác không xếp loại theo Thông tư 01/2020; để trống và dùng cột hoat_dong_hieu_qua",
+    });
+  }
+  if (score && (ratingKey === "chua_xep_loai" || ratingKey === "khong_xep_loai")) {
+    issues.push({
+      row: rec.row,
+      column: "diem_danh_gia",
+      message: `có điểm thì không thể là ${ratingKey}; xóa điểm hoặc ghi xếp loại theo điểm`,
+    });
+  }
+
+  if (issues.length > 0 || !type || !sectorKey || !statusKey || !year || !commune.ok) {
+    return { value: null, issues };
+  }
+  return {
+    value: {
+      row: rec.row,
+      code,
+      type,
+      name,
+      commune: commune.commune,
+      sector: SECTOR_BY_KEY[sectorKey],
+      status: STATUS_BY_KEY[statusKey],
+      year,
+      report: {
+        memberCount: memberCount ?? null,
+        officialMemberCount: officialMemberCount ?? null,
+        employeeCount: employeeCount ?? null,
+        charterCapital: charterCapital ?? null,
+        totalAssets: totalAssets ?? null,
+        revenue: revenue ?? null,
+        profit: profit ?? null,
+        avgMemberIncome: avgMemberIncome ?? null,
+        effective: effective ?? null,
+      },
+      rating: ratingKey || score ? { key: ratingKey ?? null, score: score ?? null } : null,
+      linkage: linkage ?? null,
+      highTech: highTech ?? null,
+      digital: digital ?? null,
+    },
+    issues,
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { foldCommuneName, foldVietnamese, toKey } from "./normalize";
+import { parseDate, parseEnum, parseScore, parseWholeNumber, parseYear, MONEY_HINT } from "./values";
+
+const money = (cell: string | number, allowNegative = false) =>
+  parseWholeNumber(cell, { hint: MONEY_HINT, allowNegative });
+
+describe("normalisation", () => {
+  it("folds diacritics, đ, case and spaces", () => {
+    expect(foldVietnamese("  Đồng   Thạnh ")).toBe("dong thanh");
+    expect(foldCommuneName("Xã Bình Phú")).toBe("binh phu");
+    expect(foldCommuneName("thi tran Vinh Binh")).toBe("vinh binh");
+    expect(toKey("Vốn điều lệ (đồng)")).toBe("von_dieu_le");
+    expect(toKey("Đang hoạt động")).toBe("dang_hoat_dong");
+  });
+});
+
+describe("money", () => {
+  it("accepts Vietnamese thousand separators, spaces, plain digits and XLSX integers", () => {
+    expect(money("1.500.000")).toEqual({ ok: true, value: 1_500_000n });
+    expect(money("1 500 000")).toEqual({ ok: true, value: 1_500_000n });
+    expect(money("1500000")).toEqual({ ok: true, value: 1_500_000n });
+    expect(money("2.000.000 đồng")).toEqual({ ok: true, value: 2_000_000n });
+    expect(money(1_500_000)).toEqual({ ok: true, value: 1_500_000n });
+    expect(money("-2.500.000", true)).toEqual({ ok: true, value: -2_500_000n });
+  });
+
+  it("refuses decimals, English separators, bad groups and negatives where not allowed", () => {
+    for (const bad of ["1,5", "1,500,000", "1.50.000", "1.5", "abc", "1.500.000,5"]) {
+      expect(money(bad)).toEqual({ ok: false, message: MONEY_HINT });
+    }
+    expect(money(1500.5)).toEqual({ ok: false, message: MONEY_HINT });
+    expect(money("-1.000").ok).toBe(false);
+  });
+});
+
+describe("scores, years, enums, dates", () => {
+  it("reads scores with a decimal comma or point, 0-100", () => {
+    expect(parseScore("72,5")).toEqual({ ok: true, value: "72.50" });
+    expect(parseScore("80")).toEqual({ ok: true, value: "80.00" });
+    expect(parseScore(64.99)).toEqual({ ok: true, value: "64.99" });
+    expect(parseScore("101").ok).toBe(false);
+    expect(parseScore("72,555").ok).toBe(false);
+  });
+
+  it("reads years within bounds", () => {
+    expect(parseYear("2025", 2000, 2027)).toEqual({ ok: true, value: 2025 });
+    expect(parseYear(2025, 2000, 2027)).toEqual({ ok: true, value: 2025 });
+    expect(parseYear("25", 2000, 2027).ok).toBe(false);
+    expect(parseYear("2031", 2000, 2027).ok).toBe(false);
+  });
+
+  it("accepts keys in any case and Vietnamese labels", () => {
+    expect(parseEnum("HTX", ["THT", "HTX", "LHHTX"])).toEqual({ ok: true, value: "HTX" });
+    expect(parseEnum("htx", ["THT", "HTX", "LHHTX"])).toEqual({ ok: true, value: "HTX" });
+    expect(parseEnum("Nông nghiệp", ["nong_nghiep", "phi_nong_nghiep"])).toEqual({ ok: true, value: "nong_nghiep" });
+    expect(parseEnum("xyz", ["co", "khong"])).toEqual({ ok: false, message: "phải là một trong: co, khong" });
+  });
+
+  it("reads dd/mm/yyyy and ISO dates as UTC midnight, refusing impossible days", () => {
+    expect(parseDate("15/03/2024")).toEqual({ ok: true, value: new Date(Date.UTC(2024, 2, 15)) });
+    expect(parseDate("2024-03-15")).toEqual({ ok: true, value: new Date(Date.UTC(2024, 2, 15)) });
+    expect(parseDate(new Date(Date.UTC(2024, 2, 15)))).toEqual({ ok: true, value: new Date(Date.UTC(2024, 2, 15)) });
+    expect(parseDate("31/02/2024").ok).toBe(false);
+    expect(parseDate("03-2024").ok).toBe(false);
+  });
+});
