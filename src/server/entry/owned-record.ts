@@ -1,0 +1,22 @@
+// Records that belong to an organisation: authorization goes through the organisation
+// the record belongs to IN THE DATABASE, never an organisationId sent with the request.
+import type { Prisma } from "@/generated/prisma/client";
+import { assertCanWriteOrganisation } from "../auth/record-scope";
+import type { Viewer } from "../auth/viewer";
+import { AppError } from "../errors";
+
+type Tx = Prisma.TransactionClient;
+
+export type OwnedModel = "membership" | "valueChainLink" | "highTechApplication" | "digitalPractice" | "supportReceived";
+
+type Finder = {
+  findUnique(args: { where: { id: number }; select: { organisationId: true } }): Promise<{ organisationId: number } | null>;
+};
+
+/** The record's organisation id, after checking the viewer may write in its commune. */
+export async function assertCanWriteOwned(viewer: Viewer, tx: Tx, model: OwnedModel, id: number): Promise<number> {
+  const row = await (tx[model] as unknown as Finder).findUnique({ where: { id }, select: { organisationId: true } });
+  if (!row) throw new AppError("NOT_FOUND", "Không tìm thấy bản ghi (có thể đã bị xoá); hãy tải lại trang");
+  await assertCanWriteOrganisation(viewer, tx, row.organisationId);
+  return row.organisationId;
+}
