@@ -57,6 +57,24 @@ export default async function OverviewPage({ searchParams }: Props) {
         </p>
       </div>
 
+      <section aria-labelledby="tom-tat">
+        <h2 id="tom-tat" className="sr-only">
+          Tóm tắt tiến độ
+        </h2>
+        <ul className="flex flex-wrap gap-2 text-sm" data-testid="status-summary">
+          {statusCounts.map(({ s, n }) => (
+            <li key={s} className="flex items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1">
+              <span
+                className="inline-block h-3 w-3 rounded-full"
+                style={{ backgroundColor: PROGRESS_STATUS_COLOURS[s].hex }}
+                aria-hidden="true"
+              />
+              {PROGRESS_STATUS_LABELS[s]}: <strong>{n}</strong> chỉ tiêu
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <DashboardFiltersForm
         year={filters.year}
         years={years}
@@ -78,24 +96,6 @@ export default async function OverviewPage({ searchParams }: Props) {
         selectedTypes={filters.orgTypes}
         includeUnapproved={filters.includeUnapproved}
       />
-
-      <section aria-labelledby="tom-tat">
-        <h2 id="tom-tat" className="sr-only">
-          Tóm tắt tiến độ
-        </h2>
-        <ul className="flex flex-wrap gap-2 text-sm" data-testid="status-summary">
-          {statusCounts.map(({ s, n }) => (
-            <li key={s} className="flex items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1">
-              <span
-                className="inline-block h-3 w-3 rounded-full"
-                style={{ backgroundColor: PROGRESS_STATUS_COLOURS[s].hex }}
-                aria-hidden="true"
-              />
-              {PROGRESS_STATUS_LABELS[s]}: <strong>{n}</strong> chỉ tiêu
-            </li>
-          ))}
-        </ul>
-      </section>
 
       {[2030, 2045].map((horizon) => (
         <section key={horizon} aria-labelledby={`muc-tieu-${horizon}`} className="space-y-3">
