@@ -7,10 +7,14 @@ import { AppError } from "../errors";
 
 type Tx = Prisma.TransactionClient;
 
-export type OwnedModel = "membership" | "valueChainLink" | "highTechApplication" | "digitalPractice" | "supportReceived";
+export type OwnedModel =
+  "membership" | "valueChainLink" | "highTechApplication" | "digitalPractice" | "supportReceived";
 
 type Finder = {
-  findUnique(args: { where: { id: number }; select: { organisationId: true } }): Promise<{ organisationId: number } | null>;
+  findUnique(args: {
+    where: { id: number };
+    select: { organisationId: true };
+  }): Promise<{ organisationId: number } | null>;
 };
 
 /** The record's organisation id, after checking the viewer may write in its commune. */

@@ -11,5 +11,13 @@ export const submitReport = defineAction({
   authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
   revalidate: approvalPaths,
   handler: ({ viewer, input, prisma, audit }) =>
-    transitionReport({ tx: prisma, viewer, audit, ...input, from: ["DRAFT", "RETURNED"], to: "SUBMITTED", action: "SUBMIT" }),
+    transitionReport({
+      tx: prisma,
+      viewer,
+      audit,
+      ...input,
+      from: ["DRAFT", "RETURNED"],
+      to: "SUBMITTED",
+      action: "SUBMIT",
+    }),
 });

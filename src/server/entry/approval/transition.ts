@@ -36,10 +36,14 @@ export async function transitionReport(args: {
     );
   }
   const now = new Date();
-  const data: Prisma.AnnualReportUpdateManyMutationInput & { submittedById?: number | null; approvedById?: number | null } = {
+  const data: Prisma.AnnualReportUpdateManyMutationInput & {
+    submittedById?: number | null;
+    approvedById?: number | null;
+  } = {
     approvalStatus: args.to,
   };
-  if (args.action === "SUBMIT") Object.assign(data, { submittedAt: now, submittedById: args.viewer.id, reviewComment: null });
+  if (args.action === "SUBMIT")
+    Object.assign(data, { submittedAt: now, submittedById: args.viewer.id, reviewComment: null });
   if (args.action === "APPROVE")
     Object.assign(data, { approvedAt: now, approvedById: args.viewer.id, reviewComment: args.comment ?? null });
   if (args.action === "RETURN" || args.action === "REOPEN")

@@ -16,7 +16,10 @@ export const addMember = defineAction({
   name: "memberships.add",
   schema: addMemberSchema,
   authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
-  revalidate: (d: { organisationId: number }) => [`/to-chuc/${d.organisationId}`, `/to-chuc/${d.organisationId}/thanh-vien`],
+  revalidate: (d: { organisationId: number }) => [
+    `/to-chuc/${d.organisationId}`,
+    `/to-chuc/${d.organisationId}/thanh-vien`,
+  ],
   async handler({ input, prisma, audit }) {
     const org = await prisma.organisation.findUniqueOrThrow({
       where: { id: input.organisationId },

@@ -11,7 +11,10 @@ export const endMembership = defineAction({
   name: "memberships.end",
   schema: endMembershipSchema,
   authorize: async (viewer, input, tx) => void (await assertCanWriteOwned(viewer, tx, "membership", input.id)),
-  revalidate: (d: { organisationId: number }) => [`/to-chuc/${d.organisationId}`, `/to-chuc/${d.organisationId}/thanh-vien`],
+  revalidate: (d: { organisationId: number }) => [
+    `/to-chuc/${d.organisationId}`,
+    `/to-chuc/${d.organisationId}/thanh-vien`,
+  ],
   async handler({ input, prisma, audit }) {
     const before = await prisma.membership.findUniqueOrThrow({ where: { id: input.id } });
     if (input.leftOn < before.joinedOn) {

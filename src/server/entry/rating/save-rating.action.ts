@@ -52,7 +52,14 @@ export const saveRating = defineAction({
         const msg = `Chưa có ngưỡng xếp loại còn hiệu lực vào cuối năm ${year} cho bộ tiêu chí này; hãy báo quản trị viên`;
         throw new AppError("INVALID", msg, { score: [msg] });
       }
-      data = { scheme: input.scheme, eligible: true, score: input.score, level, notRatedReason: null, note: input.note };
+      data = {
+        scheme: input.scheme,
+        eligible: true,
+        score: input.score,
+        level,
+        notRatedReason: null,
+        note: input.note,
+      };
     } else {
       // PENDING: eligible but not assessed yet; the other reasons make it not eligible that year.
       const eligible = input.notRatedReason === "PENDING";
@@ -78,7 +85,8 @@ export const saveRating = defineAction({
         note: r.note,
       };
     if (existing) {
-      if (input.version === undefined) throw new AppError("CONFLICT", await conflictMessage(prisma, "Rating", existing.id));
+      if (input.version === undefined)
+        throw new AppError("CONFLICT", await conflictMessage(prisma, "Rating", existing.id));
       const after = await updateWithVersion(prisma, "rating", existing.id, input.version, data);
       await audit({
         action: "UPDATE",

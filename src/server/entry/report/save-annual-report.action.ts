@@ -22,7 +22,8 @@ export const saveAnnualReport = defineAction({
     const existing = await prisma.annualReport.findUnique({ where: { organisationId_year: { organisationId, year } } });
     if (existing) {
       // Someone created the report after this form was opened: never overwrite it blindly.
-      if (version === undefined) throw new AppError("CONFLICT", await conflictMessage(prisma, "AnnualReport", existing.id));
+      if (version === undefined)
+        throw new AppError("CONFLICT", await conflictMessage(prisma, "AnnualReport", existing.id));
       const after = await updateWithVersion(prisma, "annualReport", existing.id, version, figures);
       await audit({
         action: "UPDATE",
