@@ -62,9 +62,7 @@ describe("report periods", () => {
     expect(periodLabel(computePeriod({ periodType: "HALF", year: 2026, periodNo: 1 }, TODAY))).toBe(
       "6 tháng đầu năm 2026",
     );
-    expect(periodLabel(computePeriod({ periodType: "AS_OF", asOf: "2026-10-15" }, TODAY))).toBe(
-      "đến ngày 15/10/2026",
-    );
+    expect(periodLabel(computePeriod({ periodType: "AS_OF", asOf: "2026-10-15" }, TODAY))).toBe("đến ngày 15/10/2026");
     expect(defaultReportTitle("SO_KET", q3)).toMatch(/^Kết quả thực hiện .* quý III năm 2026$/);
   });
 });

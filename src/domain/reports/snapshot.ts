@@ -101,7 +101,13 @@ export type ReportSnapshot = {
   types: SnapshotBreakdownRow[];
   sectors: SnapshotBreakdownRow[];
   ratings: SnapshotRatingRow[];
-  support: { year: number; firstYear: number; rows: SnapshotSupportRow[] };
+  /** `total` counts an organisation supported under several areas once. */
+  support: {
+    year: number;
+    firstYear: number;
+    rows: SnapshotSupportRow[];
+    total: Omit<SnapshotSupportRow, "area" | "number" | "label">;
+  };
   quality: SnapshotQuality;
 };
 

@@ -19,7 +19,8 @@ export type VersionedModel =
   | "supportReceived"
   | "population"
   | "target"
-  | "user";
+  | "user"
+  | "periodicReport";
 
 type UpdateData<M extends VersionedModel> = Omit<NonNullable<Parameters<Tx[M]["updateMany"]>[0]>["data"], "version">;
 type Row<M extends VersionedModel> = NonNullable<Awaited<ReturnType<Tx[M]["findUnique"]>>>;

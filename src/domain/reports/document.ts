@@ -1,0 +1,280 @@
+// What every rendering of a report needs (web view, PDF, Word, Excel, CSV), built from
+// the frozen snapshot alone, and the tables they share so that all formats show the
+// same columns and the same numbers. Pure module.
+import { COMPARATOR_SIGNS, DETERIORATING_LABEL, PROGRESS_STATUS_LABELS } from "../targets/labels";
+import { formatDate, formatFormalDate } from "../format/date";
+import { formatInteger, formatNumber, formatPercent } from "../format/number";
+import type { TargetCode } from "../targets/definitions";
+import { targetChanges, type ReportSnapshot, type SnapshotBreakdownRow, type SnapshotTarget } from "./snapshot";
+
+export type ReportDocument = {
+  /** "BÁO CÁO", "BÁO CÁO SƠ KẾT", … */
+  heading: string;
+  title: string;
+  /** Lines of the issuing body, the first one is the superior body. */
+  issuingBody: string[];
+  place: string;
+  /** ISO date of the date line, null for a draft ("ngày … tháng … năm …"). */
+  issuedOn: string | null;
+  /** Year shown in a draft's blank date line. */
+  draftYear: number;
+  periodLabel: string;
+  status: "DRAFT" | "PUBLISHED" | "LIVE";
+  snapshot: ReportSnapshot;
+  previous: { id: number; title: string; periodLabel: string; snapshot: ReportSnapshot } | null;
+  narrative: { results: string; limitations: string; tasksAhead: string } | null;
+};
+
+export const NATIONAL_MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"] as const;
+
+/** "Gò Công Tây, ngày 05 tháng 01 năm 2026" (a draft: "ngày     tháng     năm 2026"). */
+export function dateLine(doc: Pick<ReportDocument, "place" | "issuedOn" | "draftYear">): string {
+  const when = doc.issuedOn
+    ? formatFormalDate(doc.issuedOn)
+    : `ngày\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0 năm ${doc.draftYear}`;
+  return `${doc.place}, ${when}`;
+}
+
+/** "(Số liệu tính đến ngày 30 tháng 09 năm 2026)". */
+export function asOfLine(snapshot: ReportSnapshot): string {
+  return `(Số liệu tính đến ${formatFormalDate(snapshot.filters.asOf)})`;
+}
+
+/** The filters in words, for the top rows of spreadsheets and the document's notes. */
+export function filtersText(s: ReportSnapshot): string {
+  const f = s.filters;
+  const parts = [`Năm số liệu ${f.year}`, `tính đến ngày ${formatDate(f.asOf)}`, `phạm vi: ${s.scopeLabel}`];
+  if (f.sectors.length) parts.push(`lĩnh vực: ${f.sectors.map((x) => SECTOR_WORDS[x] ?? x).join(", ")}`);
+  if (f.orgTypes.length) parts.push(`loại hình: ${f.orgTypes.join(", ")}`);
+  parts.push(f.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt");
+  return parts.join("; ");
+}
+
+const SECTOR_WORDS: Record<string, string> = {
+  AGRICULTURE: "nông nghiệp",
+  NON_AGRICULTURE: "phi nông nghiệp",
+  CREDIT: "tín dụng",
+};
+
+// ------------------------------------------------------------------ tables
+
+export type CellKind = "text" | "integer" | "percent" | "points" | "money";
+export type Cell = { v: string | number | null; kind: CellKind };
+export type Column = { header: string; width: number; kind: CellKind };
+export type Table = {
+  id: "muc-tieu" | "xa" | "loai-hinh" | "linh-vuc" | "ho-tro" | "chat-luong";
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  footer?: Cell[];
+};
+
+const text = (v: string | null): Cell => ({ v, kind: "text" });
+const int = (v: number | null): Cell => ({ v, kind: "integer" });
+const pct = (v: number | null): Cell => ({ v, kind: "percent" });
+
+/** A value in its own unit: counts as integers, rates as percentages. */
+const valueCell = (t: Pick<SnapshotTarget, "unit">, v: number | null): Cell => (t.unit === "PERCENT" ? pct(v) : int(v));
+
+export function statusText(t: Pick<SnapshotTarget, "status" | "deteriorating">): string {
+  return t.deteriorating ? DETERIORATING_LABEL : PROGRESS_STATUS_LABELS[t.status];
+}
+
+/** "> 60 %", "≥ 30". */
+export function goalText(t: Pick<SnapshotTarget, "comparator" | "target" | "unit">): string {
+  return `${COMPARATOR_SIGNS[t.comparator]} ${t.unit === "PERCENT" ? formatPercent(t.target, 0) : formatInteger(t.target)}`;
+}
+
+/** Display of one cell, vi-VN ("1.250", "60,5 %", "+2,5 điểm %", "1.500.000"). */
+export function formatCell(c: Cell): string {
+  if (c.v === null) return "—";
+  if (typeof c.v === "string") return c.v;
+  switch (c.kind) {
+    case "integer":
+    case "money":
+      return formatInteger(c.v);
+    case "percent":
+      return formatPercent(c.v);
+    case "points":
+      return `${c.v > 0 ? "+" : ""}${formatNumber(c.v, 1)}`;
+    default:
+      return String(c.v);
+  }
+}
+
+export function targetsTable(doc: Pick<ReportDocument, "snapshot" | "previous">): Table {
+  const changes = targetChanges(doc.snapshot, doc.previous?.snapshot ?? null);
+  const withPrevious = doc.previous !== null;
+  const columns: Column[] = [
+    { header: "STT", width: 5, kind: "integer" },
+    { header: "Chỉ tiêu", width: 34, kind: "text" },
+    { header: "Mục tiêu", width: 10, kind: "text" },
+    { header: "Năm đích", width: 8, kind: "integer" },
+    { header: "Tử số", width: 10, kind: "integer" },
+    { header: "Mẫu số", width: 10, kind: "integer" },
+    { header: "Giá trị", width: 10, kind: "text" },
+    { header: "% đạt kế hoạch", width: 11, kind: "percent" },
+    { header: "Tình trạng", width: 15, kind: "text" },
+  ];
+  if (withPrevious) {
+    columns.push(
+      { header: "Kỳ trước", width: 10, kind: "text" },
+      { header: "Thay đổi so với kỳ trước", width: 12, kind: "points" },
+    );
+  }
+  const rows = doc.snapshot.targets.map((t, i) => {
+    const row: Cell[] = [
+      int(i + 1),
+      text(t.title),
+      text(goalText(t)),
+      int(t.horizonYear),
+      int(t.numerator),
+      int(t.denominator),
+      valueCell(t, t.value),
+      pct(t.percentOfTarget),
+      text(statusText(t)),
+    ];
+    if (withPrevious) {
+      const c = changes.get(t.code)!;
+      row.push(valueCell(t, c.previous), { v: c.change, kind: "points" });
+    }
+    return row;
+  });
+  return { id: "muc-tieu", title: "Kết quả thực hiện các chỉ tiêu", columns, rows };
+}
+
+/** Key targets shown per commune, sector and type (as on the overview page). */
+export const BREAKDOWN_TARGETS: { code: TargetCode; header: string }[] = [
+  { code: "HTX_GOOD_FAIR", header: "HTX tốt, khá (%)" },
+  { code: "HTX_VALUE_CHAIN", header: "HTX liên kết chuỗi (%)" },
+  { code: "HTX_HIGH_TECH", header: "HTX ứng dụng CNC" },
+  { code: "POP_SHARE", header: "Dân số tham gia (%)" },
+  { code: "ORG_DIGITAL", header: "Chuyển đổi số (%)" },
+];
+
+function breakdownTable(
+  id: Table["id"],
+  title: string,
+  first: string,
+  rows: SnapshotBreakdownRow[],
+  units: Map<TargetCode, "COUNT" | "PERCENT">,
+): Table {
+  const columns: Column[] = [
+    { header: first, width: 26, kind: "text" },
+    { header: "THT", width: 7, kind: "integer" },
+    { header: "HTX", width: 7, kind: "integer" },
+    { header: "LHHTX", width: 7, kind: "integer" },
+    { header: "Thành viên THT", width: 10, kind: "integer" },
+    { header: "Thành viên HTX", width: 10, kind: "integer" },
+    ...BREAKDOWN_TARGETS.map((b) => ({
+      header: b.header,
+      width: 11,
+      kind: (units.get(b.code) === "PERCENT" ? "percent" : "integer") as CellKind,
+    })),
+  ];
+  const body = rows.map((r) => [
+    text(r.label),
+    int(r.activeTht),
+    int(r.activeHtx),
+    int(r.activeLhhtx),
+    int(r.thtMembers),
+    int(r.htxMembers),
+    ...BREAKDOWN_TARGETS.map((b) => {
+      const v = r.values[b.code] ?? null;
+      return units.get(b.code) === "PERCENT" ? pct(v) : int(v);
+    }),
+  ]);
+  const sum = (k: "activeTht" | "activeHtx" | "activeLhhtx" | "thtMembers" | "htxMembers") =>
+    int(rows.reduce((t, r) => t + r[k], 0));
+  const footer: Cell[] = [
+    text("Tổng cộng"),
+    sum("activeTht"),
+    sum("activeHtx"),
+    sum("activeLhhtx"),
+    sum("thtMembers"),
+    sum("htxMembers"),
+    ...BREAKDOWN_TARGETS.map(() => text("")),
+  ];
+  return { id, title, columns, rows: body, footer };
+}
+
+const unitsOf = (s: ReportSnapshot) => new Map(s.targets.map((t) => [t.code, t.unit] as const));
+
+export function communesTable(s: ReportSnapshot): Table {
+  return breakdownTable("xa", "Kết quả theo xã, thị trấn", "Xã, thị trấn", s.communes, unitsOf(s));
+}
+export function typesTable(s: ReportSnapshot): Table {
+  return breakdownTable("loai-hinh", "Kết quả theo loại hình", "Loại hình", s.types, unitsOf(s));
+}
+export function sectorsTable(s: ReportSnapshot): Table {
+  return breakdownTable("linh-vuc", "Kết quả theo lĩnh vực", "Lĩnh vực", s.sectors, unitsOf(s));
+}
+
+export function supportTable(s: ReportSnapshot): Table {
+  const y = s.support.year;
+  const from = s.support.firstYear;
+  const money = (v: string): Cell => ({ v: Number(v), kind: "money" });
+  return {
+    id: "ho-tro",
+    title: `Hỗ trợ theo chính sách (mục IV.2 Chương trình), năm ${y} và lũy kế ${from}–${y}`,
+    columns: [
+      { header: "Mục", width: 6, kind: "text" },
+      { header: "Chính sách hỗ trợ", width: 34, kind: "text" },
+      { header: `Số tổ chức được hỗ trợ năm ${y}`, width: 14, kind: "integer" },
+      { header: `Kinh phí năm ${y} (đồng)`, width: 18, kind: "money" },
+      { header: `Số tổ chức lũy kế ${from}–${y}`, width: 14, kind: "integer" },
+      { header: `Kinh phí lũy kế ${from}–${y} (đồng)`, width: 18, kind: "money" },
+    ],
+    rows: s.support.rows.map((r) => [
+      text(r.number),
+      text(r.label),
+      int(r.organisations),
+      money(r.amount),
+      int(r.cumulativeOrganisations),
+      money(r.cumulativeAmount),
+    ]),
+    footer: [
+      text(""),
+      text("Tổng cộng (mỗi tổ chức tính một lần)"),
+      int(s.support.total.organisations),
+      money(s.support.total.amount),
+      int(s.support.total.cumulativeOrganisations),
+      money(s.support.total.cumulativeAmount),
+    ],
+  };
+}
+
+export function qualityTable(s: ReportSnapshot): Table {
+  const q = s.quality;
+  const rate = (part: number) => pct(q.expectedReports === 0 ? null : (part / q.expectedReports) * 100);
+  return {
+    id: "chat-luong",
+    title: `Chất lượng số liệu năm ${s.filters.year}`,
+    columns: [
+      { header: "Nội dung", width: 50, kind: "text" },
+      { header: "Số lượng", width: 12, kind: "integer" },
+      { header: "Tỷ lệ", width: 12, kind: "percent" },
+    ],
+    rows: [
+      [text("Tổ chức đang hoạt động phải báo cáo năm"), int(q.expectedReports), pct(null)],
+      [text("Đã có báo cáo năm (mọi trạng thái)"), int(q.reported), rate(q.reported)],
+      [text("Báo cáo đã được duyệt"), int(q.approved), rate(q.approved)],
+      [text("Báo cáo chờ duyệt"), int(q.submitted), rate(q.submitted)],
+      [text("Báo cáo đang soạn hoặc bị trả lại"), int(q.draft + q.returned), rate(q.draft + q.returned)],
+      [text("HTX thuộc diện đánh giá chưa xếp loại"), int(q.unratedEligible), pct(null)],
+      [text("Tổ chức có số liệu biến động bất thường"), int(q.implausibleJumps), pct(null)],
+    ],
+  };
+}
+
+/** Every table of a report, in document order. */
+export function allTables(doc: Pick<ReportDocument, "snapshot" | "previous">): Table[] {
+  const s = doc.snapshot;
+  return [targetsTable(doc), communesTable(s), typesTable(s), sectorsTable(s), supportTable(s), qualityTable(s)];
+}
+
+export const NARRATIVE_SECTIONS = [
+  { key: "results", heading: "I. KẾT QUẢ THỰC HIỆN" },
+  { key: "limitations", heading: "II. HẠN CHẾ, NGUYÊN NHÂN" },
+  { key: "tasksAhead", heading: "III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI" },
+] as const;

@@ -1,0 +1,160 @@
+// Freezes everything a periodic report shows: each target's evaluation and series, the
+// breakdowns by commune, type and sector, the rating distribution, support per policy
+// area (IV.2) and the data-quality figures, for one set of dashboard filters. The same
+// function feeds the live dashboard exports, so a report and an export of the overview
+// with the same filters agree.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { DashboardFilters } from "@/domain/dashboard/filters";
+import { effectiveUnitFor } from "@/domain/targets/areas";
+import { flagMessage } from "@/domain/targets/labels";
+import type { TargetEvaluation } from "@/domain/targets/compute";
+import { POLICY_AREAS } from "@/domain/labels";
+import { FIRST_PROGRAMME_YEAR } from "@/domain/quality/params";
+import {
+  SNAPSHOT_SCHEMA_VERSION,
+  type ReportSnapshot,
+  type SnapshotBreakdownRow,
+  type SnapshotTarget,
+} from "@/domain/reports/snapshot";
+import { getDashboard, type BreakdownRow } from "../targets/get-dashboard";
+import { listUnratedCooperatives } from "../quality/list-unrated-cooperatives";
+import { getReportingCompleteness } from "../quality/get-reporting-completeness";
+import { listImplausibleJumps } from "../quality/list-implausible-jumps";
+import { getSupportByPolicyArea } from "./get-support-by-policy-area";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export type SnapshotRequest = Omit<DashboardFilters, "asOfChosen"> & { asOfChosen?: boolean };
+
+export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now = new Date()): Promise<ReportSnapshot> {
+  const filters: DashboardFilters = {
+    ...request,
+    asOfChosen: request.asOfChosen ?? request.asOf !== `${request.year}-12-31`,
+  };
+  // Read-only queries; inside an action they run on its transaction (the embedded
+  // database has a single connection, a second client would wait for ever).
+  const d = await getDashboard(db as PrismaClient, filters);
+
+  // The same unit selection as getDashboard's.
+  const selected = new Set(filters.communeIds);
+  const scopeUnitIds = d.units
+    .filter(
+      (u) => selected.size === 0 || selected.has(u.id) || selected.has(effectiveUnitFor(u.id, filters.asOf, d.units)),
+    )
+    .map((u) => u.id);
+
+  const support = await getSupportByPolicyArea(db, {
+    year: filters.year,
+    firstYear: Math.min(FIRST_PROGRAMME_YEAR, filters.year),
+    scopeUnitIds,
+    sectors: filters.sectors,
+    orgTypes: filters.orgTypes,
+  });
+  const unrated = await listUnratedCooperatives(db as PrismaClient, {
+    year: filters.year,
+    asOf: filters.asOf,
+    scopeUnitIds,
+  });
+  const completeness = await getReportingCompleteness(db as PrismaClient, {
+    year: filters.year,
+    asOf: filters.asOf,
+    scopeUnitIds,
+  });
+  const jumps = await listImplausibleJumps(db as PrismaClient, { year: filters.year, scopeUnitIds });
+  const sum = (k: keyof (typeof completeness)[number]) => completeness.reduce((t, r) => t + Number(r[k]), 0);
+
+  const byId = new Map(d.units.map((u) => [u.id, u]));
+  const scopeLabel =
+    filters.communeIds.length === 0
+      ? `Toàn địa bàn Chương trình (${d.scopeName})`
+      : filters.communeIds
+          .map((id) => byId.get(id))
+          .map((u, i) => (u ? `${u.kind} ${u.name}` : `#${filters.communeIds[i]}`))
+          .join(", ");
+
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    takenAt: now.toISOString(),
+    filters: {
+      year: filters.year,
+      asOf: filters.asOf,
+      communeIds: [...filters.communeIds].sort((a, b) => a - b),
+      sectors: [...filters.sectors],
+      orgTypes: [...filters.orgTypes],
+      includeUnapproved: filters.includeUnapproved,
+    },
+    scopeName: d.scopeName,
+    scopeLabel,
+    targets: d.targets.map(toSnapshotTarget),
+    communes: d.byCommune.map(toBreakdownRow),
+    types: d.byType.map(toBreakdownRow),
+    sectors: d.bySector.map(toBreakdownRow),
+    ratings: d.ratings.map((r) => ({ ...r })),
+    support: {
+      year: filters.year,
+      firstYear: Math.min(FIRST_PROGRAMME_YEAR, filters.year),
+      rows: support.rows.map((r) => ({
+        area: r.area,
+        number: POLICY_AREAS[r.area].number,
+        label: POLICY_AREAS[r.area].label,
+        organisations: r.organisations,
+        amount: r.amount.toString(),
+        cumulativeOrganisations: r.cumulativeOrganisations,
+        cumulativeAmount: r.cumulativeAmount.toString(),
+      })),
+      total: {
+        organisations: support.total.organisations,
+        amount: support.total.amount.toString(),
+        cumulativeOrganisations: support.total.cumulativeOrganisations,
+        cumulativeAmount: support.total.cumulativeAmount.toString(),
+      },
+    },
+    quality: {
+      unratedEligible: unrated.length,
+      expectedReports: sum("expected"),
+      reported: sum("reported"),
+      approved: sum("approved"),
+      submitted: sum("submitted"),
+      draft: sum("draft"),
+      returned: sum("returned"),
+      implausibleJumps: jumps.length,
+    },
+  };
+}
+
+function toSnapshotTarget(t: TargetEvaluation): SnapshotTarget {
+  return {
+    code: t.code,
+    title: t.title,
+    unit: t.unit,
+    comparator: t.comparator,
+    target: t.target,
+    horizonYear: t.horizonYear,
+    year: t.year,
+    value: t.value,
+    numerator: t.numerator,
+    denominator: t.denominator,
+    met: t.met,
+    percentOfTarget: t.percentOfTarget,
+    status: t.status,
+    deteriorating: t.progress.deteriorating,
+    statusExplanation: t.statusExplanation,
+    formula: t.formula,
+    flags: t.flags.map(flagMessage),
+    series: t.series.map((p) => ({ ...p })),
+    projection: t.projection ? { ...t.projection } : null,
+  };
+}
+
+function toBreakdownRow(r: BreakdownRow): SnapshotBreakdownRow {
+  return {
+    key: r.key,
+    label: r.label,
+    activeTht: r.inputs.activeTht,
+    activeHtx: r.inputs.activeHtx,
+    activeLhhtx: r.inputs.activeLhhtx,
+    thtMembers: r.inputs.thtMembers,
+    htxMembers: r.inputs.htxMembers,
+    values: Object.fromEntries(r.targets.map((t) => [t.code, t.value])),
+  };
+}

@@ -1,0 +1,95 @@
+"use server";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { toIsoDate } from "@/domain/format/date";
+import {
+  DEFAULT_ISSUING_BODY,
+  DEFAULT_PLACE,
+  PeriodError,
+  computePeriod,
+  defaultReportTitle,
+  type PeriodInput,
+} from "@/domain/reports/period";
+import { scopeKeyOf } from "@/domain/reports/snapshot";
+import { defineAction } from "../actions/define-action";
+import { AppError } from "../errors";
+import { getScopeUnits } from "../targets/get-scope-units";
+import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
+import { buildReportSnapshot } from "./build-snapshot";
+import { createReportSchema } from "./create-report.validation";
+import { assertCanManageReports } from "./report-permissions";
+
+/** Creates a draft report and freezes its figures (the snapshot) in the same transaction. */
+export const createReport = defineAction({
+  name: "reports.create",
+  schema: createReportSchema,
+  authorize: (viewer) => assertCanManageReports(viewer),
+  revalidate: ["/bao-cao"],
+  async handler({ viewer, input, prisma, audit }) {
+    const periodInput: PeriodInput =
+      input.periodType === "AS_OF"
+        ? { periodType: "AS_OF", asOf: input.asOf! }
+        : input.periodType === "YEAR"
+          ? { periodType: "YEAR", year: input.year! }
+          : { periodType: input.periodType, year: input.year!, periodNo: (input.quarter ?? input.half)! };
+    let period;
+    try {
+      period = computePeriod(periodInput, toIsoDate(new Date()));
+    } catch (e) {
+      if (e instanceof PeriodError) throw new AppError("INVALID", e.message, { periodType: [e.message] });
+      throw e;
+    }
+
+    const communeIds = [...new Set(input.communeIds)].sort((a, b) => a - b);
+    if (communeIds.length) {
+      const { units } = await getScopeUnits(prisma as unknown as PrismaClient, PROGRAMME_SCOPE_CODE);
+      const known = new Set(units.map((u) => u.id));
+      if (communeIds.some((id) => !known.has(id))) {
+        throw new AppError("INVALID", "Có xã, thị trấn ngoài phạm vi Chương trình", {
+          communeIds: ["Có xã, thị trấn ngoài phạm vi Chương trình"],
+        });
+      }
+    }
+    const filters = {
+      year: period.year,
+      asOf: period.asOf,
+      communeIds,
+      sectors: [],
+      orgTypes: [],
+      includeUnapproved: input.includeUnapproved,
+    };
+    const snapshot = await buildReportSnapshot(prisma, filters);
+    const report = await prisma.periodicReport.create({
+      data: {
+        kind: input.kind,
+        periodType: period.periodType,
+        year: period.year,
+        periodNo: period.periodNo,
+        asOf: new Date(`${period.asOf}T00:00:00.000Z`),
+        scopeKey: scopeKeyOf(filters),
+        scope: { communeIds, includeUnapproved: input.includeUnapproved, label: snapshot.scopeLabel },
+        title: input.title ?? defaultReportTitle(input.kind, period),
+        issuingBody: input.issuingBody ?? DEFAULT_ISSUING_BODY,
+        place: input.place ?? DEFAULT_PLACE,
+        snapshot: snapshot as unknown as Prisma.InputJsonValue,
+        snapshotAt: new Date(snapshot.takenAt),
+        createdById: viewer.id,
+      },
+      select: { id: true, title: true, scopeKey: true },
+    });
+    await audit({
+      action: "CREATE",
+      entity: "PeriodicReport",
+      entityId: report.id,
+      after: {
+        kind: input.kind,
+        periodType: period.periodType,
+        year: period.year,
+        periodNo: period.periodNo,
+        asOf: period.asOf,
+        scopeKey: report.scopeKey,
+        title: report.title,
+      },
+    });
+    return { id: report.id };
+  },
+});

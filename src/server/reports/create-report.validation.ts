@@ -1,0 +1,39 @@
+import { z } from "zod";
+import {
+  checkboxField,
+  communeIdsField,
+  issuingBodyField,
+  optionalDate,
+  optionalInt,
+  periodTypeField,
+  placeField,
+  reportKindField,
+  titleField,
+} from "./report-fields";
+
+export const createReportSchema = z
+  .object({
+    kind: reportKindField,
+    periodType: periodTypeField,
+    year: optionalInt(2000, 2100, "Năm không hợp lệ"),
+    quarter: optionalInt(1, 4, "Hãy chọn quý"),
+    half: optionalInt(1, 2, "Hãy chọn 6 tháng đầu hoặc cuối năm"),
+    asOf: optionalDate,
+    communeIds: communeIdsField,
+    includeUnapproved: checkboxField.default(false),
+    /** Empty: the default title of the kind and period. */
+    title: z.preprocess((v) => (v === "" ? undefined : v), titleField.optional()),
+    issuingBody: z.preprocess((v) => (v === "" ? undefined : v), issuingBodyField.optional()),
+    place: z.preprocess((v) => (v === "" ? undefined : v), placeField.optional()),
+  })
+  .superRefine((v, ctx) => {
+    const need = (field: "year" | "quarter" | "half" | "asOf", message: string) => {
+      if (v[field] === undefined) ctx.addIssue({ code: "custom", message, path: [field] });
+    };
+    if (v.periodType !== "AS_OF") need("year", "Hãy chọn năm");
+    if (v.periodType === "QUARTER") need("quarter", "Hãy chọn quý");
+    if (v.periodType === "HALF") need("half", "Hãy chọn 6 tháng đầu hoặc cuối năm");
+    if (v.periodType === "AS_OF") need("asOf", "Hãy chọn ngày tính đến");
+  });
+
+export type CreateReportInput = z.output<typeof createReportSchema>;

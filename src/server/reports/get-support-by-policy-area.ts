@@ -1,0 +1,54 @@
+// Support delivered under each policy area of programme section IV.2, aggregated in SQL:
+// distinct organisations supported and amounts for the report's year, and cumulatively
+// since the programme's first year. Support is recorded per year, so a quarter's report
+// shows the year to date. A total row (GROUPING SETS) counts an organisation supported
+// under several areas once.
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { POLICY_AREAS, type PolicyArea } from "@/domain/labels";
+
+export type SupportTotals = {
+  organisations: number;
+  amount: bigint;
+  cumulativeOrganisations: number;
+  cumulativeAmount: bigint;
+};
+export type SupportByArea = { rows: (SupportTotals & { area: PolicyArea })[]; total: SupportTotals };
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export async function getSupportByPolicyArea(
+  prisma: Db,
+  o: { year: number; firstYear: number; scopeUnitIds: number[]; sectors?: string[]; orgTypes?: string[] },
+): Promise<SupportByArea> {
+  const sectors = o.sectors?.length ? o.sectors : null;
+  const types = o.orgTypes?.length ? o.orgTypes : null;
+  const rows = await prisma.$queryRaw<
+    { area: PolicyArea | null; orgs: bigint; amount: bigint; cum_orgs: bigint; cum_amount: bigint }[]
+  >`
+    SELECT s."policyArea"::text AS area,
+      count(DISTINCT s."organisationId") FILTER (WHERE s.year = ${o.year}) AS orgs,
+      coalesce(sum(s.amount) FILTER (WHERE s.year = ${o.year}), 0)::bigint AS amount,
+      count(DISTINCT s."organisationId") AS cum_orgs,
+      coalesce(sum(s.amount), 0)::bigint AS cum_amount
+    FROM "SupportReceived" s
+    JOIN "Organisation" o ON o.id = s."organisationId"
+    WHERE s.year BETWEEN ${o.firstYear} AND ${o.year}
+      AND o."communeId" = ANY(${o.scopeUnitIds}::int[])
+      AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
+      AND (${types}::text[] IS NULL OR o.type::text = ANY(${types}::text[]))
+    GROUP BY GROUPING SETS ((s."policyArea"), ())`;
+  const toTotals = (r: (typeof rows)[number] | undefined): SupportTotals => ({
+    organisations: Number(r?.orgs ?? 0),
+    amount: BigInt(r?.amount ?? 0),
+    cumulativeOrganisations: Number(r?.cum_orgs ?? 0),
+    cumulativeAmount: BigInt(r?.cum_amount ?? 0),
+  });
+  // Every area of IV.2 gets a row, in the programme's order, zeros included.
+  return {
+    rows: (Object.keys(POLICY_AREAS) as PolicyArea[]).map((area) => ({
+      area,
+      ...toTotals(rows.find((r) => r.area === area)),
+    })),
+    total: toTotals(rows.find((r) => r.area === null)),
+  };
+}

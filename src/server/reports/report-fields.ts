@@ -1,0 +1,73 @@
+// zod pieces shared by the report forms (browser) and the report actions (server).
+import { z } from "zod";
+import { MARKDOWN_MAX_LENGTH } from "@/domain/reports/markdown";
+import { PERIOD_TYPES, REPORT_KINDS } from "@/domain/reports/period";
+
+const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+export const reportIdField = z.coerce
+  .number({ error: "Thiếu mã báo cáo" })
+  .int()
+  .positive({ error: "Thiếu mã báo cáo" });
+export const reportVersionField = z.coerce
+  .number({ error: "Thiếu phiên bản báo cáo" })
+  .int()
+  .positive({ error: "Thiếu phiên bản báo cáo" });
+
+export const reportKindField = z.enum(REPORT_KINDS, { error: "Hãy chọn loại báo cáo" });
+export const periodTypeField = z.enum(PERIOD_TYPES, { error: "Hãy chọn kỳ báo cáo" });
+
+export const optionalInt = (min: number, max: number, message: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce
+      .number({ error: message })
+      .int({ error: message })
+      .min(min, { error: message })
+      .max(max, { error: message })
+      .optional(),
+  );
+
+export const optionalDate = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Ngày không hợp lệ" })
+    .optional(),
+);
+
+export const titleField = z
+  .string({ error: "Hãy nhập tên báo cáo" })
+  .trim()
+  .min(5, { error: "Tên báo cáo quá ngắn" })
+  .max(300, { error: "Tên báo cáo không được dài quá 300 ký tự" });
+
+export const issuingBodyField = z
+  .string({ error: "Hãy nhập cơ quan ban hành" })
+  .trim()
+  .min(3, { error: "Hãy nhập cơ quan ban hành" })
+  .max(300, { error: "Cơ quan ban hành không được dài quá 300 ký tự" });
+
+export const placeField = z
+  .string({ error: "Hãy nhập địa danh" })
+  .trim()
+  .min(2, { error: "Hãy nhập địa danh" })
+  .max(80, { error: "Địa danh không được dài quá 80 ký tự" });
+
+export const narrativeField = z
+  .string()
+  .max(MARKDOWN_MAX_LENGTH, {
+    error: `Mỗi phần không được dài quá ${MARKDOWN_MAX_LENGTH.toLocaleString("vi-VN")} ký tự`,
+  })
+  .default("")
+  .transform((s) => s.replace(/\r\n?/g, "\n").trimEnd());
+
+/** Checkboxes: absent → [], one → [x], several → [x, y]. */
+export const communeIdsField = z.preprocess(
+  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(
+    z.coerce.number({ error: "Xã, thị trấn không hợp lệ" }).int().positive({ error: "Xã, thị trấn không hợp lệ" }),
+  ),
+);
+
+export const checkboxField = z.preprocess((v) => v === "1" || v === "on" || v === true || v === "true", z.boolean());

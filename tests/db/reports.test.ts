@@ -1,0 +1,244 @@
+// Periodic reports: a published report is frozen (its figures, its narrative and its
+// exports do not move when the data change), only district staff and administrators
+// create and publish, the committee comments, and "change since the previous report"
+// compares with the previous published report of the same scope.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { loadViewer } from "@/server/auth/session";
+import type { Viewer } from "@/server/auth/viewer";
+import { seedDemoIfEmpty } from "@/server/seed";
+import { createReport } from "@/server/reports/create-report.action";
+import { updateReport } from "@/server/reports/update-report.action";
+import { publishReport } from "@/server/reports/publish-report.action";
+import { addReportComment } from "@/server/reports/add-report-comment.action";
+import { getReport } from "@/server/reports/get-report";
+import { listReports } from "@/server/reports/list-reports";
+import { buildReportSnapshot } from "@/server/reports/build-snapshot";
+import type { ReportSnapshot } from "@/domain/reports/snapshot";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+let db: TestDatabase;
+let prisma: PrismaClient;
+let district: Viewer;
+let committee: Viewer;
+let commune: Viewer;
+let admin: Viewer;
+
+const viewer = async (username: string) => {
+  const u = await prisma.user.findUniqueOrThrow({ where: { username } });
+  return (await loadViewer(prisma, u.id))!;
+};
+
+function ok<T>(r: { ok: true; data: T } | { ok: false; error: string }): T {
+  if (!r.ok) throw new Error(`action failed: ${r.error}`);
+  return r.data;
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = db.prisma;
+  await seedDemoIfEmpty(prisma, () => {}, { toYear: 2026 });
+  district = await viewer("phongtckh");
+  committee = await viewer("thuongtruc");
+  commune = await viewer("xa.binhphu");
+  admin = await viewer("admin");
+});
+afterAll(async () => db?.dispose());
+
+describe("creating and publishing", () => {
+  let id: number;
+  let frozen: ReportSnapshot;
+
+  it("district staff create a draft whose snapshot holds every target, breakdown, support and quality figure", async () => {
+    const created = ok(
+      await createReport.run(district, { kind: "DINH_KY", periodType: "YEAR", year: "2025", communeIds: [] }, prisma),
+    );
+    id = created.id;
+    const row = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("DRAFT");
+    expect(row.asOf.toISOString().slice(0, 10)).toBe("2025-12-31");
+    expect(row.title).toMatch(/năm 2025$/);
+    expect(row.issuingBody).toBe("ỦY BAN NHÂN DÂN HUYỆN GÒ CÔNG TÂY\nPHÒNG TÀI CHÍNH – KẾ HOẠCH");
+    frozen = row.snapshot as unknown as ReportSnapshot;
+    expect(frozen.targets).toHaveLength(11);
+    expect(frozen.targets.find((t) => t.code === "HTX_COUNT")!.value).toBeGreaterThan(0);
+    expect(frozen.targets.every((t) => t.series.length > 0)).toBe(true);
+    expect(frozen.communes.length).toBeGreaterThan(1);
+    expect(frozen.types.map((r) => r.key).sort()).toEqual(["HTX", "LHHTX", "THT"]);
+    expect(frozen.support.rows).toHaveLength(8);
+    expect(BigInt(frozen.support.total.amount)).toBeGreaterThan(0n);
+    expect(typeof frozen.support.rows[0]!.amount).toBe("string");
+    expect(frozen.quality.expectedReports).toBeGreaterThan(0);
+    // The snapshot equals a fresh computation with the same filters (same moment).
+    const fresh = await buildReportSnapshot(prisma, { ...frozen.filters });
+    expect({ ...fresh, takenAt: "" }).toEqual({ ...frozen, takenAt: "" });
+    expect(await prisma.auditLog.count({ where: { entity: "PeriodicReport", entityId: String(id) } })).toBe(1);
+  });
+
+  it("the author writes the narrative, then publishes", async () => {
+    const { version } = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
+    const updated = ok(
+      await updateReport.run(
+        district,
+        {
+          id,
+          version,
+          title: "Tình hình thực hiện Chương trình hành động số 26-CTr/TU năm 2025",
+          issuingBody: "ỦY BAN NHÂN DÂN HUYỆN GÒ CÔNG TÂY\nPHÒNG TÀI CHÍNH – KẾ HOẠCH",
+          place: "Gò Công Tây",
+          results: "Số hợp tác xã **tăng** so với năm trước.\n\n- Ý một\n- Ý hai",
+          limitations: "Một số hợp tác xã chưa được *xếp loại*.",
+          tasksAhead: "1. Hoàn thành xếp loại\n2. Mở rộng liên kết chuỗi",
+        },
+        prisma,
+      ),
+    );
+    const published = ok(await publishReport.run(district, { id, version: updated.version }, prisma));
+    const row = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
+    expect(row.status).toBe("PUBLISHED");
+    expect(row.publishedById).toBe(district.id);
+    expect(published.version).toBe(row.version);
+  });
+
+  it("a published report refuses edits and a second publication", async () => {
+    const { version } = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
+    const edit = await updateReport.run(
+      district,
+      { id, version, title: "Đổi tên sau khi ban hành", issuingBody: "X X X", place: "Gò Công Tây", results: "x" },
+      prisma,
+    );
+    expect(edit).toMatchObject({ ok: false, error: expect.stringMatching(/đã ban hành/) });
+    expect(await publishReport.run(admin, { id, version }, prisma)).toMatchObject({ ok: false });
+    expect((await prisma.periodicReport.findUniqueOrThrow({ where: { id } })).title).not.toBe(
+      "Đổi tên sau khi ban hành",
+    );
+  });
+
+  it("later data changes leave the published report unchanged", async () => {
+    const before = await getReport(committee, prisma, id);
+
+    // Change the underlying 2025 data: a new approved cooperative, a rating downgraded,
+    // new support.
+    const commune = await prisma.areaUnit.findFirstOrThrow({ where: { level: "COMMUNE", validTo: null } });
+    const org = await prisma.organisation.create({
+      data: {
+        code: "HTX-MOI-2025",
+        type: "HTX",
+        name: "HTX Mới thành lập",
+        communeId: commune.id,
+        sector: "AGRICULTURE",
+        foundedOn: new Date("2020-01-01"),
+        statusHistory: { create: [{ status: "ACTIVE", effectiveFrom: new Date("2020-01-01") }] },
+        reports: { create: [{ year: 2025, approvalStatus: "APPROVED", memberCount: 40 }] },
+        ratings: { create: [{ year: 2025, eligible: true, level: "GOOD", score: 90 }] },
+        supports: { create: [{ policyArea: "CREDIT", year: 2025, amount: 500_000_000n }] },
+      },
+    });
+    const good = await prisma.rating.findFirstOrThrow({
+      where: { year: 2025, level: "GOOD", organisationId: { not: org.id } },
+    });
+    await prisma.rating.update({ where: { id: good.id }, data: { level: "WEAK", score: 40 } });
+
+    const fresh = await buildReportSnapshot(prisma, { ...before.document.snapshot.filters });
+    const htx = (s: ReportSnapshot) => s.targets.find((t) => t.code === "HTX_COUNT")!.value;
+    expect(htx(fresh)).toBe(htx(before.document.snapshot)! + 1);
+    expect(fresh.support.total.amount).not.toBe(before.document.snapshot.support.total.amount);
+
+    const after = await getReport(committee, prisma, id);
+    expect(after.document).toEqual(before.document);
+    expect(after.document.snapshot).toEqual(frozen);
+  });
+});
+
+describe("who may do what", () => {
+  it("a commune official cannot create or publish, and does not see drafts", async () => {
+    const refused = await createReport.run(commune, { kind: "DINH_KY", periodType: "YEAR", year: 2025 }, prisma);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/Chỉ cán bộ huyện/) });
+
+    const draft = ok(
+      await createReport.run(district, { kind: "SO_KET", periodType: "HALF", year: 2025, half: 1 }, prisma),
+    );
+    const { version } = await prisma.periodicReport.findUniqueOrThrow({ where: { id: draft.id } });
+    await prisma.periodicReport.update({ where: { id: draft.id }, data: { results: "Nội dung" } });
+    expect(await publishReport.run(commune, { id: draft.id, version: version + 1 }, prisma)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/Chỉ cán bộ huyện/),
+    });
+    expect((await prisma.periodicReport.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+    await expect(getReport(commune, prisma, draft.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listReports(commune, prisma)).every((r) => r.status === "PUBLISHED")).toBe(true);
+    expect((await listReports(district, prisma)).some((r) => r.id === draft.id)).toBe(true);
+  });
+
+  it("the committee comments on a published report but cannot create one; a commune official cannot comment", async () => {
+    const published = (await listReports(committee, prisma, { status: "PUBLISHED" }))[0]!;
+    const c = ok(
+      await addReportComment.run(committee, { reportId: published.id, body: "Đề nghị bổ sung số liệu xã." }, prisma),
+    );
+    expect(c.reportId).toBe(published.id);
+    const view = await getReport(committee, prisma, published.id);
+    expect(view.comments.map((x) => x.body)).toContain("Đề nghị bổ sung số liệu xã.");
+    expect(
+      await createReport.run(committee, { kind: "DINH_KY", periodType: "YEAR", year: 2025 }, prisma),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(await addReportComment.run(commune, { reportId: published.id, body: "Góp ý của xã" }, prisma)).toMatchObject(
+      {
+        ok: false,
+      },
+    );
+    const draft = await prisma.periodicReport.findFirstOrThrow({ where: { status: "DRAFT" } });
+    expect(await addReportComment.run(committee, { reportId: draft.id, body: "Góp ý dự thảo" }, prisma)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it("refuses a period that has not started and a commune outside the programme", async () => {
+    const future = await createReport.run(district, { kind: "DINH_KY", periodType: "YEAR", year: 2099 }, prisma);
+    expect(future).toMatchObject({ ok: false });
+    const outside = await createReport.run(
+      district,
+      { kind: "DINH_KY", periodType: "YEAR", year: 2025, communeIds: [999_999] },
+      prisma,
+    );
+    expect(outside).toMatchObject({ ok: false, error: expect.stringMatching(/ngoài phạm vi/) });
+  });
+});
+
+describe("change since the previous report", () => {
+  it("compares with the previous published report of the same scope only", async () => {
+    const q2 = ok(
+      await createReport.run(district, { kind: "DINH_KY", periodType: "QUARTER", year: 2024, quarter: 2 }, prisma),
+    );
+    const commune = await prisma.areaUnit.findFirstOrThrow({ where: { level: "COMMUNE", validTo: null } });
+    const other = ok(
+      await createReport.run(
+        district,
+        { kind: "DINH_KY", periodType: "QUARTER", year: 2024, quarter: 3, communeIds: [commune.id] },
+        prisma,
+      ),
+    );
+    const q4 = ok(
+      await createReport.run(district, { kind: "DINH_KY", periodType: "QUARTER", year: 2024, quarter: 4 }, prisma),
+    );
+    for (const r of [q2, other, q4]) {
+      const { version } = await prisma.periodicReport.update({ where: { id: r.id }, data: { results: "Kết quả" } });
+      ok(await publishReport.run(district, { id: r.id, version }, prisma));
+    }
+    const view = await getReport(district, prisma, q4.id);
+    expect(view.document.previous?.id).toBe(q2.id);
+    const a = view.document.previous!.snapshot;
+    const b = view.document.snapshot;
+    const { targetChanges } = await import("@/domain/reports/snapshot");
+    const changes = targetChanges(b, a);
+    for (const t of b.targets) {
+      const p = a.targets.find((x) => x.code === t.code)!;
+      const expected = t.value === null || p.value === null ? null : t.value - p.value;
+      expect(changes.get(t.code)!.change).toBe(expected);
+    }
+    expect((await prisma.periodicReport.findUniqueOrThrow({ where: { id: q4.id } })).previousReportId).toBe(q2.id);
+    // The commune report has no predecessor of its own scope.
+    expect((await getReport(district, prisma, other.id)).document.previous).toBeNull();
+  });
+});
