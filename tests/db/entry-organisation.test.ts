@@ -35,7 +35,12 @@ describe("organisations.create", () => {
     expect(org.statusHistory).toHaveLength(1);
     expect(org.statusHistory[0]).toMatchObject({ status: "ACTIVE", effectiveFrom: new Date("2024-05-10") });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "CREATE", entity: "Organisation", entityId: String(id), userId: w.communeUser.id });
+    expect(rows[0]).toMatchObject({
+      action: "CREATE",
+      entity: "Organisation",
+      entityId: String(id),
+      userId: w.communeUser.id,
+    });
   });
 
   it("refuses a commune official in another commune, the committee, and a duplicate code", async () => {
@@ -68,7 +73,11 @@ describe("organisations.update", () => {
     const { result, rows } = await auditRowsOf(w.prisma, () =>
       updateOrganisation.run(
         w.communeUser,
-        { ...newOrg({ code: org.code, name: "HTX A đổi tên", foundedOn: "2020-03-01" }), id: w.orgA, version: org.version },
+        {
+          ...newOrg({ code: org.code, name: "HTX A đổi tên", foundedOn: "2020-03-01" }),
+          id: w.orgA,
+          version: org.version,
+        },
         w.prisma,
       ),
     );
@@ -100,7 +109,11 @@ describe("organisations.update", () => {
   it("lets exactly one of two concurrent edits with the same version win", async () => {
     const a = await w.prisma.organisation.findUniqueOrThrow({ where: { id: w.orgA } });
     const edit = (name: string) =>
-      updateOrganisation.run(w.districtUser, { ...newOrg({ code: a.code, name, foundedOn: "2020-03-01" }), id: a.id, version: a.version }, w.prisma);
+      updateOrganisation.run(
+        w.districtUser,
+        { ...newOrg({ code: a.code, name, foundedOn: "2020-03-01" }), id: a.id, version: a.version },
+        w.prisma,
+      );
     const results = await Promise.all([edit("Tên một"), edit("Tên hai")]);
     const wins = results.filter((r) => r.ok);
     const losses = results.filter((r) => !r.ok);
@@ -119,7 +132,10 @@ describe("organisations.changeStatus", () => {
       { ...base, version: a.version, effectiveFrom: "2019-01-01" },
       w.prisma,
     );
-    expect(before).toMatchObject({ ok: false, fieldErrors: { effectiveFrom: [expect.stringMatching(/trước ngày thành lập/)] } });
+    expect(before).toMatchObject({
+      ok: false,
+      fieldErrors: { effectiveFrom: [expect.stringMatching(/trước ngày thành lập/)] },
+    });
     const dup = await changeOrganisationStatus.run(
       w.communeUser,
       { ...base, version: a.version, effectiveFrom: "2020-03-01" },
@@ -128,7 +144,11 @@ describe("organisations.changeStatus", () => {
     expect(dup).toMatchObject({ ok: false, fieldErrors: { effectiveFrom: [expect.stringMatching(/cùng ngày/)] } });
 
     const { result, rows } = await auditRowsOf(w.prisma, () =>
-      changeOrganisationStatus.run(w.communeUser, { ...base, version: a.version, effectiveFrom: "2025-01-15" }, w.prisma),
+      changeOrganisationStatus.run(
+        w.communeUser,
+        { ...base, version: a.version, effectiveFrom: "2025-01-15" },
+        w.prisma,
+      ),
     );
     expect(result.ok).toBe(true);
     expect(rows.map((r) => r.action)).toEqual(["STATUS_CHANGE"]);

@@ -113,7 +113,10 @@ describe("ratings.save", () => {
   });
 
   it("uses the thresholds valid at the end of the year", async () => {
-    await w.prisma.ratingThreshold.updateMany({ where: { scheme: "AGRICULTURE" }, data: { validTo: new Date("2025-12-31") } });
+    await w.prisma.ratingThreshold.updateMany({
+      where: { scheme: "AGRICULTURE" },
+      data: { validTo: new Date("2025-12-31") },
+    });
     for (const [level, minScore] of [
       ["GOOD", "85"],
       ["FAIR", "70"],
@@ -270,13 +273,21 @@ describe("approval workflow", () => {
     );
     expect((await reopenReport.run(w.districtUser, { ...(await target()), comment: "" }, w.prisma)).ok).toBe(false);
     const { result, rows } = await auditRowsOf(w.prisma, async () =>
-      reopenReport.run(w.districtUser, { ...(await target()), comment: "Xã xin sửa doanh thu", to: "RETURNED" }, w.prisma),
+      reopenReport.run(
+        w.districtUser,
+        { ...(await target()), comment: "Xã xin sửa doanh thu", to: "RETURNED" },
+        w.prisma,
+      ),
     );
     expect(result).toMatchObject({ ok: true, data: { approvalStatus: "RETURNED" } });
     expect(rows.map((r) => r.action)).toEqual(["REOPEN"]);
     const r = await reportRow();
     expect(r.approvedAt).toBeNull();
-    const edit = await saveAnnualReport.run(w.communeUser, report({ version: r.version, revenue: "3.300.000.000" }), w.prisma);
+    const edit = await saveAnnualReport.run(
+      w.communeUser,
+      report({ version: r.version, revenue: "3.300.000.000" }),
+      w.prisma,
+    );
     expect(edit.ok).toBe(true);
     expect((await reportRow()).revenue).toBe(3_300_000_000n);
   });
