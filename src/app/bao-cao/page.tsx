@@ -1,87 +1,189 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
+import Link from "next/link";
+import { z } from "zod";
 import { prisma } from "@/server/db";
-import { getCommuneSummary } from "@/server/reports/get-commune-summary";
 import { requireViewer } from "@/server/auth/session";
+import { getCommuneSummary } from "@/server/reports/get-commune-summary";
+import { listReports, listReportYears } from "@/server/reports/list-reports";
+import { canManageReports } from "@/server/reports/report-permissions";
+import { REPORT_KIND_LABELS, REPORT_KINDS, REPORT_STATUS_LABELS } from "@/domain/reports/period";
+import { formatDate, toIsoDate } from "@/domain/format/date";
+import { CommuneSummary } from "./_components/commune-summary";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
-export default async function ReportsPage() {
-  await connection();
-  await requireViewer();
-  const rows = await getCommuneSummary(prisma);
-  const total = rows.reduce(
-    (t, r) => ({
-      activeTht: t.activeTht + r.activeTht,
-      activeHtx: t.activeHtx + r.activeHtx,
-      activeLhhtx: t.activeLhhtx + r.activeLhhtx,
-      inactive: t.inactive + r.inactive,
-      registerMembers: t.registerMembers + r.registerMembers,
-    }),
-    { activeTht: 0, activeHtx: 0, activeLhhtx: 0, inactive: 0, registerMembers: 0 },
-  );
-  const n = (v: number) => v.toLocaleString("vi-VN");
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+// A shared link must open: an unknown value means "no filter".
+const listParams = z.object({
+  loai: z.preprocess(first, z.enum(REPORT_KINDS).optional()).catch(undefined),
+  nam: z.preprocess(first, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
+  trang_thai: z.preprocess(first, z.enum(["DRAFT", "PUBLISHED"]).optional()).catch(undefined),
+});
+
+const th = "px-3 py-2";
+
+export default async function ReportsPage({ searchParams }: Props) {
+  const viewer = await requireViewer();
+  const p = listParams.parse(await searchParams);
+  const manage = canManageReports(viewer);
+  const reports = await listReports(viewer, prisma, { kind: p.loai, year: p.nam, status: p.trang_thai });
+  const years = await listReportYears(prisma);
+  const summary = await getCommuneSummary(prisma);
+
   return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Báo cáo tổng hợp theo xã, thị trấn</h1>
-      <p className="text-sm text-slate-700">
-        Tình hình tổ chức kinh tế tập thể theo trạng thái hiện tại, tính đến ngày{" "}
-        {new Date().toLocaleDateString("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric" })}.
-      </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="commune-summary">
-          <caption className="sr-only">Số tổ chức đang hoạt động và thành viên theo xã, thị trấn</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Xã, thị trấn
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                THT đang hoạt động
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                HTX đang hoạt động
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                LHHTX đang hoạt động
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Không hoạt động
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Thành viên theo sổ
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.communeId} className="border-t border-slate-100">
-                <th scope="row" className="px-3 py-2 text-left font-normal">
-                  {r.communeKind} {r.communeName}
-                  {r.validTo && <span className="text-xs text-slate-600"> (đơn vị cũ)</span>}
-                </th>
-                <td className="px-3 py-2 text-right">{n(r.activeTht)}</td>
-                <td className="px-3 py-2 text-right">{n(r.activeHtx)}</td>
-                <td className="px-3 py-2 text-right">{n(r.activeLhhtx)}</td>
-                <td className="px-3 py-2 text-right">{n(r.inactive)}</td>
-                <td className="px-3 py-2 text-right">{n(r.registerMembers)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-300 font-semibold">
-            <tr>
-              <th scope="row" className="px-3 py-2 text-left">
-                Toàn địa bàn
-              </th>
-              <td className="px-3 py-2 text-right">{n(total.activeTht)}</td>
-              <td className="px-3 py-2 text-right">{n(total.activeHtx)}</td>
-              <td className="px-3 py-2 text-right">{n(total.activeLhhtx)}</td>
-              <td className="px-3 py-2 text-right">{n(total.inactive)}</td>
-              <td className="px-3 py-2 text-right">{n(total.registerMembers)}</td>
-            </tr>
-          </tfoot>
-        </table>
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Báo cáo định kỳ, sơ kết, tổng kết</h1>
+        {manage && (
+          <Link
+            href="/bao-cao/tao-moi"
+            className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
+            Lập báo cáo mới
+          </Link>
+        )}
       </div>
+
+      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Lọc báo cáo">
+        <label className="flex flex-col">
+          <span className="font-semibold">Loại</span>
+          <select name="loai" defaultValue={p.loai ?? ""} className="mt-1 rounded border border-slate-300 p-2">
+            <option value="">Tất cả</option>
+            {REPORT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {REPORT_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col">
+          <span className="font-semibold">Năm</span>
+          <select
+            name="nam"
+            defaultValue={p.nam ? String(p.nam) : ""}
+            className="mt-1 rounded border border-slate-300 p-2"
+          >
+            <option value="">Tất cả</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        {manage && (
+          <label className="flex flex-col">
+            <span className="font-semibold">Trạng thái</span>
+            <select
+              name="trang_thai"
+              defaultValue={p.trang_thai ?? ""}
+              className="mt-1 rounded border border-slate-300 p-2"
+            >
+              <option value="">Tất cả</option>
+              <option value="DRAFT">{REPORT_STATUS_LABELS.DRAFT}</option>
+              <option value="PUBLISHED">{REPORT_STATUS_LABELS.PUBLISHED}</option>
+            </select>
+          </label>
+        )}
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          Lọc
+        </button>
+        <Link href="/bao-cao" className="text-brand-800 underline">
+          Bỏ lọc
+        </Link>
+      </form>
+
+      <form method="get" action="/bao-cao/so-sanh" className="contents">
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm" data-testid="report-list">
+            <caption className="sr-only">Danh sách báo cáo</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className={th}>
+                  Báo cáo
+                </th>
+                <th scope="col" className={th}>
+                  Loại
+                </th>
+                <th scope="col" className={th}>
+                  Kỳ
+                </th>
+                <th scope="col" className={th}>
+                  Phạm vi
+                </th>
+                <th scope="col" className={th}>
+                  Trạng thái
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  Góp ý
+                </th>
+                <th scope="col" className={th}>
+                  So sánh A
+                </th>
+                <th scope="col" className={th}>
+                  So sánh B
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {reports.map((r) => (
+                <tr key={r.id} className="border-t border-slate-100">
+                  <th scope="row" className={`${th} text-left font-normal`}>
+                    <Link href={`/bao-cao/${r.id}`} className="text-brand-800 underline">
+                      {r.title}
+                    </Link>
+                  </th>
+                  <td className={th}>{REPORT_KIND_LABELS[r.kind]}</td>
+                  <td className={`${th} whitespace-nowrap`}>
+                    {r.periodLabel} (đến {formatDate(r.asOf)})
+                  </td>
+                  <td className={th}>{r.scopeLabel}</td>
+                  <td className={th}>
+                    {REPORT_STATUS_LABELS[r.status]}
+                    {r.publishedAt && ` ${formatDate(toIsoDate(r.publishedAt))}`}
+                  </td>
+                  <td className={`${th} text-right`}>{r.comments}</td>
+                  <td className={th}>
+                    <input type="radio" name="a" value={r.id} aria-label={`Chọn làm báo cáo A: ${r.title}`} />
+                  </td>
+                  <td className={th}>
+                    <input type="radio" name="b" value={r.id} aria-label={`Chọn làm báo cáo B: ${r.title}`} />
+                  </td>
+                </tr>
+              ))}
+              {reports.length === 0 && (
+                <tr>
+                  <td colSpan={8} className="px-3 py-4 text-center text-slate-600">
+                    Chưa có báo cáo nào{p.loai || p.nam || p.trang_thai ? " phù hợp bộ lọc" : ""}.
+                  </td>
+                </tr>
+              )}
+            </tbody>
+          </table>
+        </div>
+        {reports.length > 1 && (
+          <button
+            type="submit"
+            className="rounded border border-slate-300 bg-white px-4 py-2 text-sm font-semibold hover:bg-slate-50"
+          >
+            So sánh hai báo cáo đã chọn
+          </button>
+        )}
+      </form>
+
+      <details className="rounded-lg border border-slate-200 bg-white p-4">
+        <summary className="cursor-pointer font-semibold">
+          Tình hình hiện tại theo xã, thị trấn (số liệu trực tiếp, không chốt)
+        </summary>
+        <p className="mt-2 text-sm text-slate-700">
+          Theo trạng thái hiện tại của các tổ chức, tính đến ngày {formatDate(toIsoDate(new Date()))}.
+        </p>
+        <div className="mt-2">
+          <CommuneSummary rows={summary} />
+        </div>
+      </details>
     </div>
   );
 }

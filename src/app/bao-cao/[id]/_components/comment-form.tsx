@@ -1,0 +1,40 @@
+"use client";
+import { useActionState } from "react";
+import { addReportComment } from "@/server/reports/add-report-comment.action";
+import {
+  FieldError,
+  fieldErrors,
+  FormMessage,
+  inputClass,
+  submitted,
+  type FormState,
+} from "../../_components/form-parts";
+
+export function CommentForm({ reportId }: { reportId: number }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(addReportComment, null);
+  return (
+    <form action={action} className="space-y-2" aria-label="Gửi góp ý">
+      <FormMessage state={state} success="Đã gửi góp ý." />
+      <input type="hidden" name="reportId" value={reportId} />
+      <label className="flex flex-col text-sm">
+        <span className="font-semibold">Góp ý</span>
+        <textarea
+          name="body"
+          rows={3}
+          defaultValue={submitted(state, "body")}
+          aria-invalid={fieldErrors(state, "body")?.length ? true : undefined}
+          aria-describedby="body-error"
+          className={inputClass}
+        />
+        <FieldError id="body-error" state={state} name="body" />
+      </label>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {pending ? "Đang gửi…" : "Gửi góp ý"}
+      </button>
+    </form>
+  );
+}

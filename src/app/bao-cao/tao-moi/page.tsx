@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
+import { canManageReports } from "@/server/reports/report-permissions";
+import { getScopeUnits } from "@/server/targets/get-scope-units";
+import { PROGRAMME_SCOPE_CODE } from "@/server/targets/get-dashboard";
+import { toIsoDate } from "@/domain/format/date";
+import { formatDate } from "@/domain/format/date";
+import { FIRST_PROGRAMME_YEAR } from "@/domain/quality/params";
+import { Forbidden } from "../../_components/forbidden";
+import { CreateReportForm } from "./create-report-form";
+
+export const metadata: Metadata = { title: "Lập báo cáo" };
+
+export default async function NewReportPage() {
+  const viewer = await requireViewer();
+  if (!canManageReports(viewer)) {
+    return <Forbidden message="Chỉ cán bộ huyện hoặc quản trị viên được lập báo cáo." />;
+  }
+  const today = toIsoDate(new Date());
+  const { units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
+  const years: number[] = [];
+  for (let y = Number(today.slice(0, 4)); y >= FIRST_PROGRAMME_YEAR; y--) years.push(y);
+  const communes = units.map((u) => ({
+    id: u.id,
+    label: `${u.kind} ${u.name}${u.validTo ? ` (đến ${formatDate(u.validTo)})` : ""}`,
+  }));
+  return (
+    <div className="space-y-4">
+      <Link href="/bao-cao" className="text-sm text-brand-800 underline">
+        ← Danh sách báo cáo
+      </Link>
+      <h1 className="text-2xl font-bold">Lập báo cáo mới</h1>
+      <CreateReportForm years={years} communes={communes} today={today} />
+    </div>
+  );
+}
