@@ -105,9 +105,9 @@ describe.each(cases().map((c) => [c.name, c] as const))("%s", (_name, c) => {
   });
 
   it("edits with the version: one winner of two concurrent edits; a forged organisationId does not move it", async () => {
-    const row = (await (w.prisma[c.model] as unknown as { findUniqueOrThrow: Function }).findUniqueOrThrow({
-      where: { id },
-    })) as { version: number };
+    const row = await (
+      w.prisma[c.model] as unknown as { findUniqueOrThrow(a: object): Promise<{ version: number }> }
+    ).findUniqueOrThrow({ where: { id } });
     const edit = () =>
       c.save.run(
         w.communeUser,
