@@ -1,0 +1,212 @@
+// `npm run bench`: national-scale data in a fresh PostgreSQL database, then the targets
+// computation, its floors, the overview page under load and the import, as a table
+// with the goals of issue 6. See docs/performance.md.
+//
+//   npm run bench -- [--orgs 100000] [--members 3000000] [--runs 5] [--seed 1]
+//                    [--connections 20] [--duration 20] [--dashboard-scope both|district|national]
+//                    [--naive-national] [--skip-dashboard] [--keep] [--port 3300]
+//
+// BENCH_DATABASE_URL: the server to create the database on (default
+// postgresql://postgres@127.0.0.1:5432/postgres); the database is dropped at the end
+// unless --keep.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { openDatabase } from "@/server/db/connection";
+import { applyMigrations } from "@/server/db/migrator";
+import { seedReferenceData, SCOPE_CODE } from "@/server/seed/reference";
+import { hashPassword } from "@/server/auth/password";
+import { generateDataset } from "./generate";
+import { computeTargets, floorCount, naiveTargets, time, type Timing } from "./measure";
+import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
+import { measureImport } from "./import-hook";
+
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
+const { values: args } = parseArgs({
+  options: {
+    orgs: { type: "string", default: "100000" },
+    members: { type: "string", default: "3000000" },
+    runs: { type: "string", default: "5" },
+    seed: { type: "string", default: "1" },
+    connections: { type: "string", default: "20" },
+    duration: { type: "string", default: "20" },
+    "dashboard-scope": { type: "string", default: "both" },
+    "naive-national": { type: "boolean", default: false },
+    "skip-dashboard": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    port: { type: "string", default: "3300" },
+  },
+});
+const opt = {
+  orgs: Number(args.orgs),
+  members: Number(args.members),
+  runs: Number(args.runs),
+  seed: Number(args.seed),
+  connections: Number(args.connections),
+  duration: Number(args.duration),
+  dashboardScopes: args["dashboard-scope"] === "both" ? ["district", "national"] : [args["dashboard-scope"]!],
+  port: Number(args.port),
+};
+
+const BENCH_USER = "bench";
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+const log = (m: string) => console.log(`[${elapsed()}] ${m}`);
+const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+
+async function main() {
+  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const name = `ktt_bench_${new Date().toISOString().slice(0, 10).replace(/-/g, "")}_${crypto.randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const [{ server_version: serverVersion }] = (await admin.query("SHOW server_version")).rows;
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  log(`CSDL bench: ${name} (PostgreSQL ${serverVersion})`);
+
+  const db = openDatabase({ kind: "server", url: databaseUrl });
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    await applyMigrations(db.factory);
+    await seedReferenceData(db.prisma);
+    log(`Sinh dữ liệu: ${opt.orgs} tổ chức, ${opt.members} thành viên…`);
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    const data = await generateDataset(client, { orgs: opt.orgs, members: opt.members, seed: opt.seed, log }).finally(
+      () => client.end(),
+    );
+
+    // Scopes: the whole country, one district (≈14 communes) and one commune. The
+    // overview page always shows the programme scope (GCT-26-CTR); the bench points it
+    // at the district, then at the whole country.
+    const setProgrammeScope = async (unitIds: number[]) => {
+      const scope = await db.prisma.scope.findUniqueOrThrow({ where: { code: SCOPE_CODE } });
+      await db.prisma.$transaction([
+        db.prisma.scopeUnit.deleteMany({ where: { scopeId: scope.id } }),
+        db.prisma.scopeUnit.createMany({ data: unitIds.map((areaUnitId) => ({ scopeId: scope.id, areaUnitId })) }),
+      ]);
+    };
+    await db.prisma.user.create({
+      data: {
+        username: BENCH_USER,
+        fullName: "Bench",
+        role: "DISTRICT",
+        passwordHash: await hashPassword("bench-password-2026"),
+      },
+    });
+    log("ANALYZE…");
+    await db.prisma.$executeRawUnsafe("ANALYZE");
+    log(`Dữ liệu: ${JSON.stringify(data.counts)}`);
+
+    const scopes = [
+      { label: "cả nước", ids: data.communeIds, naive: args["naive-national"] },
+      { label: `1 huyện (${data.districtCommuneIds.length} xã)`, ids: data.districtCommuneIds, naive: true },
+      { label: "1 xã", ids: [data.communeId], naive: true },
+    ];
+    for (const s of scopes) {
+      log(`Đo chỉ tiêu: ${s.label}…`);
+      const targets = await time(opt.runs, () => computeTargets(db.prisma, s.ids));
+      let counted = 0;
+      const floor = await time(opt.runs, async () => (counted = await floorCount(db.prisma, s.ids)));
+      let naive: Timing | null = null;
+      if (s.naive) naive = await time(Math.min(opt.runs, 3), () => naiveTargets(db.prisma, s.ids));
+      const ratio = targets.median / floor.median;
+      const goal = s.label === "cả nước" ? (ratio <= 3 ? "PASS" : "FAIL") : "";
+      rows.push([
+        `11 chỉ tiêu × 5 năm, ${s.label}`,
+        `${ms(targets.median)} / ${ms(targets.p95)}`,
+        `${ms(floor.median)} (${counted.toLocaleString("en")} dòng)`,
+        naive ? `${ms(naive.median)} / ${ms(naive.p95)}` : "bỏ qua (giới hạn bộ nhớ)",
+        `${ratio.toFixed(1)}× sàn`,
+        goal ? `≤ 3× sàn: ${goal}` : "",
+      ]);
+    }
+    if (!args["naive-national"])
+      notes.push(
+        "Cách ngây thơ cho cả nước bị bỏ qua: nạp ~3 triệu dòng thành viên vào JavaScript cần vài GB bộ nhớ (--naive-national để chạy).",
+      );
+
+    if (!args["skip-dashboard"]) {
+      ensureBuilt(log);
+      server = await startServer(databaseUrl, opt.port);
+      const cookie = await signInOverHttp(server.base, BENCH_USER, "bench-password-2026");
+      for (const mode of opt.dashboardScopes) {
+        await setProgrammeScope(mode === "national" ? data.communeIds : data.districtCommuneIds);
+        // One request to check we measure the real page (not a redirect to sign-in).
+        const t = performance.now();
+        const first = await fetch(`${server.base}/`, { headers: { cookie }, redirect: "manual" });
+        const html = await first.text();
+        const firstMs = performance.now() - t;
+        if (first.status !== 200 || !html.includes('data-testid="dashboard-scope"'))
+          throw new Error(`trang tổng quan trả HTTP ${first.status}, không phải bảng điều khiển`);
+        log(`Tải trang tổng quan (${mode}): ${opt.connections} kết nối × ${opt.duration} s…`);
+        const r: LoadResult = await loadTest(`${server.base}/`, cookie, opt.connections, opt.duration);
+        const pass = r.p95 < 300 && r.errors === 0 && r.non2xx === 0;
+        rows.push([
+          `trang tổng quan, ${mode === "national" ? "cả nước" : "1 huyện"}, ${opt.connections} kết nối`,
+          `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)}`,
+          `lần đầu ${ms(firstMs)}, ${(html.length / 1024).toFixed(0)} KB`,
+          `${r.rps.toFixed(1)} req/s, ${r.requests} yêu cầu`,
+          `lỗi ${r.errors}, non-2xx ${r.non2xx}`,
+          `p95 < 300 ms: ${pass ? "PASS" : "FAIL"}`,
+        ]);
+      }
+      notes.push(`RSS đỉnh của máy chủ Next: ${server.peakRssMb() ?? "?"} MB`);
+    }
+
+    log("Nhập 10.000 dòng bảng tính…");
+    const imp = await measureImport(db.prisma, 10_000);
+    rows.push(
+      imp.measured
+        ? [
+            "nhập 10.000 dòng bảng tính",
+            ms(imp.milliseconds),
+            "",
+            "",
+            `${imp.rowsPerSecond.toFixed(0)} dòng/s`,
+            `≥ 2.000 dòng/s: ${imp.rowsPerSecond >= 2000 ? "PASS" : "FAIL"}`,
+          ]
+        : ["nhập 10.000 dòng bảng tính", imp.reason, "", "", "", "≥ 2.000 dòng/s: chưa đo"],
+    );
+  } finally {
+    await server?.stop();
+    await db.close();
+    if (!args.keep) {
+      const a = new pg.Client({ connectionString: serverUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+    } else log(`Giữ lại CSDL: ${databaseUrl}`);
+  }
+
+  const header = ["phép đo", "trung vị / p95 (N lần)", "sàn: count(*)", "cách ngây thơ (JS)", "so sánh", "mục tiêu"];
+  const table = [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+  const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+  const summary = [
+    `Bench ${new Date().toISOString()} · ${opt.orgs.toLocaleString("en")} tổ chức, ${opt.members.toLocaleString("en")} thành viên, N=${opt.runs}, PostgreSQL ${"server"}`,
+    "",
+    table,
+    "",
+    ...notes.map((n) => `- ${n}`),
+    `- RSS đỉnh của tiến trình bench: ${peak} MB; tổng thời gian ${elapsed()}`,
+  ].join("\n");
+  console.log(`\n${summary}\n`);
+  const dir = path.join(process.cwd(), "bench-results");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.md`);
+  fs.writeFileSync(file, summary + "\n");
+  console.log(`Đã lưu ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,134 @@
+// What the bench times: the targets computation as the dashboard does it (one SQL
+// aggregate per year, then the engine), the physical floor (a plain count(*) over the
+// scope's organisations and memberships) and the naive baseline (the scope's rows
+// loaded into JavaScript and aggregated by the reference implementation).
+import type { PrismaClient } from "@/generated/prisma/client";
+import { aggregateYear } from "@/domain/targets/aggregate";
+import { evaluateTargets } from "@/domain/targets/compute";
+import type { AggregateOptions, Facts, YearInputs } from "@/domain/targets/facts";
+import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
+import { loadYearInputs } from "@/server/targets/load-year-inputs";
+import { YEARS } from "./generate";
+
+export const AS_OF_CURRENT = "2026-11-29";
+export const asOfFor = (year: number) => (year === 2026 ? AS_OF_CURRENT : `${year}-12-31`);
+
+/** All 11 targets for the scope, as the overview computes them (approved data only). */
+export async function computeTargets(prisma: PrismaClient, scopeUnitIds: number[]) {
+  const defs = await getTargetDefinitions(prisma, AS_OF_CURRENT);
+  const series = new Map<number, YearInputs>();
+  for (const year of YEARS) {
+    series.set(year, await loadYearInputs(prisma, { scopeUnitIds, asOf: asOfFor(year), year, approvedOnly: true }));
+  }
+  return evaluateTargets(defs, series, 2026);
+}
+
+/** The physical floor: PostgreSQL counting the scope's organisations and memberships once. */
+export async function floorCount(prisma: PrismaClient, scopeUnitIds: number[]): Promise<number> {
+  const [r] = await prisma.$queryRaw<{ n: bigint }[]>`
+    SELECT (SELECT count(*) FROM "Organisation" WHERE "communeId" = ANY(${scopeUnitIds}::int[]))
+         + (SELECT count(*) FROM "Membership" m JOIN "Organisation" o ON o.id = m."organisationId"
+            WHERE o."communeId" = ANY(${scopeUnitIds}::int[])) AS n`;
+  return Number(r.n);
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const isoOrNull = (d: Date | null) => (d ? iso(d) : null);
+
+/** The naive path: every row of the scope into JavaScript, then aggregateYear per year. */
+export async function naiveTargets(prisma: PrismaClient, scopeUnitIds: number[]) {
+  const inScope = { communeId: { in: scopeUnitIds } };
+  const byOrg = { organisation: inScope };
+  const [units, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population] =
+    await Promise.all([
+      prisma.areaUnit.findMany({ where: { id: { in: scopeUnitIds } } }),
+      prisma.organisation.findMany({ where: inScope }),
+      prisma.orgStatusChange.findMany({ where: byOrg }),
+      prisma.membership.findMany({
+        where: byOrg,
+        select: { organisationId: true, personId: true, joinedOn: true, leftOn: true },
+      }),
+      prisma.annualReport.findMany({ where: byOrg }),
+      prisma.rating.findMany({ where: byOrg }),
+      prisma.valueChainLink.findMany({ where: byOrg }),
+      prisma.highTechApplication.findMany({ where: byOrg }),
+      prisma.digitalPractice.findMany({ where: byOrg }),
+      prisma.population.findMany({ where: { areaUnitId: { in: scopeUnitIds } } }),
+    ]);
+  const history = new Map<number, { status: (typeof statuses)[number]["status"]; effectiveFrom: string }[]>();
+  for (const s of statuses) {
+    const list = history.get(s.organisationId) ?? [];
+    list.push({ status: s.status, effectiveFrom: iso(s.effectiveFrom) });
+    history.set(s.organisationId, list);
+  }
+  const facts: Facts = {
+    units: units.map((u) => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      validFrom: iso(u.validFrom),
+      validTo: isoOrNull(u.validTo),
+      successorId: u.successorId,
+    })),
+    organisations: orgs.map((o) => ({
+      id: o.id,
+      type: o.type,
+      communeId: o.communeId,
+      sector: o.sector,
+      foundedOn: isoOrNull(o.foundedOn),
+      hasMemberRegister: o.hasMemberRegister,
+      statusHistory: history.get(o.id) ?? [],
+    })),
+    memberships: memberships.map((m) => ({
+      organisationId: m.organisationId,
+      personId: m.personId,
+      joinedOn: iso(m.joinedOn),
+      leftOn: isoOrNull(m.leftOn),
+    })),
+    reports: reports.map((r) => ({
+      organisationId: r.organisationId,
+      year: r.year,
+      memberCount: r.memberCount,
+      effective: r.effective,
+      approvalStatus: r.approvalStatus,
+    })),
+    ratings: ratings.map((r) => ({ organisationId: r.organisationId, year: r.year, eligible: r.eligible, level: r.level })),
+    links: links.map((l) => ({ organisationId: l.organisationId, validFrom: iso(l.validFrom), validTo: isoOrNull(l.validTo) })),
+    highTech: highTech.map((h) => ({
+      organisationId: h.organisationId,
+      validFrom: iso(h.validFrom),
+      validTo: isoOrNull(h.validTo),
+      evidence: h.evidence,
+    })),
+    digital: digital.map((d) => ({ organisationId: d.organisationId, year: d.year })),
+    population: population.map((p) => ({ areaUnitId: p.areaUnitId, year: p.year, population: p.population })),
+  };
+  const defs = await getTargetDefinitions(prisma, AS_OF_CURRENT);
+  const series = new Map<number, YearInputs>();
+  for (const year of YEARS) {
+    const options: AggregateOptions = { scopeUnitIds, asOf: asOfFor(year), year, approvedOnly: true };
+    series.set(year, aggregateYear(facts, options));
+  }
+  return evaluateTargets(defs, series, 2026);
+}
+
+export type Timing = { runs: number[]; median: number; p95: number };
+
+/** Runs fn once to warm up, then n times; milliseconds. */
+export async function time(n: number, fn: () => Promise<unknown>): Promise<Timing> {
+  await fn();
+  const runs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await fn();
+    runs.push(performance.now() - t);
+  }
+  return { runs, median: percentile(runs, 50), p95: percentile(runs, 95) };
+}
+
+/** Nearest-rank percentile. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
