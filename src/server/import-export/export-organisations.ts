@@ -1,0 +1,91 @@
+// Export of the organisations-by-year sheet for one year (optionally one commune), in
+// exactly the import format: the organisations with a yearly report that year, their
+// status at the year's reference date, rating and the co/khong flags read the same
+// way the importer compares them, so that re-importing the file changes nothing.
+import { ORGANISATION_YEAR_COLUMNS, SECTOR_BY_KEY, STATUS_BY_KEY, invert } from "@/domain/import/columns";
+import { noteText } from "@/domain/import/columns";
+import { overlapsYear, ratingKeyOf, statusAt } from "./organisation-state";
+import type { OutCell, SheetData } from "./sheet-io";
+import { endOfYear, startOfYear, yearReferenceDate, type Db } from "./shared";
+
+const SECTOR_KEY = invert(SECTOR_BY_KEY);
+const STATUS_KEY = invert(STATUS_BY_KEY);
+const yesNo = (b: boolean | null): OutCell => (b === null ? null : b ? "co" : "khong");
+
+export async function exportOrganisationYears(
+  db: Db,
+  params: { year: number; communeId?: number | null; now?: Date },
+): Promise<SheetData> {
+  const { year } = params;
+  const ref = yearReferenceDate(year, params.now ?? new Date());
+  const period = {
+    validFrom: { lte: endOfYear(year) },
+    OR: [{ validTo: null }, { validTo: { gte: startOfYear(year) } }],
+  };
+  const reports = await db.annualReport.findMany({
+    where: { year, ...(params.communeId ? { organisation: { communeId: params.communeId } } : {}) },
+    orderBy: { organisation: { code: "asc" } },
+    select: {
+      memberCount: true,
+      officialMemberCount: true,
+      employeeCount: true,
+      charterCapital: true,
+      totalAssets: true,
+      revenue: true,
+      profit: true,
+      avgMemberIncome: true,
+      effective: true,
+      organisation: {
+        select: {
+          code: true,
+          type: true,
+          name: true,
+          sector: true,
+          currentStatus: true,
+          commune: { select: { code: true, name: true } },
+          statusHistory: { select: { status: true, effectiveFrom: true } },
+          ratings: { where: { year }, select: { eligible: true, score: true, level: true } },
+          linkages: { where: period, select: { validFrom: true, validTo: true } },
+          highTech: { where: period, select: { validFrom: true, validTo: true } },
+          digitalPractices: { where: { year }, select: { id: true }, take: 1 },
+        },
+      },
+    },
+  });
+  const rows: OutCell[][] = reports.map((r) => {
+    const o = r.organisation;
+    const rating = o.type !== "THT" ? o.ratings[0] : undefined;
+    const values: Record<string, OutCell> = {
+      ma_to_chuc: o.code,
+      loai_hinh: o.type,
+      ten: o.name,
+      ma_xa: o.commune.code,
+      ten_xa: o.commune.name,
+      linh_vuc: SECTOR_KEY[o.sector],
+      trang_thai: STATUS_KEY[statusAt(o.statusHistory, ref, o.currentStatus)],
+      nam: year,
+      so_thanh_vien: r.memberCount,
+      so_thanh_vien_chinh_thuc: r.officialMemberCount,
+      so_lao_dong: r.employeeCount,
+      von_dieu_le: r.charterCapital,
+      tong_tai_san: r.totalAssets,
+      doanh_thu: r.revenue,
+      loi_nhuan: r.profit,
+      thu_nhap_binh_quan: r.avgMemberIncome,
+      diem_danh_gia: rating?.score ? Number(rating.score) : null,
+      xep_loai: rating ? ratingKeyOf({ ...rating, score: rating.score?.toFixed(2) ?? null }) : null,
+      lien_ket_chuoi: yesNo(o.linkages.some((l) => overlapsYear(l, year))),
+      ung_dung_cnc: yesNo(o.highTech.some((h) => overlapsYear(h, year))),
+      chuyen_doi_so: yesNo(o.digitalPractices.length > 0),
+      hoat_dong_hieu_qua: o.type === "THT" ? yesNo(r.effective) : null,
+    };
+    return ORGANISATION_YEAR_COLUMNS.map((c) => values[c.key] ?? null);
+  });
+  return {
+    sheetName: `To chuc ${year}`,
+    header: ORGANISATION_YEAR_COLUMNS.map((c) => c.key),
+    note: ORGANISATION_YEAR_COLUMNS.map(noteText),
+    rows,
+    textColumns: ["ma_to_chuc", "ma_xa"],
+  };
+}
