@@ -1,7 +1,7 @@
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
-import { getDashboard, type BreakdownRow } from "@/server/targets/get-dashboard";
+import { getDashboard, type BreakdownRow, type Pending } from "@/server/targets/get-dashboard";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { toIsoDate, formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
@@ -55,6 +55,18 @@ export default async function OverviewPage({ searchParams }: Props) {
           {filters.year}, tính đến ngày {formatDate(filters.asOf)} ·{" "}
           {filters.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt"}
         </p>
+        {d.pending.submitted + d.pending.notSubmitted > 0 && (
+          <p
+            className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
+            data-testid="pending-note"
+          >
+            Năm {filters.year} còn {formatInteger(d.pending.submitted)} hồ sơ đã gửi chờ duyệt và{" "}
+            {formatInteger(d.pending.notSubmitted)} hồ sơ xã chưa gửi.{" "}
+            {filters.includeUnapproved
+              ? "Các số liệu dưới đây đã tính cả phần chưa duyệt."
+              : "Các số liệu dưới đây chưa tính phần này; đánh dấu “Tính cả số liệu chưa được duyệt” để xem."}
+          </p>
+        )}
       </div>
 
       <section aria-labelledby="tom-tat">
@@ -138,6 +150,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           ]}
         />
         <BreakdownTable
+          pending
           rows={d.byCommune}
           caption="Các chỉ tiêu chính theo xã, thị trấn"
           firstHeader="Xã, thị trấn"
@@ -315,11 +328,14 @@ function BreakdownTable({
   caption,
   firstHeader,
   testId,
+  pending = false,
 }: {
-  rows: BreakdownRow[];
+  rows: (BreakdownRow & { pending?: Pending })[];
   caption: string;
   firstHeader: string;
   testId: string;
+  /** Adds the count of yearly dossiers not yet approved (commune breakdown). */
+  pending?: boolean;
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -335,6 +351,11 @@ function BreakdownTable({
                 {b.short}
               </th>
             ))}
+            {pending && (
+              <th scope="col" className="px-2 py-1 text-right">
+                Hồ sơ chưa duyệt
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -351,6 +372,11 @@ function BreakdownTable({
                   </td>
                 );
               })}
+              {pending && (
+                <td className="px-2 py-1 text-right">
+                  {formatInteger((r.pending?.submitted ?? 0) + (r.pending?.notSubmitted ?? 0))}
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -11,10 +11,14 @@ import type { TargetDefinition } from "@/domain/targets/definitions";
 import { getTargetDefinitions } from "./get-target-definitions";
 import { loadYearInputs, loadYearInputsGrouped } from "./load-year-inputs";
 import { getScopeUnits, type ScopeUnit } from "./get-scope-units";
+import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
 
 export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
 
 export type BreakdownRow = { key: string; label: string; inputs: YearInputs; targets: TargetEvaluation[] };
+
+/** Yearly dossiers not yet approved: what "approved data only" leaves out. */
+export type Pending = { submitted: number; notSubmitted: number };
 
 export type RatingDistributionRow = {
   year: number;
@@ -34,7 +38,8 @@ export type Dashboard = {
   definitions: TargetDefinition[];
   targets: TargetEvaluation[];
   current: YearInputs;
-  byCommune: BreakdownRow[];
+  byCommune: (BreakdownRow & { pending: Pending })[];
+  pending: Pending;
   bySector: BreakdownRow[];
   byType: BreakdownRow[];
   ratings: RatingDistributionRow[];
@@ -86,6 +91,19 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     await loadYearInputsGrouped(prisma, point, { by: "type" }),
   ];
   const unitName = new Map(units.map((u) => [String(u.id), `${u.kind} ${u.name}`]));
+  const scopeSet = new Set(scopeUnitIds);
+  const pendingByGroup = new Map<string, Pending>();
+  const pending: Pending = { submitted: 0, notSubmitted: 0 };
+  for (const p of await countPendingByCommune(prisma, filters.year)) {
+    if (!scopeSet.has(p.communeId)) continue;
+    const key = String(unitGroup.get(p.communeId) ?? p.communeId);
+    const g = pendingByGroup.get(key) ?? { submitted: 0, notSubmitted: 0 };
+    g.submitted += p.submitted;
+    g.notSubmitted += p.notSubmitted;
+    pendingByGroup.set(key, g);
+    pending.submitted += p.submitted;
+    pending.notSubmitted += p.notSubmitted;
+  }
   const rows = (groups: Map<string, YearInputs>, label: (k: string) => string) =>
     [...groups.entries()]
       .map(([key, inputs]) => ({
@@ -104,7 +122,11 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     definitions: defs,
     targets,
     current: series.get(filters.year)!,
-    byCommune: rows(communes, (k) => unitName.get(k) ?? k),
+    byCommune: rows(communes, (k) => unitName.get(k) ?? k).map((r) => ({
+      ...r,
+      pending: pendingByGroup.get(r.key) ?? { submitted: 0, notSubmitted: 0 },
+    })),
+    pending,
     bySector: rows(sectors, (k) => SECTOR_LABELS[k] ?? k),
     byType: rows(types, (k) => TYPE_LABEL[k] ?? k),
     ratings: await getRatingDistribution(prisma, base, series, asOfFor),
