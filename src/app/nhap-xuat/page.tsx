@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
+import { canWriteSomewhere } from "@/server/auth/permissions";
+import { listCommunes } from "@/server/reference/list-communes";
+import { IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/import/columns";
+import { ImportForm } from "./_components/import-form";
+
+export const metadata: Metadata = { title: "Nhập / xuất Excel" };
+
+const linkClass = "text-brand-700 underline";
+const inputClass = "mt-1 rounded border border-slate-300 p-2";
+
+export default async function ImportExportPage() {
+  const viewer = await requireViewer();
+  const communes = await listCommunes(prisma);
+  const thisYear = new Date().getUTCFullYear();
+  const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
+  const communeOptions = communes.map((c) => (
+    <option key={c.id} value={c.code}>
+      {c.kind} {c.name} ({c.code}
+      {c.validTo ? `, đến ${c.validTo.toLocaleDateString("vi-VN", { timeZone: "UTC" })}` : ""})
+    </option>
+  ));
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Nhập / xuất Excel</h1>
+
+      <section aria-labelledby="tep-mau" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="tep-mau" className="text-lg font-semibold">
+          Tệp mẫu
+        </h2>
+        <p className="text-sm text-slate-700">
+          Dòng 1 là tên cột (giữ nguyên), dòng 2 là chú thích tiếng Việt và các giá trị được chấp nhận; dữ liệu bắt đầu
+          từ dòng 3. Số tiền ghi bằng đồng, số nguyên, có thể có dấu chấm phân cách hàng nghìn (1.500.000). Xã ghi bằng
+          mã hoặc tên (có hoặc không dấu).
+        </p>
+        <ul className="list-disc pl-6 text-sm">
+          {IMPORT_KINDS.map((k) => (
+            <li key={k}>
+              {IMPORT_KIND_LABELS[k]}:{" "}
+              <a className={linkClass} href={`/nhap-xuat/mau/${k}?dinh_dang=xlsx`}>
+                Excel (.xlsx)
+              </a>
+              {" · "}
+              <a className={linkClass} href={`/nhap-xuat/mau/${k}?dinh_dang=csv`}>
+                CSV
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {canWriteSomewhere(viewer) ? (
+        <ImportForm kinds={IMPORT_KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k] }))} />
+      ) : (
+        <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+          Tài khoản của bạn chỉ được xem và xuất dữ liệu, không được nhập.
+        </p>
+      )}
+
+      <section aria-labelledby="xuat-du-lieu" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="xuat-du-lieu" className="text-lg font-semibold">
+          Xuất dữ liệu
+        </h2>
+        <p className="text-sm text-slate-700">
+          Tệp xuất có đúng định dạng của tệp mẫu: sửa rồi nhập lại được, nhập lại nguyên tệp không làm thay đổi gì.
+        </p>
+        <form method="get" action="/nhap-xuat/xuat/to-chuc-theo-nam" className="flex flex-wrap items-end gap-3 text-sm">
+          <span className="w-full font-semibold">Tổ chức theo năm</span>
+          <label className="flex flex-col">
+            Năm
+            <select name="nam" defaultValue={thisYear - 1} className={inputClass}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            Xã, thị trấn
+            <select name="xa" defaultValue="" className={inputClass}>
+              <option value="">Tất cả</option>
+              {communeOptions}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            Định dạng
+            <select name="dinh_dang" defaultValue="xlsx" className={inputClass}>
+              <option value="xlsx">Excel (.xlsx)</option>
+              <option value="csv">CSV</option>
+            </select>
+          </label>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Xuất tổ chức theo năm
+          </button>
+        </form>
+        <form method="get" action="/nhap-xuat/xuat/dan-so" className="flex flex-wrap items-end gap-3 text-sm">
+          <span className="w-full font-semibold">Dân số</span>
+          <label className="flex flex-col">
+            Năm
+            <select name="nam" defaultValue="" className={inputClass}>
+              <option value="">Tất cả các năm</option>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col">
+            Định dạng
+            <select name="dinh_dang" defaultValue="xlsx" className={inputClass}>
+              <option value="xlsx">Excel (.xlsx)</option>
+              <option value="csv">CSV</option>
+            </select>
+          </label>
+          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+            Xuất dân số
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}
