@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
+import { canApprove } from "@/server/auth/permissions";
+import { getEntryOrganisation } from "@/server/entry/get-entry-organisation";
+import { getYearDossier } from "@/server/entry/get-year-dossier";
+import { lockedMessage } from "@/server/entry/approval/year-lock";
+import { todayInVietnam } from "@/server/entry/dates";
+import { Forbidden } from "../../../../_components/forbidden";
+import { EntryHeader } from "../../../_forms/entry-header";
+import { ApprovalPanel, DigitalSection, RatingForm, ReportForm, SupportSection } from "../../../_forms/year-forms";
+
+export const metadata: Metadata = { title: "Số liệu năm" };
+
+type Props = { params: Promise<{ id: string; year: string }> };
+
+export default async function YearDossierPage({ params }: Props) {
+  const viewer = await requireViewer();
+  const p = await params;
+  if (!/^\d{4}$/.test(p.year) || Number(p.year) < 2000 || Number(p.year) > 2100) notFound();
+  const year = Number(p.year);
+  const found = await getEntryOrganisation(viewer, prisma, p.id);
+  if (!found) notFound();
+  if (!found.canWrite) {
+    return <Forbidden message="Bạn không có quyền nhập hoặc duyệt số liệu của tổ chức này." />;
+  }
+  const o = found.organisation;
+  const dossier = await getYearDossier(prisma, o.id, year);
+  const ids = { organisationId: o.id, year };
+  const locked = dossier.report?.approvalStatus === "APPROVED";
+  const thisYear = todayInVietnam().getUTCFullYear();
+  return (
+    <div className="space-y-6">
+      <EntryHeader organisation={o} title={`Số liệu năm ${year}`} year={thisYear} />
+      <nav aria-label="Chọn năm" className="flex gap-3 text-sm">
+        <Link href={`/to-chuc/${o.id}/nam/${year - 1}`} className="underline">
+          ← Năm {year - 1}
+        </Link>
+        {year < thisYear + 1 && (
+          <Link href={`/to-chuc/${o.id}/nam/${year + 1}`} className="underline">
+            Năm {year + 1} →
+          </Link>
+        )}
+      </nav>
+      <section aria-labelledby="duyet" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="duyet" className="text-lg font-semibold">
+          Gửi và duyệt số liệu
+        </h2>
+        <ApprovalPanel ids={ids} report={dossier.report} canApprove={canApprove(viewer)} />
+      </section>
+      {locked && (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+          {lockedMessage(year)}.
+        </p>
+      )}
+      <fieldset disabled={locked} className="space-y-6 disabled:opacity-70">
+        <legend className="sr-only">Số liệu năm {year}</legend>
+        <ReportForm ids={ids} report={dossier.report} isTht={o.type === "THT"} />
+        {o.type !== "THT" && (
+          <RatingForm
+            ids={ids}
+            rating={dossier.rating}
+            defaultScheme={o.sector === "AGRICULTURE" ? "AGRICULTURE" : "GENERAL"}
+          />
+        )}
+        <DigitalSection ids={ids} items={dossier.digital} />
+        <SupportSection ids={ids} items={dossier.supports} />
+      </fieldset>
+    </div>
+  );
+}
