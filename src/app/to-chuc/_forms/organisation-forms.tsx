@@ -10,7 +10,6 @@ import {
   FieldError,
   FormMessage,
   optionsOf,
-  refill,
   SelectField,
   TextAreaField,
   TextField,

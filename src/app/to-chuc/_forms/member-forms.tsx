@@ -1,0 +1,205 @@
+"use client";
+import { useActionState, useRef, useState, useTransition } from "react";
+import { MEMBER_TYPE_LABEL } from "@/domain/labels";
+import { addMember } from "@/server/entry/membership/add-member.action";
+import { endMembership } from "@/server/entry/membership/end-membership.action";
+import { searchPersons } from "@/server/entry/person/search-persons.action";
+import type { PersonMatch } from "@/server/entry/person/find-matching-persons";
+import type { ActionResult } from "@/server/actions/action-result";
+import {
+  buttonClass,
+  dangerButtonClass,
+  FieldError,
+  FormMessage,
+  optionsOf,
+  refill,
+  secondaryButtonClass,
+  SelectField,
+  TextField,
+  type FormState,
+} from "@/app/_components/entry/form-parts";
+
+const KIND_LABELS = {
+  INDIVIDUAL: "Cá nhân",
+  HOUSEHOLD: "Hộ gia đình",
+  LEGAL_ENTITY: "Pháp nhân",
+  ORGANISATION: "Tổ chức không có tư cách pháp nhân",
+};
+const GENDER_LABELS = { MALE: "Nam", FEMALE: "Nữ", OTHER: "Khác" };
+
+export function AddMemberForm({ organisationId, today }: { organisationId: number; today: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(addMember, null);
+  const [search, setSearch] = useState<ActionResult<PersonMatch[]> | null>(null);
+  const [searching, startSearch] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+  const f = "tv";
+
+  function runSearch() {
+    const form = formRef.current;
+    if (!form) return;
+    const fd = new FormData();
+    fd.set("organisationId", String(organisationId));
+    for (const k of ["fullName", "birthYear", "idNumber"]) fd.set(k, String(new FormData(form).get(k) ?? ""));
+    startSearch(async () => setSearch(await searchPersons(null, fd)));
+  }
+
+  const matches = search?.ok ? search.data : [];
+  const choice = refill(state, "personChoice", "");
+  return (
+    <form
+      ref={formRef}
+      action={action}
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      aria-labelledby="them-thanh-vien"
+    >
+      <h2 id="them-thanh-vien" className="text-lg font-semibold">
+        Thêm thành viên
+      </h2>
+      <FormMessage state={state} success="Đã thêm thành viên." />
+      <input type="hidden" name="organisationId" value={organisationId} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField state={state} formId={f} name="fullName" label="Họ và tên" required />
+        <TextField state={state} formId={f} name="birthYear" label="Năm sinh" inputMode="numeric" />
+        <TextField
+          state={state}
+          formId={f}
+          name="idNumber"
+          label="Số định danh (CCCD)"
+          inputMode="numeric"
+          hint="Không bắt buộc; chỉ dùng để nhận ra người đã có, không được lưu (chỉ lưu 3 số cuối)"
+        />
+      </div>
+      <div>
+        <button type="button" onClick={runSearch} disabled={searching} className={secondaryButtonClass}>
+          {searching ? "Đang tìm…" : "Tìm người đã có"}
+        </button>
+      </div>
+      <div aria-live="polite">
+        {search && !search.ok && (
+          <p role="alert" className="text-sm text-red-700">
+            {search.error}
+          </p>
+        )}
+        {search?.ok && (
+          <fieldset className="space-y-1 rounded border border-slate-200 p-3 text-sm">
+            <legend className="font-semibold">
+              {matches.length
+                ? `Tìm thấy ${matches.length} người: chọn người đã có để liên kết`
+                : "Không tìm thấy người trùng khớp"}
+            </legend>
+            {matches.map((m) => (
+              <label key={m.id} className="flex items-center gap-2">
+                <input type="radio" name="personChoice" value={m.id} defaultChecked={choice === String(m.id)} />
+                <span>
+                  Liên kết người đã có: <strong>{m.fullName}</strong>
+                  {m.birthYear ? `, sinh ${m.birthYear}` : ""}
+                  {m.communeName ? `, ${m.communeName}` : ""}
+                  {m.idNumberTail ? `, định danh ***${m.idNumberTail}` : ""}
+                  {m.by === "ID_NUMBER" ? " (trùng số định danh)" : ""}
+                  {m.organisations.length ? ` — đang ở: ${m.organisations.join(", ")}` : ""}
+                </span>
+              </label>
+            ))}
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="personChoice"
+                value="new"
+                defaultChecked={matches.length === 0 || choice === "new"}
+              />
+              <span>Tạo người mới</span>
+            </label>
+          </fieldset>
+        )}
+        <FieldError id={`${f}-personChoice-error`} state={state} name="personChoice" />
+      </div>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <SelectField
+          state={state}
+          formId={f}
+          name="kind"
+          label="Đối tượng"
+          defaultValue="INDIVIDUAL"
+          options={optionsOf(KIND_LABELS)}
+        />
+        <SelectField
+          state={state}
+          formId={f}
+          name="gender"
+          label="Giới tính"
+          options={optionsOf(GENDER_LABELS, "— Không rõ —")}
+        />
+        <SelectField
+          state={state}
+          formId={f}
+          name="memberType"
+          label="Loại thành viên"
+          defaultValue="OFFICIAL"
+          options={optionsOf(MEMBER_TYPE_LABEL)}
+        />
+        <TextField
+          state={state}
+          formId={f}
+          name="joinedOn"
+          type="date"
+          label="Ngày vào"
+          required
+          defaultValue={today}
+        />
+        <TextField
+          state={state}
+          formId={f}
+          name="capitalContributed"
+          label="Vốn góp (đồng)"
+          inputMode="numeric"
+          hint="Ví dụ: 1.500.000"
+        />
+        <TextField state={state} formId={f} name="leftOn" type="date" label="Ngày ra (nếu đã ra)" />
+      </div>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? "Đang lưu…" : "Thêm thành viên"}
+      </button>
+    </form>
+  );
+}
+
+export function EndMembershipForm({
+  id,
+  version,
+  name,
+  today,
+}: {
+  id: number;
+  version: number;
+  name: string;
+  today: string;
+}) {
+  const [state, action, pending] = useActionState<FormState, FormData>(endMembership, null);
+  const f = `ra-${id}`;
+  return (
+    <form action={action} className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="id" value={id} />
+      <input type="hidden" name="version" value={version} />
+      <label className="flex flex-col text-xs" htmlFor={`${f}-leftOn`}>
+        <span className="sr-only">Ngày ra của {name}</span>
+        <input
+          id={`${f}-leftOn`}
+          type="date"
+          name="leftOn"
+          defaultValue={refill(state, "leftOn", today)}
+          aria-invalid={state && !state.ok ? true : undefined}
+          aria-describedby={`${f}-error`}
+          className="rounded border border-slate-300 p-1"
+        />
+      </label>
+      <button type="submit" disabled={pending} className={dangerButtonClass} aria-label={`Cho ${name} ra khỏi tổ chức`}>
+        Cho ra
+      </button>
+      {state && !state.ok && (
+        <span id={`${f}-error`} role="alert" className="text-xs text-red-700">
+          {state.fieldErrors?.leftOn?.join("; ") ?? state.error}
+        </span>
+      )}
+    </form>
+  );
+}
