@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
+import { listPopulation } from "@/server/entry/population/list-population";
+import { todayInVietnam } from "@/server/entry/dates";
+import { formatInteger } from "@/domain/format/number";
+import { PopulationForm } from "./population-form";
+
+export const metadata: Metadata = { title: "Dân số" };
+
+type Props = { searchParams: Promise<{ nam?: string }> };
+
+export default async function PopulationPage({ searchParams }: Props) {
+  const viewer = await requireViewer();
+  const thisYear = todayInVietnam().getUTCFullYear();
+  const raw = Number((await searchParams).nam ?? thisYear);
+  const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : thisYear;
+  const rows = await listPopulation(viewer, prisma, year);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Dân số theo xã, thị trấn năm {year}</h1>
+      <form method="get" className="flex items-end gap-2" aria-label="Chọn năm">
+        <label className="flex flex-col text-sm">
+          <span className="font-semibold">Năm</span>
+          <input
+            name="nam"
+            type="number"
+            defaultValue={year}
+            min={2000}
+            max={2100}
+            className="mt-1 w-28 rounded border border-slate-300 p-2"
+          />
+        </label>
+        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
+          Xem
+        </button>
+      </form>
+      <p className="text-sm text-slate-700">
+        Dân số dùng làm mẫu số của chỉ tiêu tỷ lệ dân số tham gia kinh tế tập thể. Số của huyện do Phòng TC-KH nhập; số
+        của mỗi xã do cán bộ xã đó hoặc Phòng TC-KH nhập. Nhập số nguyên, có thể dùng dấu chấm ngăn cách hàng nghìn.
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm" data-testid="population-table">
+          <caption className="sr-only">Dân số và số hộ theo đơn vị hành chính năm {year}</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Đơn vị
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Dân số · Số hộ · Nguồn
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-t border-slate-100">
+                <th
+                  scope="row"
+                  className={`px-3 py-2 text-left ${r.level === "DISTRICT" ? "font-bold" : "font-normal"}`}
+                >
+                  {r.label}
+                </th>
+                <td className="px-3 py-2">
+                  {r.canWrite ? (
+                    <PopulationForm row={r} year={year} />
+                  ) : r.population === null ? (
+                    <span className="text-slate-600">Chưa có số liệu</span>
+                  ) : (
+                    <>
+                      {formatInteger(r.population)} người
+                      {r.households !== null ? ` · ${formatInteger(r.households)} hộ` : ""}
+                      {r.source ? ` · ${r.source}` : ""}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+import { useActionState } from "react";
+import { formatInteger } from "@/domain/format/number";
+import { savePopulation } from "@/server/entry/population/save-population.action";
+import type { PopulationRow } from "@/server/entry/population/list-population";
+import { fieldErrors, refill, secondaryButtonClass, type FormState } from "@/app/_components/entry/form-parts";
+
+const cell = "w-28 rounded border border-slate-300 p-1 aria-[invalid=true]:border-red-600";
+
+/** One table row's figures as a small form (the row is the unit; the labels name it). */
+export function PopulationForm({ row, year }: { row: PopulationRow; year: number }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(savePopulation, null);
+  const f = `ds-${row.id}`;
+  const errors = state && !state.ok ? [state.error, ...Object.values(state.fieldErrors ?? {}).flat()] : [];
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="areaUnitId" value={row.id} />
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="version" value={row.version ?? ""} />
+      <label className="text-xs">
+        <span className="sr-only">Dân số {row.label}</span>
+        <input
+          name="population"
+          inputMode="numeric"
+          defaultValue={refill(state, "population", row.population === null ? "" : formatInteger(row.population))}
+          aria-invalid={fieldErrors(state, "population") ? true : undefined}
+          aria-describedby={`${f}-error`}
+          className={cell}
+        />
+      </label>
+      <label className="text-xs">
+        <span className="sr-only">Số hộ {row.label}</span>
+        <input
+          name="households"
+          inputMode="numeric"
+          defaultValue={refill(state, "households", row.households === null ? "" : formatInteger(row.households))}
+          aria-invalid={fieldErrors(state, "households") ? true : undefined}
+          aria-describedby={`${f}-error`}
+          className={cell}
+        />
+      </label>
+      <label className="text-xs">
+        <span className="sr-only">Nguồn số liệu {row.label}</span>
+        <input
+          name="source"
+          defaultValue={refill(state, "source", row.source)}
+          placeholder="Nguồn"
+          className="w-40 rounded border border-slate-300 p-1"
+        />
+      </label>
+      <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Lưu dân số ${row.label}`}>
+        Lưu
+      </button>
+      <span id={`${f}-error`} role={errors.length ? "alert" : undefined} className="text-xs text-red-700">
+        {errors.join("; ")}
+      </span>
+      {state?.ok && (
+        <span role="status" className="text-xs text-brand-800">
+          Đã lưu
+        </span>
+      )}
+    </form>
+  );
+}
