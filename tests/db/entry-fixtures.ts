@@ -21,7 +21,7 @@ export type EntryWorld = {
 };
 
 export async function createEntryWorld(): Promise<EntryWorld> {
-  process.env.NEXTAUTH_SECRET ??= "khoa-thu-nghiem-cho-cac-bai-kiem-tra-nhap-lieu";
+  process.env.ID_NUMBER_HASH_KEY ??= "khoa-thu-nghiem-cho-cac-bai-kiem-tra-nhap-lieu";
   const db = await createTestDatabase();
   const prisma = db.prisma;
   const validFrom = new Date("2000-01-01");

@@ -1,23 +1,14 @@
-// ID numbers (CCCD/CMND) are personal data: only a keyed hash (HMAC-SHA256) is kept,
-// to recognise a person already registered, and the last 3 digits for display. The
-// key is derived from the server's auth secret with a fixed label, so it differs from
-// the session key and no extra secret has to be configured. Rotating the auth secret
-// makes old hashes unmatchable (matching by name + birth year + commune still works).
+// ID numbers (CCCD/CMND) are personal data: only a keyed hash (HMAC-SHA256) is kept, to
+// recognise a person already registered, and the last 3 digits for display. The form
+// and the member-register import MUST hash with the same key, or a person imported from
+// a spreadsheet would not be recognised when typed in a form (and vice versa): so this
+// delegates to the import's key (ID_NUMBER_HASH_KEY, else .data/id-number-key).
 import "server-only";
-import { createHmac } from "node:crypto";
-import { getAuthSecret } from "../../auth/secret";
+import { hashIdNumber as hashDigits, idNumberTail as tailOfDigits } from "../../import-export/id-number-hash";
 
-let key: Buffer | undefined;
-
-function idNumberKey(): Buffer {
-  return (key ??= createHmac("sha256", getAuthSecret()).update("ktt:person-id-number:v1").digest());
-}
-
-/** Digits only; a number with letters or of an odd length is refused by the schema first. */
+/** Digits only (spaces, dots and dashes dropped); the schema refuses anything else first. */
 export const normaliseIdNumber = (raw: string) => raw.replace(/[\s.-]/g, "");
 
-export function hashIdNumber(raw: string): string {
-  return createHmac("sha256", idNumberKey()).update(normaliseIdNumber(raw)).digest("hex");
-}
+export const hashIdNumber = (raw: string) => hashDigits(normaliseIdNumber(raw));
 
-export const idNumberTail = (raw: string) => normaliseIdNumber(raw).slice(-3);
+export const idNumberTail = (raw: string) => tailOfDigits(normaliseIdNumber(raw));
