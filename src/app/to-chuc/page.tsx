@@ -6,13 +6,14 @@ import { listCommunes } from "@/server/reference/list-communes";
 import { organisationListFilters } from "@/domain/organisations/list-filters";
 import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 import { requireViewer } from "@/server/auth/session";
+import { canWriteSomewhere } from "@/server/auth/permissions";
 
 export const metadata: Metadata = { title: "Tổ chức" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OrganisationsPage({ searchParams }: Props) {
-  await requireViewer();
+  const viewer = await requireViewer();
   const filters = organisationListFilters.parse(await searchParams);
   const [communes, { total, rows, pageSize }] = await Promise.all([
     listCommunes(prisma),
@@ -27,7 +28,17 @@ export default async function OrganisationsPage({ searchParams }: Props) {
 
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Tổ chức kinh tế tập thể</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">Tổ chức kinh tế tập thể</h1>
+        {canWriteSomewhere(viewer) && (
+          <Link
+            href="/to-chuc/moi"
+            className="no-print rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+          >
+            Thêm tổ chức
+          </Link>
+        )}
+      </div>
       <form
         method="get"
         className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
+import { canWriteCommune } from "@/server/auth/permissions";
 import { isAppError } from "@/server/errors";
 import { getOrganisationHistory } from "@/server/organisations/get-organisation-history";
 import { ORG_TYPE_LABELS, SECTOR_LABELS, orgStatusLabel } from "@/domain/labels";
@@ -27,7 +28,7 @@ type Props = { params: Promise<{ id: string }> };
 const ID_PATTERN = /^[1-9][0-9]{0,9}$/;
 
 export default async function OrganisationPage({ params }: Props) {
-  await requireViewer();
+  const viewer = await requireViewer();
   const raw = (await params).id;
   if (!ID_PATTERN.test(raw)) notFound();
   const h = await getOrganisationHistory(prisma, Number(raw)).catch((e: unknown) => {
@@ -126,6 +127,32 @@ export default async function OrganisationPage({ params }: Props) {
       <DigitalSection h={h} />
       <SupportSection h={h} />
       <UnionSection h={h} />
+
+      {canWriteCommune(viewer, o.communeId) && (
+        <nav aria-labelledby="sua-nhap" className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="sua-nhap" className="text-lg font-semibold">
+            Sửa / Nhập số liệu
+          </h2>
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {[
+              [`/to-chuc/${o.id}/sua`, "Sửa thông tin, trạng thái"],
+              [`/to-chuc/${o.id}/thanh-vien`, "Sổ thành viên"],
+              [`/to-chuc/${o.id}/nam/${new Date().getFullYear()}`, `Số liệu năm ${new Date().getFullYear()}`],
+              [`/to-chuc/${o.id}/lien-ket`, "Liên kết chuỗi"],
+              [`/to-chuc/${o.id}/cong-nghe-cao`, "Công nghệ cao"],
+            ].map(([href, label]) => (
+              <li key={href}>
+                <Link
+                  href={href}
+                  className="inline-block rounded border border-brand-700 px-3 py-1.5 text-brand-800 underline"
+                >
+                  {label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
     </div>
   );
 }
