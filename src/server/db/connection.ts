@@ -39,7 +39,14 @@ export type Database = {
 
 export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Database {
   if (target.kind === "server") {
-    const factory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const factory = new PrismaPg({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      // Session settings for the targets aggregates (docs/performance.md): JIT compiling
+      // cost 2 s per national statement for nothing; more work_mem keeps their sorts and
+      // hashes of millions of memberships in memory.
+      options: process.env.DATABASE_PG_OPTIONS ?? "-c jit=off -c work_mem=64MB",
+    });
     const prisma = new PrismaClient({ adapter: factory });
     return { target, prisma, factory, close: () => prisma.$disconnect() };
   }

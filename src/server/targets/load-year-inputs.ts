@@ -51,19 +51,27 @@ export async function loadYearInputsGrouped(
     unit_map AS (
       SELECT * FROM unnest(${unitIds}::int[], ${groupIds}::int[]) AS u(unit_id, commune_grp)
     ),
-    orgs AS (
-      SELECT o.id, o.type::text AS type, o."hasMemberRegister" AS reg, o."foundedOn",
+    -- Inlined where it is used (NOT MATERIALIZED) so the planner estimates from the
+    -- base tables' statistics; "orgs" is its one materialised copy for the per-org rows.
+    orgs_def AS NOT MATERIALIZED (
+      SELECT o.id, o.type::text AS type, o.type AS type_enum, o."hasMemberRegister" AS reg, o."foundedOn",
              CASE ${by}::text WHEN 'commune' THEN um.commune_grp::text WHEN 'sector' THEN o.sector::text
                               WHEN 'type' THEN o.type::text ELSE 'all' END AS grp
-      FROM "Organisation" o JOIN unit_map um ON um.unit_id = o."communeId", p
-      WHERE TRUE
+      FROM "Organisation" o JOIN unit_map um ON um.unit_id = o."communeId" CROSS JOIN p
+      -- LATERAL rather than a scalar subquery in WHERE: the planner then estimates
+      -- "status = ACTIVE" from the column's statistics (most rows) instead of a 0.5 %
+      -- guess, which made it probe Membership per organisation at national scale.
+      CROSS JOIN LATERAL (
+        SELECT s.status FROM "OrgStatusChange" s
+        WHERE s."organisationId" = o.id AND s."effectiveFrom" <= p.as_of
+        ORDER BY s."effectiveFrom" DESC LIMIT 1
+      ) st
+      WHERE st.status = 'ACTIVE'
         AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
         AND (${types}::text[] IS NULL OR o.type::text = ANY(${types}::text[]))
         AND (o."foundedOn" IS NULL OR o."foundedOn" <= p.as_of)
-        AND (SELECT s.status FROM "OrgStatusChange" s
-             WHERE s."organisationId" = o.id AND s."effectiveFrom" <= p.as_of
-             ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
     ),
+    orgs AS MATERIALIZED (SELECT * FROM orgs_def),
     -- one row per active organisation with its yearly data; "usable" implements
     -- approvedOnly: the year's report envelope must be APPROVED for year-keyed data
     org_year AS (
@@ -85,6 +93,8 @@ export async function loadYearInputsGrouped(
           WHEN oy."foundedOn" IS NOT NULL AND oy."foundedOn" > p.as_of_1y THEN 'INELIGIBLE'
           ELSE 'UNRATED'
         END AS rating_class,
+        -- EXISTS: PostgreSQL picks per-organisation index probes for a small scope and
+        -- one hashed pass over the table for a large one (the estimate of "orgs" decides)
         (oy.usable AND EXISTS (
           SELECT 1 FROM "ValueChainLink" l
           WHERE l."organisationId" = oy.id AND l."validFrom" <= p.as_of AND (l."validTo" IS NULL OR l."validTo" >= p.y0)
@@ -107,17 +117,27 @@ export async function loadYearInputsGrouped(
     mem AS (
       SELECT m."organisationId" AS id, m."personId" AS pid, o.type, o.grp
       FROM "Membership" m
-      JOIN orgs o ON o.id = m."organisationId" AND o.reg AND o.type IN ('THT', 'HTX')
+      JOIN orgs_def o ON o.id = m."organisationId" AND o.reg AND o.type_enum IN ('THT', 'HTX')
       CROSS JOIN p
       WHERE m."joinedOn" <= p.as_of AND (m."leftOn" IS NULL OR m."leftOn" > p.as_of)
     ),
-    mem_org AS (SELECT id, count(DISTINCT pid) AS n FROM mem GROUP BY id),
+    -- Members of a register organisation = its distinct persons, so the sum over
+    -- organisations is the number of distinct (organisation, person) pairs: counted
+    -- here per group in one sorted pass, never joined back per organisation (that join
+    -- re-aggregated every membership once per organisation: quadratic at national scale).
+    pairs AS (SELECT grp, pid, id, type FROM mem GROUP BY grp, pid, id, type),
+    person_orgs AS (
+      SELECT grp, pid, count(*) FILTER (WHERE type = 'THT') AS tht_orgs, count(*) FILTER (WHERE type = 'HTX') AS htx_orgs
+      FROM pairs GROUP BY grp, pid
+    ),
     persons AS (
       SELECT grp,
-             count(DISTINCT pid) FILTER (WHERE type = 'THT') AS tht,
-             count(DISTINCT pid) FILTER (WHERE type = 'HTX') AS htx,
-             count(DISTINCT pid) AS all_persons
-      FROM mem GROUP BY grp
+             sum(tht_orgs) AS tht_pairs,
+             sum(htx_orgs) AS htx_pairs,
+             count(*) FILTER (WHERE tht_orgs > 0) AS tht,
+             count(*) FILTER (WHERE htx_orgs > 0) AS htx,
+             count(*) AS all_persons
+      FROM person_orgs GROUP BY grp
     ),
     pop_units AS (
       SELECT CASE ${by}::text WHEN 'commune' THEN um.commune_grp::text ELSE NULL END AS grp,
@@ -132,20 +152,20 @@ export async function loadYearInputsGrouped(
     ),
     per_org AS (
       SELECT c.*,
-        CASE WHEN c.type = 'LHHTX' THEN 0
-             WHEN c.reg THEN coalesce(mo.n, 0)
+        -- register organisations' members come from persons.*_pairs
+        CASE WHEN c.type = 'LHHTX' OR c.reg THEN 0
              WHEN c.usable AND c.reported IS NOT NULL THEN c.reported
              ELSE 0 END AS members,
         (c.type <> 'LHHTX' AND NOT c.reg AND c.usable AND c.reported IS NOT NULL) AS members_reported,
         (c.type <> 'LHHTX' AND NOT c.reg AND NOT (c.usable AND c.reported IS NOT NULL)) AS no_register_no_report
-      FROM classified c LEFT JOIN mem_org mo ON mo.id = c.id
+      FROM classified c
     )
     SELECT g.grp,
       count(*) FILTER (WHERE type = 'THT') AS "activeTht",
       count(*) FILTER (WHERE type = 'HTX') AS "activeHtx",
       count(*) FILTER (WHERE type = 'LHHTX') AS "activeLhhtx",
-      coalesce(sum(members) FILTER (WHERE type = 'THT'), 0) AS "thtMembers",
-      coalesce(sum(members) FILTER (WHERE type = 'HTX'), 0) AS "htxMembers",
+      coalesce(sum(members) FILTER (WHERE type = 'THT'), 0) + coalesce(max(ps.tht_pairs), 0) AS "thtMembers",
+      coalesce(sum(members) FILTER (WHERE type = 'HTX'), 0) + coalesce(max(ps.htx_pairs), 0) AS "htxMembers",
       coalesce(sum(members) FILTER (WHERE type = 'THT' AND members_reported), 0) AS "thtMembersReportedNoRegister",
       coalesce(sum(members) FILTER (WHERE type = 'HTX' AND members_reported), 0) AS "htxMembersReportedNoRegister",
       count(*) FILTER (WHERE type = 'THT' AND no_register_no_report) AS "thtNoRegisterNoReport",
