@@ -128,7 +128,7 @@ export default async function OrganisationPage({ params }: Props) {
       <SupportSection h={h} />
       <UnionSection h={h} />
 
-      {canWriteCommune(viewer, o.communeId) && (
+      {canWriteCommune(viewer, o.commune.id) && (
         <nav aria-labelledby="sua-nhap" className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="sua-nhap" className="text-lg font-semibold">
             Sửa / Nhập số liệu
