@@ -96,6 +96,24 @@ export function parseEnum<K extends string>(
   aliases: Readonly<Record<string, K>> = {},
 ): Parsed<K> {
   const text = cellText(cell);
+  // The same few values repeat over thousands of rows: remember each answer.
+  let memo = enumMemo.get(keys);
+  if (!memo) enumMemo.set(keys, (memo = new Map()));
+  const memoKey = `${text}\u0000${Object.keys(aliases).length}`;
+  const known = memo.get(memoKey);
+  if (known) return known as Parsed<K>;
+  const result = parseEnumUncached(text, keys, aliases);
+  if (memo.size < 1000) memo.set(memoKey, result);
+  return result;
+}
+
+const enumMemo = new WeakMap<readonly string[], Map<string, Parsed<string>>>();
+
+function parseEnumUncached<K extends string>(
+  text: string,
+  keys: readonly K[],
+  aliases: Readonly<Record<string, K>>,
+): Parsed<K> {
   const key = toKey(text);
   const direct = keys.find((k) => k === key || k.toLowerCase() === text.toLowerCase());
   if (direct) return ok(direct);

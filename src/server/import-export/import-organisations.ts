@@ -35,7 +35,6 @@ import { cellText } from "@/domain/import/values";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { formatNumber } from "@/domain/format/number";
 import type { Viewer } from "../auth/viewer";
-import { toAuditJson } from "../audit/record-audit";
 import { overlapsYear, REPORT_FIELDS, sameReport, statusAt, type StatusEntry } from "./organisation-state";
 import {
   IMPORT_CONTRACT_REF,
@@ -43,12 +42,14 @@ import {
   MIN_IMPORT_YEAR,
   chunk,
   columnsOf,
+  insertAuditRows,
   endOfYear,
   inScope,
   loadCommunes,
   startOfYear,
   todayUtc,
   yearReferenceDate,
+  type AuditRow,
   type Db,
 } from "./shared";
 
@@ -134,10 +135,12 @@ export async function importOrganisationYears(
     db.ratingThreshold.findMany({
       select: { scheme: true, level: true, minScore: true, validFrom: true, validTo: true },
     }),
-    db.organisation.findMany({
-      where: { code: { in: codes } },
-      select: { id: true, code: true, type: true, name: true, communeId: true, sector: true, currentStatus: true },
-    }),
+    // Raw lookups with one array parameter: an IN list of 10,000 values costs Prisma far more than PostgreSQL.
+    db.$queryRawUnsafe<ExistingOrg[]>(
+      `SELECT id, code, type::text AS type, name, "communeId", sector::text AS sector, "currentStatus"::text AS "currentStatus"
+       FROM "Organisation" WHERE code = ANY($1::text[])`,
+      codes,
+    ),
   ]);
   const thresholds: ThresholdData[] = thresholdRows.map((t) => ({ ...t, minScore: Number(t.minScore) }));
   const orgByCode = new Map<string, ExistingOrg>(orgRows.map((o) => [o.code, o]));
@@ -160,65 +163,66 @@ export async function importOrganisationYears(
   const years = [...new Set(rows.map((r) => r.year))];
   const minY = Math.min(...years, maxYear);
   const maxY = Math.max(...years, MIN_IMPORT_YEAR);
-  const periodWhere = {
-    organisationId: { in: orgIds },
-    validFrom: { lte: endOfYear(maxY) },
-    OR: [{ validTo: null }, { validTo: { gte: startOfYear(minY) } }],
-  };
+  const y0 = startOfYear(minY);
+  const y1 = endOfYear(maxY);
   const [changes, reports, ratings, links, highTech, digital] = await Promise.all([
-    db.orgStatusChange.findMany({
-      where: { organisationId: { in: orgIds } },
-      select: { organisationId: true, status: true, effectiveFrom: true },
-      orderBy: { effectiveFrom: "asc" },
-    }),
-    db.annualReport.findMany({
-      where: { organisationId: { in: orgIds }, year: { in: years } },
-      select: {
-        id: true,
-        organisationId: true,
-        year: true,
-        approvalStatus: true,
-        ...Object.fromEntries(REPORT_FIELDS.map((f) => [f, true])),
-      } as const,
-    }),
-    db.rating.findMany({
-      where: { organisationId: { in: orgIds }, year: { in: years } },
-      select: {
-        organisationId: true,
-        year: true,
-        scheme: true,
-        eligible: true,
-        score: true,
-        level: true,
-        notRatedReason: true,
-      },
-    }),
-    db.valueChainLink.findMany({
-      where: periodWhere,
-      select: { id: true, organisationId: true, validFrom: true, validTo: true, contractRef: true },
-    }),
-    db.highTechApplication.findMany({
-      where: periodWhere,
-      select: {
-        id: true,
-        organisationId: true,
-        validFrom: true,
-        validTo: true,
-        technologyType: true,
-        evidence: true,
-        description: true,
-      },
-    }),
-    db.digitalPractice.findMany({
-      where: { organisationId: { in: orgIds }, year: { in: years } },
-      select: { id: true, organisationId: true, year: true, practice: true, note: true },
-    }),
+    db.$queryRawUnsafe<{ organisationId: number; status: OrgStatus; effectiveFrom: Date }[]>(
+      `SELECT "organisationId", status::text AS status, "effectiveFrom" FROM "OrgStatusChange"
+       WHERE "organisationId" = ANY($1::int[]) ORDER BY "effectiveFrom"`,
+      orgIds,
+    ),
+    db.$queryRawUnsafe<(ExistingReport & { organisationId: number; year: number })[]>(
+      `SELECT id, "organisationId", year, "approvalStatus"::text AS "approvalStatus", ${REPORT_FIELDS.map((f) => `"${f}"`).join(", ")}
+       FROM "AnnualReport" WHERE "organisationId" = ANY($1::int[]) AND year = ANY($2::int[])`,
+      orgIds,
+      years,
+    ),
+    db.$queryRawUnsafe<
+      (Omit<ExistingRating, "score"> & { organisationId: number; year: number; score: string | null })[]
+    >(
+      `SELECT "organisationId", year, scheme::text AS scheme, eligible, to_char(score, 'FM990.00') AS score,
+              level::text AS level, "notRatedReason"::text AS "notRatedReason"
+       FROM "Rating" WHERE "organisationId" = ANY($1::int[]) AND year = ANY($2::int[])`,
+      orgIds,
+      years,
+    ),
+    db.$queryRawUnsafe<
+      { id: number; organisationId: number; validFrom: Date; validTo: Date | null; contractRef: string | null }[]
+    >(
+      `SELECT id, "organisationId", "validFrom", "validTo", "contractRef" FROM "ValueChainLink"
+       WHERE "organisationId" = ANY($1::int[]) AND "validFrom" <= $2::date AND ("validTo" IS NULL OR "validTo" >= $3::date)`,
+      orgIds,
+      y1,
+      y0,
+    ),
+    db.$queryRawUnsafe<
+      {
+        id: number;
+        organisationId: number;
+        validFrom: Date;
+        validTo: Date | null;
+        technologyType: string;
+        evidence: string | null;
+        description: string | null;
+      }[]
+    >(
+      `SELECT id, "organisationId", "validFrom", "validTo", "technologyType"::text AS "technologyType", evidence, description
+       FROM "HighTechApplication"
+       WHERE "organisationId" = ANY($1::int[]) AND "validFrom" <= $2::date AND ("validTo" IS NULL OR "validTo" >= $3::date)`,
+      orgIds,
+      y1,
+      y0,
+    ),
+    db.$queryRawUnsafe<{ id: number; organisationId: number; year: number; practice: string; note: string | null }[]>(
+      `SELECT id, "organisationId", year, practice::text AS practice, note FROM "DigitalPractice"
+       WHERE "organisationId" = ANY($1::int[]) AND year = ANY($2::int[])`,
+      orgIds,
+      years,
+    ),
   ]);
   const historyByOrg = groupBy(changes, (c) => c.organisationId);
-  const reportByKey = new Map(reports.map((r) => [key(r.organisationId, r.year), r as unknown as ExistingReport]));
-  const ratingByKey = new Map(
-    ratings.map((r) => [key(r.organisationId, r.year), { ...r, score: r.score === null ? null : r.score.toFixed(2) }]),
-  );
+  const reportByKey = new Map(reports.map((r) => [key(r.organisationId, r.year), r as ExistingReport]));
+  const ratingByKey = new Map(ratings.map((r) => [key(r.organisationId, r.year), r as ExistingRating]));
   const linksByOrg = groupBy(
     links.map((l) => ({ ...l, imported: l.contractRef === IMPORT_CONTRACT_REF })),
     (l) => l.organisationId,
@@ -550,54 +554,50 @@ export async function importOrganisationYears(
     );
   }
 
-  if (linkDeletes.length) await db.valueChainLink.deleteMany({ where: { id: { in: linkDeletes } } });
-  if (techDeletes.length) await db.highTechApplication.deleteMany({ where: { id: { in: techDeletes } } });
-  if (digitalDeletes.length) await db.digitalPractice.deleteMany({ where: { id: { in: digitalDeletes } } });
+  // Deletes and inserts of the co/khong records: one statement each, whatever the row count.
+  for (const [table, ids] of [
+    ["ValueChainLink", linkDeletes],
+    ["HighTechApplication", techDeletes],
+    ["DigitalPractice", digitalDeletes],
+  ] as const) {
+    if (ids.length) await db.$executeRawUnsafe(`DELETE FROM "${table}" WHERE id = ANY($1::int[])`, ids);
+  }
   if (linkCreates.length) {
-    await db.valueChainLink.createMany({
-      data: linkCreates.map((c) => ({
-        organisationId: idOf(c.code),
-        partnerName: "Chưa rõ (nhập từ bảng tính)",
-        role: "MEMBER" as const,
-        product: "Chưa rõ",
-        contractRef: IMPORT_CONTRACT_REF,
-        validFrom: startOfYear(c.year),
-        validTo: endOfYear(c.year),
-      })),
-    });
+    await db.$executeRawUnsafe(
+      `INSERT INTO "ValueChainLink" ("organisationId", "partnerName", "role", "product", "contractRef", "validFrom", "validTo", "updatedAt")
+       SELECT u.org, $3, 'MEMBER', $4, $5, make_date(u.year, 1, 1), make_date(u.year, 12, 31), now()
+       FROM unnest($1::text[]::int[], $2::text[]::int[]) AS u(org, year)`,
+      ...columnsOf(linkCreates, [(c) => idOf(c.code), (c) => c.year]),
+      "Chưa rõ (nhập từ bảng tính)",
+      "Chưa rõ",
+      IMPORT_CONTRACT_REF,
+    );
   }
   if (techCreates.length) {
-    await db.highTechApplication.createMany({
-      data: techCreates.map((c) => ({
-        organisationId: idOf(c.code),
-        technologyType: "OTHER" as const,
-        description: IMPORT_NOTE,
-        evidence: null,
-        validFrom: startOfYear(c.year),
-        validTo: endOfYear(c.year),
-      })),
-    });
+    await db.$executeRawUnsafe(
+      `INSERT INTO "HighTechApplication" ("organisationId", "technologyType", "description", "evidence", "validFrom", "validTo", "updatedAt")
+       SELECT u.org, 'OTHER', $3, NULL, make_date(u.year, 1, 1), make_date(u.year, 12, 31), now()
+       FROM unnest($1::text[]::int[], $2::text[]::int[]) AS u(org, year)`,
+      ...columnsOf(techCreates, [(c) => idOf(c.code), (c) => c.year]),
+      IMPORT_NOTE,
+    );
   }
   if (digitalCreates.length) {
-    await db.digitalPractice.createMany({
-      data: digitalCreates.map((c) => ({
-        organisationId: idOf(c.code),
-        year: c.year,
-        practice: "OTHER" as const,
-        note: IMPORT_NOTE,
-      })),
-    });
+    await db.$executeRawUnsafe(
+      `INSERT INTO "DigitalPractice" ("organisationId", "year", "practice", "note")
+       SELECT u.org, u.year, 'OTHER', $3 FROM unnest($1::text[]::int[], $2::text[]::int[]) AS u(org, year)`,
+      ...columnsOf(digitalCreates, [(c) => idOf(c.code), (c) => c.year]),
+      IMPORT_NOTE,
+    );
   }
 
   // Per-record audit: one row per organisation created or changed and per year written.
-  const actor = viewer.username;
-  const auditRows = [
+  const auditRows: AuditRow[] = [
     ...orgCreates.map((p) => ({
       action: "CREATE",
       entity: "Organisation",
       entityId: String(idOf(p.code)),
-      before: undefined as unknown,
-      after: { code: p.code, ...p.identity, currentStatus: p.currentStatus, source: "import" } as unknown,
+      after: { code: p.code, ...p.identity, currentStatus: p.currentStatus, source: "import" },
     })),
     ...orgUpdates.map((p) => ({
       action: "UPDATE",
@@ -609,14 +609,14 @@ export async function importOrganisationYears(
         communeId: p.existing!.communeId,
         sector: p.existing!.sector,
         currentStatus: p.existing!.currentStatus,
-      } as unknown,
-      after: { ...p.identity, currentStatus: p.currentStatus, source: "import" } as unknown,
+      },
+      after: { ...p.identity, currentStatus: p.currentStatus, source: "import" },
     })),
     ...planned.map((p) => ({
       action: p.created ? "CREATE" : "UPDATE",
       entity: "AnnualReport",
       entityId: String(reportIds.get(key(idOf(p.code), p.row.year)) ?? ""),
-      before: p.before as unknown,
+      before: p.before,
       after: {
         organisationId: idOf(p.code),
         year: p.row.year,
@@ -629,23 +629,10 @@ export async function importOrganisationYears(
         approvalStatus: arrival,
         source: "import",
         sourceRow: p.row.row,
-      } as unknown,
+      },
     })),
   ];
-  for (const part of chunk(auditRows, 2000)) {
-    await db.auditLog.createMany({
-      data: part.map((a) => ({
-        userId: viewer.id,
-        actor,
-        action: a.action,
-        entity: a.entity,
-        entityId: a.entityId,
-        before: toAuditJson(a.before),
-        after: toAuditJson(a.after),
-        ip: opts.ip ?? null,
-      })),
-    });
-  }
+  await insertAuditRows(db, viewer, auditRows, opts.ip ?? null);
   return { ok: true, summary };
 }
 
