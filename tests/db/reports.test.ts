@@ -15,6 +15,18 @@ import { getReport } from "@/server/reports/get-report";
 import { listReports } from "@/server/reports/list-reports";
 import { buildReportSnapshot } from "@/server/reports/build-snapshot";
 import type { ReportSnapshot } from "@/domain/reports/snapshot";
+import { allTables, type ReportDocument } from "@/domain/reports/document";
+import { formatInteger, formatPercent } from "@/domain/format/number";
+import { renderReportPdf } from "@/server/reports/export/report-pdf";
+import { renderReportXlsx, SHEET_NAMES, XLSX_HEADER_ROWS } from "@/server/reports/export/report-xlsx";
+import { renderReportCsv } from "@/server/reports/export/report-csv";
+import { renderReportDocx } from "@/server/reports/export/report-docx";
+import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
+import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { PDFParse } from "pdf-parse";
+import fs from "node:fs";
+import JSZip from "jszip";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 let db: TestDatabase;
@@ -28,6 +40,38 @@ const viewer = async (username: string) => {
   const u = await prisma.user.findUniqueOrThrow({ where: { username } });
   return (await loadViewer(prisma, u.id))!;
 };
+
+async function pdfText(doc: ReportDocument): Promise<string> {
+  const bytes = await renderReportPdf(doc);
+  if (process.env.REPORT_PDF_OUT) fs.writeFileSync(process.env.REPORT_PDF_OUT, bytes);
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+/** Every sheet's table body read back from the XLSX, as plain values. */
+/** The text of the Word document's body (the package's timestamps left aside). */
+async function docxBody(doc: ReportDocument): Promise<string> {
+  const zip = await JSZip.loadAsync(await renderReportDocx(doc));
+  return zip.file("word/document.xml")!.async("string");
+}
+
+async function xlsxTables(doc: ReportDocument) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderReportXlsx(doc)) as unknown as ArrayBuffer);
+  return Object.fromEntries(
+    wb.worksheets.map((ws) => {
+      const rows: unknown[][] = [];
+      ws.eachRow((row, n) => {
+        if (n > XLSX_HEADER_ROWS) rows.push((row.values as unknown[]).slice(1));
+      });
+      return [ws.name, { top: [1, 2, 3, 4, 5].map((i) => String(ws.getCell(i, 1).value)), rows }];
+    }),
+  );
+}
 
 function ok<T>(r: { ok: true; data: T } | { ok: false; error: string }): T {
   if (!r.ok) throw new Error(`action failed: ${r.error}`);
@@ -116,6 +160,10 @@ describe("creating and publishing", () => {
 
   it("later data changes leave the published report unchanged", async () => {
     const before = await getReport(committee, prisma, id);
+    const pdfBefore = await pdfText(before.document);
+    const xlsxBefore = await xlsxTables(before.document);
+    const csvBefore = renderReportCsv(before.document, "xa");
+    const docxBefore = await docxBody(before.document);
 
     // Change the underlying 2025 data: a new approved cooperative, a rating downgraded,
     // new support.
@@ -147,6 +195,89 @@ describe("creating and publishing", () => {
     const after = await getReport(committee, prisma, id);
     expect(after.document).toEqual(before.document);
     expect(after.document.snapshot).toEqual(frozen);
+    expect(await pdfText(after.document)).toBe(pdfBefore);
+    expect(await xlsxTables(after.document)).toEqual(xlsxBefore);
+    expect(renderReportCsv(after.document, "xa")).toBe(csvBefore);
+    expect(await docxBody(after.document)).toBe(docxBefore);
+    expect(docxBefore).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(docxBefore).toContain("Số hợp tác xã");
+  });
+
+  it("the XLSX read back equals the snapshot: one sheet per table, context on top, numbers as numbers", async () => {
+    const { document } = await getReport(committee, prisma, id);
+    const sheets = await xlsxTables(document);
+    expect(Object.keys(sheets)).toEqual(Object.values(SHEET_NAMES));
+    for (const sheet of Object.values(sheets)) {
+      expect(sheet.top[1]).toMatch(/^Kỳ báo cáo: năm 2025 \(Số liệu tính đến ngày 31 tháng 12 năm 2025\)$/);
+      expect(sheet.top[2]).toMatch(/^Phạm vi: Toàn địa bàn Chương trình/);
+      expect(sheet.top[3]).toMatch(/chỉ số liệu đã được duyệt/);
+    }
+    // The targets sheet, value by value against the snapshot.
+    const targets = sheets["Chỉ tiêu"]!.rows.slice(1);
+    expect(targets).toHaveLength(11);
+    frozen.targets.forEach((t, i) => {
+      const row = targets[i]!;
+      expect(row[1]).toBe(t.title);
+      expect(row[4] ?? null).toBe(t.numerator);
+      expect(row[5] ?? null).toBe(t.denominator);
+      expect(row[6] ?? null).toBe(t.value);
+      expect(row[7] ?? null).toBe(t.percentOfTarget);
+    });
+    // Commune and support sheets.
+    const communes = sheets["Theo xã"]!.rows.slice(1, 1 + frozen.communes.length);
+    expect(communes.map((r) => [r[0], r[1], r[2], r[3]])).toEqual(
+      frozen.communes.map((c) => [c.label, c.activeTht, c.activeHtx, c.activeLhhtx]),
+    );
+    const support = sheets["Hỗ trợ IV.2"]!.rows.slice(1);
+    expect(support.slice(0, 8).map((r) => [r[0], r[2], r[3]])).toEqual(
+      frozen.support.rows.map((r) => [r.number, r.organisations, Number(r.amount)]),
+    );
+    expect(support[8]![3]).toBe(Number(frozen.support.total.amount));
+    // Same tables, same row counts as every other format (header + rows + total).
+    for (const t of allTables(document)) {
+      expect(sheets[SHEET_NAMES[t.id]]!.rows).toHaveLength(1 + t.rows.length + (t.footer ? 1 : 0));
+    }
+  });
+
+  it("the PDF text holds the snapshot's figures with correct diacritics", async () => {
+    const { document } = await getReport(committee, prisma, id);
+    const text = (await pdfText(document)).replace(/\s+/g, " ");
+    for (const phrase of [
+      "ỦY BAN NHÂN DÂN HUYỆN GÒ CÔNG TÂY",
+      "PHÒNG TÀI CHÍNH – KẾ HOẠCH",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BÁO CÁO",
+      "tính đến ngày 31 tháng 12 năm 2025",
+      "Số hợp tác xã",
+      "% đạt kế hoạch",
+      "Số hợp tác xã **tăng**".replace(/\*/g, ""),
+      "II. HẠN CHẾ, NGUYÊN NHÂN",
+      "Trang 1/",
+    ]) {
+      expect(text).toContain(phrase);
+    }
+    const issued = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
+    expect(text).toMatch(/Gò Công Tây, ngày \d{2} tháng \d{2} năm \d{4}/);
+    expect(issued.publishedAt).not.toBeNull();
+    for (const t of frozen.targets) {
+      if (t.value === null) continue;
+      const shown = (t.unit === "PERCENT" ? formatPercent(t.value) : formatInteger(t.value)).replace(/\s/g, " ");
+      expect(text, t.code).toContain(shown);
+    }
+    const htx = frozen.communes[0]!;
+    expect(text).toContain(htx.label);
+  });
+
+  it("CSV per table: UTF-8 with BOM, ';' and decimal comma, same rows as the snapshot", async () => {
+    const { document } = await getReport(committee, prisma, id);
+    const csv = renderReportCsv(document, "muc-tieu");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ";" });
+    expect(parsed.data[0]).toContain("% đạt kế hoạch");
+    const htx = frozen.targets.find((t) => t.code === "HTX_GOOD_FAIR")!;
+    const row = parsed.data.find((r) => r[1] === htx.title)!;
+    expect(Number(row[6]!.replace(",", "."))).toBeCloseTo(htx.value!, 4);
   });
 });
 

@@ -58,7 +58,7 @@ const SECTOR_WORDS: Record<string, string> = {
 
 // ------------------------------------------------------------------ tables
 
-export type CellKind = "text" | "integer" | "percent" | "points" | "money";
+export type CellKind = "text" | "integer" | "year" | "percent" | "points" | "money";
 export type Cell = { v: string | number | null; kind: CellKind };
 export type Column = { header: string; width: number; kind: CellKind };
 export type Table = {
@@ -93,6 +93,8 @@ export function formatCell(c: Cell): string {
     case "integer":
     case "money":
       return formatInteger(c.v);
+    case "year":
+      return String(c.v);
     case "percent":
       return formatPercent(c.v);
     case "points":
@@ -109,7 +111,7 @@ export function targetsTable(doc: Pick<ReportDocument, "snapshot" | "previous">)
     { header: "STT", width: 5, kind: "integer" },
     { header: "Chỉ tiêu", width: 34, kind: "text" },
     { header: "Mục tiêu", width: 10, kind: "text" },
-    { header: "Năm đích", width: 8, kind: "integer" },
+    { header: "Năm đích", width: 8, kind: "year" },
     { header: "Tử số", width: 10, kind: "integer" },
     { header: "Mẫu số", width: 10, kind: "integer" },
     { header: "Giá trị", width: 10, kind: "text" },
@@ -127,7 +129,7 @@ export function targetsTable(doc: Pick<ReportDocument, "snapshot" | "previous">)
       int(i + 1),
       text(t.title),
       text(goalText(t)),
-      int(t.horizonYear),
+      { v: t.horizonYear, kind: "year" },
       int(t.numerator),
       int(t.denominator),
       valueCell(t, t.value),

@@ -6,6 +6,7 @@
 import type { Comparator, TargetCode, TargetUnit } from "../targets/definitions";
 import type { ProgressStatus } from "../targets/progress";
 import type { PolicyArea } from "../labels";
+import type { OrgType, Sector } from "../targets/facts";
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -13,8 +14,8 @@ export type SnapshotFilters = {
   year: number;
   asOf: string;
   communeIds: number[];
-  sectors: string[];
-  orgTypes: string[];
+  sectors: Sector[];
+  orgTypes: OrgType[];
   includeUnapproved: boolean;
 };
 

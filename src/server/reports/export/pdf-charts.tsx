@@ -1,0 +1,159 @@
+// Charts of the PDF drawn with react-pdf's Svg primitives from the snapshot numbers
+// (recharts needs a browser). Labels are ordinary Text next to the drawing so they use
+// the registered Vietnamese font.
+import { Circle, G, Line, Polyline, Rect, Svg, Text, View } from "@react-pdf/renderer";
+import { formatInteger, formatPercent } from "@/domain/format/number";
+import type { SnapshotBreakdownRow, SnapshotTarget } from "@/domain/reports/snapshot";
+import { PROGRESS_STATUS_COLOURS } from "@/domain/targets/labels";
+
+const GRID = "#cbd5e1";
+const TARGET = "#b91c1c";
+
+/** Horizontal bars: "% đạt kế hoạch" of each target, with the 100 % mark. */
+export function PercentOfTargetChart({ targets }: { targets: SnapshotTarget[] }) {
+  const W = 250;
+  const H = 11;
+  const max = 150;
+  return (
+    <View style={{ marginVertical: 6 }} wrap={false}>
+      <Text style={{ fontWeight: 700, fontSize: 9, marginBottom: 3 }}>
+        Hình 1. Mức đạt kế hoạch của các chỉ tiêu (% đạt kế hoạch; vạch đỏ: 100 %)
+      </Text>
+      {targets.map((t) => {
+        const p = t.percentOfTarget;
+        const w = p === null ? 0 : (Math.min(p, max) / max) * W;
+        return (
+          <View key={t.code} style={{ flexDirection: "row", alignItems: "center", marginBottom: 2 }}>
+            <Text style={{ width: 170, fontSize: 7.5 }}>{t.title}</Text>
+            <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
+              <Rect x={0} y={1} width={W} height={H - 2} fill="#f1f5f9" />
+              <Rect x={0} y={1} width={w} height={H - 2} fill={PROGRESS_STATUS_COLOURS[t.status].hex} />
+              <Line x1={(100 / max) * W} y1={0} x2={(100 / max) * W} y2={H} stroke={TARGET} strokeWidth={1} />
+            </Svg>
+            <Text style={{ width: 60, fontSize: 7.5, textAlign: "right" }}>{p === null ? "—" : formatPercent(p)}</Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+/** One target's yearly series against its target line (dashed red), as a small multiple. */
+export function TargetLineChart({ t }: { t: SnapshotTarget }) {
+  const W = 230;
+  const H = 80;
+  const pad = { l: 4, r: 4, t: 6, b: 4 };
+  const points = t.series.filter((p) => p.value !== null) as { year: number; value: number }[];
+  const years = t.series.map((p) => p.year);
+  const first = Math.min(...years, t.horizonYear);
+  const last = t.horizonYear;
+  const maxV = Math.max(t.target, ...points.map((p) => p.value), t.projection?.value ?? 0) * 1.1 || 1;
+  const x = (year: number) => pad.l + ((year - first) / Math.max(1, last - first)) * (W - pad.l - pad.r);
+  const y = (v: number) => H - pad.b - (v / maxV) * (H - pad.t - pad.b);
+  const fmt = (v: number) => (t.unit === "PERCENT" ? formatPercent(v) : formatInteger(v));
+  const colour = PROGRESS_STATUS_COLOURS[t.status].hex;
+  const lastPoint = points[points.length - 1];
+  return (
+    <View style={{ width: "48%", marginBottom: 8 }} wrap={false}>
+      <Text style={{ fontSize: 7.5, fontWeight: 700 }}>{t.title}</Text>
+      <Text style={{ fontSize: 6.5, color: "#475569" }}>
+        Mục tiêu {t.horizonYear}: {fmt(t.target)} · năm {t.year}: {t.value === null ? "—" : fmt(t.value)}
+      </Text>
+      <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
+        <Rect x={0} y={0} width={W} height={H} fill="#ffffff" stroke={GRID} strokeWidth={0.5} />
+        <Line x1={pad.l} y1={y(0)} x2={W - pad.r} y2={y(0)} stroke={GRID} strokeWidth={0.5} />
+        <Line
+          x1={pad.l}
+          y1={y(t.target)}
+          x2={W - pad.r}
+          y2={y(t.target)}
+          stroke={TARGET}
+          strokeWidth={0.8}
+          strokeDasharray="4 2"
+        />
+        {t.projection && lastPoint && (
+          <Line
+            x1={x(lastPoint.year)}
+            y1={y(lastPoint.value)}
+            x2={x(t.projection.year)}
+            y2={y(t.projection.value)}
+            stroke="#64748b"
+            strokeWidth={0.8}
+            strokeDasharray="2 2"
+          />
+        )}
+        {points.length > 1 && (
+          <Polyline
+            points={points.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+            stroke={colour}
+            strokeWidth={1.5}
+            fill="none"
+          />
+        )}
+        <G>
+          {points.map((p) => (
+            <Circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={1.8} fill={colour} />
+          ))}
+        </G>
+      </Svg>
+      <View style={{ flexDirection: "row", justifyContent: "space-between", width: W }}>
+        <Text style={{ fontSize: 6 }}>{first}</Text>
+        <Text style={{ fontSize: 6, color: "#475569" }}>
+          {points.map((p) => `${p.year}: ${fmt(p.value)}`).join(" · ")}
+        </Text>
+        <Text style={{ fontSize: 6 }}>{last}</Text>
+      </View>
+    </View>
+  );
+}
+
+const TYPE_COLOURS = { activeTht: "#0f766e", activeHtx: "#1d4ed8", activeLhhtx: "#7c3aed" } as const;
+
+/** Stacked horizontal bars: active THT, HTX, LHHTX per commune. */
+export function CommuneBarChart({ rows }: { rows: SnapshotBreakdownRow[] }) {
+  const W = 260;
+  const H = 10;
+  const max = Math.max(1, ...rows.map((r) => r.activeTht + r.activeHtx + r.activeLhhtx));
+  return (
+    <View style={{ marginVertical: 6 }} wrap={false}>
+      <Text style={{ fontWeight: 700, fontSize: 9, marginBottom: 3 }}>
+        Hình 2. Tổ chức kinh tế tập thể đang hoạt động theo xã, thị trấn
+      </Text>
+      <View style={{ flexDirection: "row", marginBottom: 3 }}>
+        {(
+          [
+            ["activeTht", "Tổ hợp tác"],
+            ["activeHtx", "Hợp tác xã"],
+            ["activeLhhtx", "Liên hiệp HTX"],
+          ] as const
+        ).map(([k, label]) => (
+          <View key={k} style={{ flexDirection: "row", alignItems: "center", marginRight: 10 }}>
+            <Svg width={8} height={8}>
+              <Rect x={0} y={0} width={8} height={8} fill={TYPE_COLOURS[k]} />
+            </Svg>
+            <Text style={{ fontSize: 7, marginLeft: 3 }}>{label}</Text>
+          </View>
+        ))}
+      </View>
+      {rows.map((r) => {
+        let offset = 0;
+        return (
+          <View key={r.key} style={{ flexDirection: "row", alignItems: "center", marginBottom: 2 }}>
+            <Text style={{ width: 130, fontSize: 7.5 }}>{r.label}</Text>
+            <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
+              {(["activeTht", "activeHtx", "activeLhhtx"] as const).map((k) => {
+                const w = (r[k] / max) * W;
+                const rect = <Rect key={k} x={offset} y={1} width={w} height={H - 2} fill={TYPE_COLOURS[k]} />;
+                offset += w;
+                return rect;
+              })}
+            </Svg>
+            <Text style={{ width: 70, fontSize: 7.5, textAlign: "right" }}>
+              {formatInteger(r.activeTht)} / {formatInteger(r.activeHtx)} / {formatInteger(r.activeLhhtx)}
+            </Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}

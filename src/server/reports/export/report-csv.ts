@@ -1,0 +1,37 @@
+// One table of a report as CSV for spreadsheets set to Vietnamese: UTF-8 with a BOM
+// (so Excel reads the diacritics), ";" between fields and a decimal comma (the list
+// separator and decimal mark of the vi-VN locale), no thousands separator, no unit
+// signs (the header says "(%)" or "(đồng)"). Only the table: the period and scope are
+// in the file name, so the file stays machine-readable.
+import Papa from "papaparse";
+import { allTables, type Cell, type ReportDocument, type Table } from "@/domain/reports/document";
+
+export const CSV_TABLES = ["muc-tieu", "xa", "ho-tro", "loai-hinh", "linh-vuc", "chat-luong"] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+function csvValue(c: Cell): string {
+  if (c.v === null) return "";
+  if (typeof c.v === "string") return c.v;
+  const digits = c.kind === "integer" || c.kind === "money" || c.kind === "year" ? 0 : 4;
+  return String(Number(c.v.toFixed(digits))).replace(".", ",");
+}
+
+const unitSuffix = (t: Table, i: number) => {
+  const c = t.columns[i]!;
+  if (c.kind === "percent" && !c.header.includes("%")) return " (%)";
+  if (c.kind === "points") return " (số lượng hoặc điểm %)";
+  return "";
+};
+
+export function renderReportCsv(doc: ReportDocument, id: CsvTable): string {
+  const table = allTables(doc).find((t) => t.id === id)!;
+  const rows = table.footer ? [...table.rows, table.footer] : table.rows;
+  const body = Papa.unparse(
+    {
+      fields: table.columns.map((c, i) => c.header + unitSuffix(table, i)),
+      data: rows.map((r) => r.map(csvValue)),
+    },
+    { delimiter: ";", newline: "\r\n", quotes: false },
+  );
+  return `\uFEFF${body}\r\n`;
+}

@@ -1,0 +1,233 @@
+// The report as an A4 PDF: the formal title block, the narrative, the tables and the
+// charts, "Trang x/y" at the foot of every page. Vietnamese text needs the registered
+// Be Vietnam Pro font (the PDF standard fonts have no Vietnamese glyphs).
+import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import {
+  allTables,
+  asOfLine,
+  dateLine,
+  formatCell,
+  NARRATIVE_SECTIONS,
+  NATIONAL_MOTTO,
+  type ReportDocument,
+  type Table,
+} from "@/domain/reports/document";
+import { parseMarkdown, type Inline } from "@/domain/reports/markdown";
+import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+import { CommuneBarChart, PercentOfTargetChart, TargetLineChart } from "./pdf-charts";
+
+const s = StyleSheet.create({
+  // Margins of Nghị định 30/2020/NĐ-CP: left 30 mm, right 15 mm, top and bottom 20 mm.
+  // No lineHeight here: inherited by the page-number Text (render prop), it makes
+  // react-pdf 4.9 drop that text from every page. Paragraphs set their own.
+  page: {
+    fontFamily: PDF_FONT,
+    fontSize: 10,
+    paddingTop: 57,
+    paddingBottom: 57,
+    paddingLeft: 85,
+    paddingRight: 43,
+  },
+  header: { flexDirection: "row", justifyContent: "space-between", textAlign: "center", fontSize: 9.5 },
+  rule: { borderBottomWidth: 0.7, borderBottomColor: "#000", alignSelf: "center", marginTop: 2 },
+  h1: { fontSize: 14, fontWeight: 700, textAlign: "center", marginTop: 10 },
+  h2: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 4 },
+  h3: { fontSize: 10, fontWeight: 700, marginTop: 8, marginBottom: 3 },
+  para: { textAlign: "justify", marginBottom: 4, textIndent: 20, lineHeight: 1.35 },
+  table: { borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: "#334155", marginBottom: 6 },
+  row: { flexDirection: "row" },
+  cell: {
+    borderRightWidth: 0.5,
+    borderBottomWidth: 0.5,
+    borderColor: "#334155",
+    paddingHorizontal: 2,
+    paddingVertical: 1.5,
+    fontSize: 7.5,
+  },
+  footer: { position: "absolute", bottom: 25, left: 0, right: 0, fontSize: 8, textAlign: "center" },
+  draftMark: { position: "absolute", top: 22, right: 43, fontSize: 9, color: "#b91c1c", fontWeight: 700 },
+});
+
+function Runs({ content }: { content: Inline[] }) {
+  return (
+    <>
+      {content.map((r, i) => (
+        <Text key={i} style={{ fontWeight: r.bold ? 700 : 400, fontStyle: r.italic ? "italic" : "normal" }}>
+          {r.text}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+function Markdown({ source }: { source: string }) {
+  const blocks = parseMarkdown(source);
+  if (blocks.length === 0) return <Text style={{ fontStyle: "italic", color: "#64748b" }}>(Chưa có nội dung)</Text>;
+  return (
+    <View>
+      {blocks.map((b, i) => {
+        if (b.type === "heading")
+          return (
+            <Text key={i} style={s.h3}>
+              <Runs content={b.content} />
+            </Text>
+          );
+        if (b.type === "paragraph")
+          return (
+            <Text key={i} style={s.para}>
+              <Runs content={b.content} />
+            </Text>
+          );
+        return (
+          <View key={i} style={{ marginBottom: 4 }}>
+            {b.items.map((item, j) => (
+              <View key={j} style={{ flexDirection: "row", paddingLeft: 12 }}>
+                <Text style={{ width: 14 }}>{b.ordered ? `${j + 1}.` : "•"}</Text>
+                <Text style={{ flex: 1 }}>
+                  <Runs content={item} />
+                </Text>
+              </View>
+            ))}
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+function PdfTable({ table, caption }: { table: Table; caption: string }) {
+  const widths = table.columns.map((c) => c.width);
+  const cell = (i: number, align: "left" | "right" | "center", bold = false) => [
+    s.cell,
+    { flexGrow: widths[i], flexBasis: 0, textAlign: align, fontWeight: bold ? 700 : 400 },
+  ];
+  const align = (i: number, kind: string) => (kind === "text" && table.columns[i]!.kind === "text" ? "left" : "right");
+  return (
+    <View>
+      <Text style={{ fontSize: 9, fontWeight: 700, marginBottom: 2 }} minPresenceAhead={40}>
+        {caption}
+      </Text>
+      <View style={s.table}>
+        <View style={[s.row, { backgroundColor: "#e2e8f0" }]}>
+          {table.columns.map((c, i) => (
+            <Text key={i} style={cell(i, "center", true)}>
+              {c.header}
+            </Text>
+          ))}
+        </View>
+        {table.rows.map((row, r) => (
+          <View key={r} style={s.row} wrap={false}>
+            {row.map((c, i) => (
+              <Text key={i} style={cell(i, align(i, c.kind))}>
+                {formatCell(c)}
+              </Text>
+            ))}
+          </View>
+        ))}
+        {table.footer && (
+          <View style={s.row} wrap={false}>
+            {table.footer.map((c, i) => (
+              <Text key={i} style={cell(i, align(i, c.kind), true)}>
+                {c.v === "" ? "" : formatCell(c)}
+              </Text>
+            ))}
+          </View>
+        )}
+      </View>
+    </View>
+  );
+}
+
+export function ReportPdf({ doc }: { doc: ReportDocument }) {
+  const snap = doc.snapshot;
+  const [targets, communes, types, sectors, support, quality] = allTables(doc);
+  const [superior, ...own] = doc.issuingBody;
+  return (
+    <Document title={`${doc.heading} ${doc.title}`} author={own.join(" ") || superior} language="vi">
+      <Page size="A4" style={s.page} wrap>
+        <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `Trang ${pageNumber}/${totalPages}`} />
+        {doc.status === "DRAFT" && (
+          <Text style={s.draftMark} fixed>
+            DỰ THẢO
+          </Text>
+        )}
+        <View style={s.header}>
+          <View style={{ width: "42%" }}>
+            {superior && <Text>{superior.toUpperCase()}</Text>}
+            {own.map((l, i) => (
+              <Text key={i} style={{ fontWeight: 700 }}>
+                {l.toUpperCase()}
+              </Text>
+            ))}
+            <View style={[s.rule, { width: 60 }]} />
+          </View>
+          <View style={{ width: "56%" }}>
+            <Text style={{ fontWeight: 700 }}>{NATIONAL_MOTTO[0]}</Text>
+            <Text style={{ fontWeight: 700 }}>{NATIONAL_MOTTO[1]}</Text>
+            <View style={[s.rule, { width: 130 }]} />
+          </View>
+        </View>
+        <Text style={{ textAlign: "right", fontStyle: "italic", marginTop: 8 }}>{dateLine(doc)}</Text>
+        <Text style={s.h1}>{doc.heading}</Text>
+        <Text style={{ textAlign: "center", fontWeight: 700 }}>{doc.title}</Text>
+        <Text style={{ textAlign: "center", fontStyle: "italic" }}>{asOfLine(snap)}</Text>
+        <View style={[s.rule, { width: 90, marginBottom: 8 }]} />
+        <Text style={{ marginBottom: 4 }}>
+          Phạm vi: {snap.scopeLabel}.{" "}
+          {snap.filters.includeUnapproved ? "Gồm cả số liệu chưa duyệt." : "Chỉ tính số liệu đã được duyệt."}
+        </Text>
+
+        <Text style={s.h2}>{doc.narrative ? NARRATIVE_SECTIONS[0].heading : "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"}</Text>
+        {doc.narrative && <Markdown source={doc.narrative.results} />}
+        <Text style={s.h3}>1. Kết quả thực hiện các chỉ tiêu của Chương trình</Text>
+        <PdfTable
+          table={targets!}
+          caption={
+            doc.previous ? `Biểu 1. Các chỉ tiêu (so với báo cáo ${doc.previous.periodLabel})` : "Biểu 1. Các chỉ tiêu"
+          }
+        />
+        <PercentOfTargetChart targets={snap.targets} />
+        <Text style={{ fontWeight: 700, fontSize: 9, marginTop: 4, marginBottom: 3 }} minPresenceAhead={100}>
+          Hình 3. Diễn biến từng chỉ tiêu theo năm (đường đỏ nét đứt: mục tiêu; nét xám: xu hướng đến năm đích)
+        </Text>
+        <View style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}>
+          {snap.targets.map((t) => (
+            <TargetLineChart key={t.code} t={t} />
+          ))}
+        </View>
+
+        <Text style={s.h3} minPresenceAhead={120}>
+          2. Kết quả theo xã, thị trấn, loại hình và lĩnh vực
+        </Text>
+        <CommuneBarChart rows={snap.communes} />
+        <PdfTable table={communes!} caption="Biểu 2. Kết quả theo xã, thị trấn" />
+        <PdfTable table={types!} caption="Biểu 3. Kết quả theo loại hình" />
+        <PdfTable table={sectors!} caption="Biểu 4. Kết quả theo lĩnh vực" />
+
+        <Text style={s.h3} minPresenceAhead={120}>
+          3. Thực hiện các chính sách hỗ trợ (mục IV.2 Chương trình)
+        </Text>
+        <PdfTable table={support!} caption={`Biểu 5. ${support!.title}`} />
+        <Text style={s.h3} minPresenceAhead={120}>
+          4. Chất lượng số liệu
+        </Text>
+        <PdfTable table={quality!} caption={`Biểu 6. ${quality!.title}`} />
+
+        {doc.narrative &&
+          NARRATIVE_SECTIONS.slice(1).map((sec) => (
+            <View key={sec.key}>
+              <Text style={s.h2} minPresenceAhead={40}>
+                {sec.heading}
+              </Text>
+              <Markdown source={doc.narrative![sec.key]} />
+            </View>
+          ))}
+      </Page>
+    </Document>
+  );
+}
+
+export async function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(<ReportPdf doc={doc} />);
+}

@@ -1,0 +1,86 @@
+// The report's tables as an Excel workbook, one sheet per table. The top rows of every
+// sheet say what the figures are (title, period, scope, filters, when they were frozen)
+// so a sheet forwarded on its own still makes sense. Numbers are numbers with vi-VN
+// display formats (Excel shows the separators of the reader's locale: 1.250.000 in
+// Vietnamese); percentages are stored as the percentage itself (60.5 → "60,5 %").
+import ExcelJS from "exceljs";
+import {
+  allTables,
+  asOfLine,
+  filtersText,
+  type CellKind,
+  type ReportDocument,
+  type Table,
+} from "@/domain/reports/document";
+import { REPORT_STATUS_LABELS } from "@/domain/reports/period";
+import { vietnamDate } from "../get-report";
+import { formatDate } from "@/domain/format/date";
+
+export const SHEET_NAMES: Record<Table["id"], string> = {
+  "muc-tieu": "Chỉ tiêu",
+  xa: "Theo xã",
+  "loai-hinh": "Theo loại hình",
+  "linh-vuc": "Theo lĩnh vực",
+  "ho-tro": "Hỗ trợ IV.2",
+  "chat-luong": "Chất lượng số liệu",
+};
+
+/** Rows above each table's header row. */
+export const XLSX_HEADER_ROWS = 6;
+
+const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
+  text: undefined,
+  integer: "#,##0",
+  year: "0",
+  money: "#,##0",
+  percent: '#,##0.0" %"',
+  points: "+#,##0.0;-#,##0.0;0",
+};
+
+export function reportHeaderLines(doc: ReportDocument): string[] {
+  const snap = doc.snapshot;
+  const status = doc.status === "LIVE" ? "Số liệu trực tiếp (chưa chốt)" : REPORT_STATUS_LABELS[doc.status];
+  return [
+    `${doc.heading} ${doc.title}`.trim(),
+    `Kỳ báo cáo: ${doc.periodLabel} ${asOfLine(snap)}`,
+    `Phạm vi: ${snap.scopeLabel}`,
+    `Bộ lọc: ${filtersText(snap)}`,
+    `${status}; số liệu chốt lúc ${formatDate(vietnamDate(new Date(snap.takenAt)))}${doc.issuingBody.length ? `; ${doc.issuingBody.join(" – ")}` : ""}`,
+  ];
+}
+
+export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = doc.issuingBody.join(" – ");
+  wb.created = new Date(doc.snapshot.takenAt);
+  const header = reportHeaderLines(doc);
+  for (const table of allTables(doc)) {
+    const ws = wb.addWorksheet(SHEET_NAMES[table.id], { views: [{ state: "frozen", ySplit: XLSX_HEADER_ROWS + 1 }] });
+    header.forEach((line, i) => {
+      const cell = ws.getCell(i + 1, 1);
+      cell.value = i === 0 ? `${line} — ${table.title}` : line;
+      cell.font = { bold: i === 0, size: i === 0 ? 13 : 11 };
+    });
+    const headRow = ws.getRow(XLSX_HEADER_ROWS + 1);
+    table.columns.forEach((c, i) => {
+      const cell = headRow.getCell(i + 1);
+      cell.value = c.header;
+      cell.font = { bold: true };
+      cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2E8F0" } };
+      ws.getColumn(i + 1).width = Math.max(8, c.width * 1.1);
+    });
+    const rows = table.footer ? [...table.rows, table.footer] : table.rows;
+    rows.forEach((row, r) => {
+      const xr = ws.getRow(XLSX_HEADER_ROWS + 2 + r);
+      row.forEach((c, i) => {
+        const cell = xr.getCell(i + 1);
+        cell.value = c.v === "" ? null : c.v;
+        const fmt = NUMBER_FORMATS[c.kind];
+        if (fmt && typeof c.v === "number") cell.numFmt = fmt;
+      });
+      if (table.footer && r === rows.length - 1) xr.font = { bold: true };
+    });
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,47 @@
+// The overview dashboard with its current filters as a report document, for the live
+// exports (/xuat/tong-quan.pdf|xlsx|docx|csv?<the overview's query string>): the same
+// figures as the page, computed now, not frozen.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import { toIsoDate } from "@/domain/format/date";
+import type { ReportDocument } from "@/domain/reports/document";
+import { DEFAULT_ISSUING_BODY, DEFAULT_PLACE } from "@/domain/reports/period";
+import type { Viewer } from "../auth/viewer";
+import { AppError } from "../errors";
+import { buildReportSnapshot } from "./build-snapshot";
+import { vietnamDate } from "./get-report";
+
+/** URLSearchParams → the object shape the dashboard filter schema reads (repeated keys → arrays). */
+export function searchParamsObject(p: URLSearchParams): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(p.keys())) {
+    const all = p.getAll(key);
+    out[key] = all.length === 1 ? all[0]! : all;
+  }
+  return out;
+}
+
+export async function getLiveDashboardDocument(
+  viewer: Viewer | null,
+  prisma: PrismaClient,
+  query: URLSearchParams,
+  now = new Date(),
+): Promise<ReportDocument> {
+  if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
+  const filters = dashboardFiltersSchema(toIsoDate(now)).parse(searchParamsObject(query));
+  const snapshot = await buildReportSnapshot(prisma, filters, now);
+  const today = vietnamDate(now);
+  return {
+    heading: "BẢNG SỐ LIỆU",
+    title: "Tình hình thực hiện các chỉ tiêu Chương trình hành động số 26-CTr/TU về phát triển kinh tế tập thể",
+    issuingBody: DEFAULT_ISSUING_BODY.split("\n"),
+    place: DEFAULT_PLACE,
+    issuedOn: today,
+    draftYear: Number(today.slice(0, 4)),
+    periodLabel: `năm ${filters.year}`,
+    status: "LIVE",
+    snapshot,
+    previous: null,
+    narrative: null,
+  };
+}
