@@ -10,8 +10,7 @@ import path from "node:path";
 import type { PrismaClient } from "@/generated/prisma/client";
 
 export type ImportMeasurement =
-  | { measured: true; rows: number; milliseconds: number; rowsPerSecond: number }
-  | { measured: false; reason: string };
+  { measured: true; rows: number; milliseconds: number; rowsPerSecond: number } | { measured: false; reason: string };
 
 const ENTRY = path.resolve(import.meta.dirname, "..", "..", "src", "server", "import-export", "bench-entry.ts");
 
@@ -20,7 +19,8 @@ type BenchEntry = {
 };
 
 export async function measureImport(prisma: PrismaClient, rows: number): Promise<ImportMeasurement> {
-  if (!fs.existsSync(path.dirname(ENTRY))) return { measured: false, reason: "chưa đo (chưa có src/server/import-export)" };
+  if (!fs.existsSync(path.dirname(ENTRY)))
+    return { measured: false, reason: "chưa đo (chưa có src/server/import-export)" };
   if (!fs.existsSync(ENTRY))
     return { measured: false, reason: "chưa đo (src/server/import-export chưa có bench-entry.ts: benchImportRows)" };
   const mod = (await import(ENTRY)) as BenchEntry;

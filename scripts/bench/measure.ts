@@ -92,8 +92,17 @@ export async function naiveTargets(prisma: PrismaClient, scopeUnitIds: number[])
       effective: r.effective,
       approvalStatus: r.approvalStatus,
     })),
-    ratings: ratings.map((r) => ({ organisationId: r.organisationId, year: r.year, eligible: r.eligible, level: r.level })),
-    links: links.map((l) => ({ organisationId: l.organisationId, validFrom: iso(l.validFrom), validTo: isoOrNull(l.validTo) })),
+    ratings: ratings.map((r) => ({
+      organisationId: r.organisationId,
+      year: r.year,
+      eligible: r.eligible,
+      level: r.level,
+    })),
+    links: links.map((l) => ({
+      organisationId: l.organisationId,
+      validFrom: iso(l.validFrom),
+      validTo: isoOrNull(l.validTo),
+    })),
     highTech: highTech.map((h) => ({
       organisationId: h.organisationId,
       validFrom: iso(h.validFrom),

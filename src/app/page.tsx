@@ -1,7 +1,8 @@
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
-import { getDashboard, type BreakdownRow, type Pending } from "@/server/targets/get-dashboard";
+import type { BreakdownRow, Pending } from "@/server/targets/get-dashboard";
+import { getDashboardCached } from "@/server/targets/dashboard-cache";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { toIsoDate, formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
@@ -35,7 +36,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   await requireViewer();
   const today = toIsoDate(new Date());
   const filters = dashboardFiltersSchema(today).parse(await searchParams);
-  const d = await getDashboard(prisma, filters);
+  const d = await getDashboardCached(prisma, filters);
   const defByCode = new Map(d.definitions.map((x) => [x.code, x]));
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= Math.min(d.firstYear, filters.year); y--) years.push(y);

@@ -1,0 +1,61 @@
+// The overview cache serves the same figures until a write to a table the dashboard
+// reads commits (DataChange triggers), then recomputes; concurrent requests share one
+// computation.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import { seedReferenceData } from "@/server/seed/reference";
+import { dataVersion, getDashboardCached } from "@/server/targets/dashboard-cache";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+describe("dashboard cache", () => {
+  let db: TestDatabase;
+  const filters = dashboardFiltersSchema("2026-11-29").parse({ chua_duyet: "1" });
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seedReferenceData(db.prisma);
+  });
+  afterAll(async () => db?.dispose());
+
+  async function addActiveHtx(code: string) {
+    const commune = await db.prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } });
+    await db.prisma.organisation.create({
+      data: {
+        code,
+        type: "HTX",
+        name: `HTX ${code}`,
+        communeId: commune.id,
+        sector: "AGRICULTURE",
+        foundedOn: new Date("2020-01-01T00:00:00Z"),
+        statusHistory: { create: { status: "ACTIVE", effectiveFrom: new Date("2020-01-01T00:00:00Z") } },
+      },
+    });
+  }
+
+  it("serves the cached figures until a write commits, then recomputes", async () => {
+    await addActiveHtx("CACHE-1");
+    const first = await getDashboardCached(db.prisma, filters);
+    expect(await getDashboardCached(db.prisma, filters)).toBe(first);
+    const [a, b] = await Promise.all([getDashboardCached(db.prisma, filters), getDashboardCached(db.prisma, filters)]);
+    expect(a).toBe(first);
+    expect(b).toBe(first);
+
+    const before = await dataVersion(db.prisma);
+    await addActiveHtx("CACHE-2");
+    expect(await dataVersion(db.prisma)).toBeGreaterThan(before);
+    const second = await getDashboardCached(db.prisma, filters);
+    expect(second).not.toBe(first);
+    expect(second.current.activeHtx).toBe(first.current.activeHtx + 1);
+  });
+
+  it("a write in a rolled-back transaction does not change the version", async () => {
+    const before = await dataVersion(db.prisma);
+    await db.prisma
+      .$transaction(async (tx) => {
+        await tx.population.create({ data: { areaUnitId: 1, year: 2019, population: 1 } });
+        throw new Error("rollback");
+      })
+      .catch(() => {});
+    expect(await dataVersion(db.prisma)).toBe(before);
+  });
+});
