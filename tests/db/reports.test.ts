@@ -373,3 +373,22 @@ describe("change since the previous report", () => {
     expect((await getReport(district, prisma, other.id)).document.previous).toBeNull();
   });
 });
+
+describe("live overview exports", () => {
+  it("use the overview's query string and need a signed-in viewer", async () => {
+    const commune = await prisma.areaUnit.findFirstOrThrow({ where: { level: "COMMUNE", validTo: null } });
+    const query = new URLSearchParams(`nam=2025&xa=${commune.id}&loai=HTX`);
+    const doc = await getLiveDashboardDocument(committee, prisma, query, new Date("2026-11-29T03:00:00Z"));
+    expect(doc.status).toBe("LIVE");
+    expect(doc.snapshot.filters).toMatchObject({
+      year: 2025,
+      asOf: "2025-12-31",
+      communeIds: [commune.id],
+      orgTypes: ["HTX"],
+    });
+    expect(doc.issuedOn).toBe("2026-11-29");
+    const sheets = await xlsxTables(doc);
+    expect(sheets["Chỉ tiêu"]!.top[3]).toMatch(/loại hình: HTX/);
+    await expect(getLiveDashboardDocument(null, prisma, query)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});
