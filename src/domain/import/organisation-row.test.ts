@@ -118,6 +118,18 @@ describe("parseOrganisationYear", () => {
     ]);
   });
 
+  it("reports a level that disagrees with the score even when another cell of the row is wrong", () => {
+    const { records } = mapTable(
+      sheet({ ...VALID, von_dieu_le: "1,5", diem_danh_gia: "85" }),
+      ORGANISATION_YEAR_COLUMNS,
+    );
+    const levelForScore = (score: number) => (score >= 80 ? "GOOD" : "FAIR") as "GOOD" | "FAIR";
+    expect(parseOrganisationYear(records[0], { ...ctx, levelForScore }).issues.map(formatIssue)).toEqual([
+      "Dòng 3, cột von_dieu_le: phải là số nguyên đồng, ví dụ 1.500.000",
+      "Dòng 3, cột xep_loai: không khớp với điểm 85: theo ngưỡng đang áp dụng là Tốt (tot)",
+    ]);
+  });
+
   it("refuses ratings for a THT and a score with chua_xep_loai", () => {
     const { records } = mapTable(
       sheet({ ...VALID, loai_hinh: "THT", xep_loai: "", diem_danh_gia: "70" }, { ...VALID, xep_loai: "chua_xep_loai" }),

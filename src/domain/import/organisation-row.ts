@@ -2,10 +2,13 @@
 // Pure: communes are passed in; what depends on the database (existing records,
 // thresholds of an existing rating's scheme, permissions) is checked by the importer.
 import { ORG_STATUS_LABELS, ORG_STATUS_SHORT, ORG_TYPE_LABELS } from "@/domain/labels";
-import type { OrgStatus, OrgType, Sector } from "@/domain/targets/facts";
+import type { OrgStatus, OrgType, RatingLevel, Sector } from "@/domain/targets/facts";
+import { RATING_LEVEL_LABELS } from "@/domain/labels";
+import { formatNumber } from "@/domain/format/number";
 import { resolveCommune, type CommuneData } from "./communes";
 import {
   ORG_TYPE_KEYS,
+  LEVEL_BY_KEY,
   RATING_KEYS,
   SECTOR_BY_KEY,
   SECTOR_KEYS,
@@ -85,6 +88,9 @@ export type OrgRowContext = {
   maxYear: number;
   /** The commune of an existing organisation with this code, preferred among same-named communes. */
   existingCommuneId?: (code: string) => number | null | undefined;
+  /** The level of a score under the thresholds in force (scheme by sector), so that a
+   *  disagreeing xep_loai is reported even when other cells of the row are wrong. */
+  levelForScore?: (score: number, year: number, sector: Sector) => RatingLevel | null;
 };
 
 export function parseOrganisationYear(
@@ -185,6 +191,12 @@ export function parseOrganisationYear(
     });
   }
 
+  const givenLevel = ratingKey ? LEVEL_BY_KEY[ratingKey] : undefined;
+  if (score && givenLevel && year && sectorKey && ctx.levelForScore) {
+    const level = ctx.levelForScore(Number(score), year, SECTOR_BY_KEY[sectorKey]);
+    if (level && level !== givenLevel) issues.push(ratingMismatch(rec.row, score, level));
+  }
+
   if (issues.length > 0 || !type || !sectorKey || !statusKey || !year || !commune.ok) {
     return { value: null, issues };
   }
@@ -215,5 +227,15 @@ export function parseOrganisationYear(
       digital: digital ?? null,
     },
     issues,
+  };
+}
+
+/** "Dòng 7, cột xep_loai: không khớp với điểm 72,5: theo ngưỡng đang áp dụng là Khá (kha)". */
+export function ratingMismatch(row: number, score: string, level: RatingLevel): ImportIssue {
+  const key = Object.entries(LEVEL_BY_KEY).find(([, l]) => l === level)![0];
+  return {
+    row,
+    column: "xep_loai",
+    message: `không khớp với điểm ${formatNumber(Number(score))}: theo ngưỡng đang áp dụng là ${RATING_LEVEL_LABELS[level]} (${key})`,
   };
 }

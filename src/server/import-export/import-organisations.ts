@@ -28,12 +28,15 @@
 import type { ApprovalStatus, NotRatedReason, OrgStatus, Sector, OrgType, RatingLevel } from "@/generated/prisma/enums";
 import { ORGANISATION_YEAR_COLUMNS, LEVEL_BY_KEY } from "@/domain/import/columns";
 import { sortIssues, type ImportIssue } from "@/domain/import/issues";
-import { parseOrganisationYear, type OrgYearRow, type ReportValues } from "@/domain/import/organisation-row";
+import {
+  parseOrganisationYear,
+  ratingMismatch,
+  type OrgYearRow,
+  type ReportValues,
+} from "@/domain/import/organisation-row";
 import { levelForScore, type RatingSchemeKey, type ThresholdData } from "@/domain/import/rating";
 import { mapTable, type SheetRow } from "@/domain/import/table";
 import { cellText } from "@/domain/import/values";
-import { RATING_LEVEL_LABELS } from "@/domain/labels";
-import { formatNumber } from "@/domain/format/number";
 import type { Viewer } from "../auth/viewer";
 import { overlapsYear, REPORT_FIELDS, sameReport, statusAt, type StatusEntry } from "./organisation-state";
 import {
@@ -154,6 +157,8 @@ export async function importOrganisationYears(
       minYear: MIN_IMPORT_YEAR,
       maxYear,
       existingCommuneId: (code) => orgByCode.get(code)?.communeId,
+      levelForScore: (score, year, sector) =>
+        levelForScore(score, sector === "AGRICULTURE" ? "AGRICULTURE" : "GENERAL", endOfYear(year), thresholds),
     });
     issues.push(...r.issues);
     if (r.value) rows.push(r.value);
@@ -657,11 +662,7 @@ function desiredRating(
     }
     const given = rating.key ? LEVEL_BY_KEY[rating.key] : level;
     if (given !== level) {
-      issues.push({
-        row: row.row,
-        column: "xep_loai",
-        message: `không khớp với điểm ${formatNumber(Number(rating.score))}: theo ngưỡng đang áp dụng là ${RATING_LEVEL_LABELS[level]} (${keyOfLevel(level)})`,
-      });
+      issues.push(ratingMismatch(row.row, rating.score, level));
       return null;
     }
     return { scheme, eligible: true, score: rating.score, level, notRatedReason: null };
@@ -686,10 +687,6 @@ function desiredRating(
     default:
       return { scheme, eligible: true, score: null, level: LEVEL_BY_KEY[rating.key!]!, notRatedReason: null };
   }
-}
-
-function keyOfLevel(level: RatingLevel): string {
-  return Object.entries(LEVEL_BY_KEY).find(([, l]) => l === level)![0];
 }
 
 function sameRating(a: ExistingRating, b: ExistingRating): boolean {
