@@ -123,9 +123,9 @@ export async function naiveTargets(prisma: PrismaClient, scopeUnitIds: number[])
 
 export type Timing = { runs: number[]; median: number; p95: number };
 
-/** Runs fn once to warm up, then n times; milliseconds. */
-export async function time(n: number, fn: () => Promise<unknown>): Promise<Timing> {
-  await fn();
+/** Runs fn once to warm up (unless warm is false), then n times; milliseconds. */
+export async function time(n: number, fn: () => Promise<unknown>, warm = true): Promise<Timing> {
+  if (warm) await fn();
   const runs: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
