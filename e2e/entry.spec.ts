@@ -76,7 +76,9 @@ test("a commune official enters a cooperative, the district approves it, the com
   await expect(district.getByTestId("pending-list").getByText(orgName)).toHaveCount(0);
   await district.goto(`/to-chuc/${orgId}/nam/${year}`);
   await expect(district.getByTestId("approval-status")).toContainText("Đã duyệt");
-  await expect(district.getByRole("note")).toContainText(`Số liệu năm ${year} của tổ chức này đã được duyệt`);
+  await expect(
+    district.getByRole("note").filter({ hasText: `Số liệu năm ${year} của tổ chức này đã được duyệt` }),
+  ).toBeVisible();
 
   // 5. The committee member sees the organisation but no edit buttons, and is refused the edit page.
   const committee = await as(browser, "thuongtruc");
@@ -87,7 +89,7 @@ test("a commune official enters a cooperative, the district approves it, the com
   await committee.goto("/to-chuc");
   await expect(committee.getByRole("link", { name: "Thêm tổ chức" })).toHaveCount(0);
   await committee.goto(`/to-chuc/${orgId}/sua`);
-  await expect(committee.getByRole("alert")).toContainText("Không có quyền truy cập");
+  await expect(committee.getByRole("heading", { name: "Không có quyền truy cập" })).toBeVisible();
   await expect(committee.getByRole("button", { name: "Lưu thông tin" })).toHaveCount(0);
 
   // 6. The commune official cannot open the edit page of another commune's organisation.
@@ -103,7 +105,7 @@ test("a commune official enters a cooperative, the district approves it, the com
   }
   expect(otherHref).not.toBeNull();
   await commune.goto(`${otherHref}/sua`);
-  await expect(commune.getByRole("alert")).toContainText("Không có quyền truy cập");
+  await expect(commune.getByRole("heading", { name: "Không có quyền truy cập" })).toBeVisible();
   await expect(commune.getByRole("button", { name: "Lưu thông tin" })).toHaveCount(0);
   // Its own organisation's edit page works.
   await commune.goto(`/to-chuc/${orgId}/sua`);
