@@ -3,7 +3,7 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import type { BreakdownRow, Pending } from "@/server/targets/get-dashboard";
 import { getDashboardCached } from "@/server/targets/dashboard-cache";
-import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filters";
 import { toIsoDate, formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
@@ -88,6 +88,28 @@ export default async function OverviewPage({ searchParams }: Props) {
         </ul>
       </section>
 
+      <nav
+        aria-label="Tải xuống bảng điều khiển theo bộ lọc hiện tại"
+        className="no-print flex flex-wrap items-center gap-2 text-sm"
+      >
+        <span className="font-semibold">Tải xuống (theo bộ lọc):</span>
+        {[
+          { ext: "pdf", label: "PDF" },
+          { ext: "xlsx", label: "Excel" },
+          { ext: "docx", label: "Word" },
+          { ext: "csv", label: "CSV chỉ tiêu", extra: "&bang=muc-tieu" },
+          { ext: "csv", label: "CSV theo xã", extra: "&bang=xa" },
+        ].map((f) => (
+          <a
+            key={f.label}
+            href={`/xuat/tong-quan.${f.ext}?${dashboardQuery(filters)}${f.extra ?? ""}`}
+            className="rounded border border-brand-700 px-2 py-1 text-brand-800 hover:bg-brand-50"
+            download
+          >
+            {f.label}
+          </a>
+        ))}
+      </nav>
       <DashboardFiltersForm
         year={filters.year}
         years={years}

@@ -5,6 +5,8 @@ import { usePathname } from "next/navigation";
 const ITEMS = [
   { href: "/", label: "Tổng quan" },
   { href: "/to-chuc", label: "Tổ chức" },
+  { href: "/duyet-so-lieu", label: "Duyệt số liệu" },
+  { href: "/nhap-xuat", label: "Nhập / xuất Excel" },
   { href: "/chat-luong", label: "Chất lượng số liệu" },
   { href: "/bao-cao", label: "Báo cáo" },
   { href: "/quan-tri", label: "Quản trị" },

@@ -29,6 +29,13 @@ export default async function AdminPage() {
         </p>
       )}
 
+      <p>
+        <Link href="/dan-so" className="font-semibold text-brand-700 underline">
+          Dân số theo xã và năm
+        </Link>{" "}
+        — mẫu số của chỉ tiêu dân số tham gia kinh tế tập thể.
+      </p>
+
       <section aria-labelledby="chi-tieu" className="space-y-2">
         <h2 id="chi-tieu" className="text-lg font-semibold">
           Chỉ tiêu của Chương trình
