@@ -1,0 +1,141 @@
+import fs from "node:fs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+// One journey, in order: the district officer creates, writes and publishes; the
+// committee member reads, comments and downloads the PDF; the commune official cannot
+// publish (no button, and the server refuses a forged submission).
+test.describe.configure({ mode: "serial" });
+
+let reportUrl = "";
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, username);
+  return page;
+}
+
+async function createDraft(page: Page, year: string, kind = "Báo cáo định kỳ") {
+  await page.goto("/bao-cao");
+  await page.getByRole("link", { name: "Lập báo cáo mới" }).click();
+  await expect(page.getByRole("heading", { name: "Lập báo cáo mới" })).toBeVisible();
+  await page.getByLabel("Loại báo cáo").selectOption({ label: kind });
+  await page.getByLabel("Kỳ báo cáo").selectOption({ label: "Năm" });
+  await page.getByRole("combobox", { name: "Năm", exact: true }).selectOption(year);
+  await page.getByRole("button", { name: "Lập báo cáo và chốt số liệu" }).click();
+  await expect(page).toHaveURL(/\/bao-cao\/\d+$/, { timeout: 30_000 });
+  await expect(page.getByTestId("report-status")).toHaveText("Dự thảo");
+  return page.url();
+}
+
+test("a district officer creates, writes and publishes a report", async ({ browser }) => {
+  const page = await as(browser, "phongtckh");
+  reportUrl = await createDraft(page, "2025");
+  const doc = page.getByTestId("report-document");
+  await expect(doc).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  await expect(doc).toContainText("Độc lập - Tự do - Hạnh phúc");
+  await expect(page.getByTestId("as-of-line")).toHaveText("(Số liệu tính đến ngày 31 tháng 12 năm 2025)");
+  await expect(page.getByTestId("bang-muc-tieu").locator("tbody tr")).toHaveCount(11);
+
+  await page
+    .getByRole("textbox", { name: "I. Kết quả thực hiện" })
+    .fill("Năm 2025, kinh tế tập thể **phát triển ổn định**.\n\n- Thành lập mới hợp tác xã\n- Mở rộng liên kết");
+  await page.getByRole("textbox", { name: "II. Hạn chế, nguyên nhân" }).fill("Một số hợp tác xã chưa được *xếp loại*.");
+  await page.getByRole("textbox", { name: "III. Nhiệm vụ, giải pháp thời gian tới" }).fill("1. Hoàn thành xếp loại");
+  await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+  await expect(page.getByText("Đã lưu dự thảo.")).toBeVisible();
+  await expect(doc.locator("strong", { hasText: "phát triển ổn định" })).toBeVisible();
+
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Ban hành báo cáo" }).click();
+  await expect(page.getByTestId("report-status")).toHaveText("Đã ban hành");
+  await expect(page.getByTestId("date-line")).toHaveText(/^Gò Công Tây, ngày \d{2} tháng \d{2} năm \d{4}$/);
+  await expect(page.getByRole("button", { name: "Lưu dự thảo" })).toHaveCount(0);
+  await page.context().close();
+});
+
+test("the committee member opens it, comments and downloads the PDF", async ({ browser }) => {
+  const page = await as(browser, "thuongtruc");
+  await page.goto("/bao-cao");
+  await expect(page.getByRole("link", { name: "Lập báo cáo mới" })).toHaveCount(0);
+  await page.goto(reportUrl);
+  await expect(page.getByTestId("report-status")).toHaveText("Đã ban hành");
+  await expect(page.getByRole("button", { name: "Ban hành báo cáo" })).toHaveCount(0);
+
+  await page
+    .getByRole("textbox", { name: "Góp ý", exact: true })
+    .fill("Đề nghị bổ sung kết quả liên kết chuỗi của từng xã.");
+  await page.getByRole("button", { name: "Gửi góp ý" }).click();
+  await expect(page.getByTestId("comments")).toContainText("Đề nghị bổ sung kết quả liên kết chuỗi của từng xã.");
+  await expect(page.getByTestId("comments")).toContainText("Trần Văn Minh");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "PDF", exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^bao-cao-\d+-nam-2025\.pdf$/);
+  const file = await download.path();
+  expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+  await page.context().close();
+});
+
+test("a commune official has no publish button and the server refuses to publish", async ({ browser }) => {
+  // A draft by the district officer. Their click on "Ban hành" is captured (the request
+  // the browser really sends) and held back, to be replayed with other sessions.
+  const district = await as(browser, "phongtckh");
+  const draftUrl = await createDraft(district, "2024");
+  await district.getByRole("textbox", { name: "I. Kết quả thực hiện" }).fill("Nội dung dự thảo");
+  await district.getByRole("button", { name: "Lưu dự thảo" }).click();
+  await expect(district.getByText("Đã lưu dự thảo.")).toBeVisible();
+  await district.reload();
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+  await district.route("**/bao-cao/**", async (route) => {
+    const req = route.request();
+    if (req.method() === "POST" && req.headers()["next-action"]) {
+      captured = { url: req.url(), headers: req.headers(), body: req.postDataBuffer()! };
+      await route.abort();
+    } else {
+      await route.continue();
+    }
+  });
+  district.once("dialog", (d) => d.accept());
+  await district.getByRole("button", { name: "Ban hành báo cáo" }).click();
+  await expect.poll(() => captured !== null).toBe(true);
+  await district.unrouteAll();
+  const request = captured!;
+  const replay = (page: Page) =>
+    page.request.post(request.url, {
+      headers: {
+        "next-action": request.headers["next-action"]!,
+        "content-type": request.headers["content-type"]!,
+        origin: new URL(request.url).origin,
+        accept: "text/x-component",
+      },
+      data: request.body,
+    });
+
+  const commune = await as(browser, "xa.binhphu");
+  await commune.goto("/bao-cao");
+  await expect(commune.getByRole("link", { name: "Lập báo cáo mới" })).toHaveCount(0);
+  await commune.goto("/bao-cao/tao-moi");
+  await expect(commune.getByText("Chỉ cán bộ huyện hoặc quản trị viên được lập báo cáo.")).toBeVisible();
+  await commune.goto(reportUrl);
+  await expect(commune.getByTestId("report-status")).toHaveText("Đã ban hành");
+  await expect(commune.getByRole("button", { name: "Ban hành báo cáo" })).toHaveCount(0);
+  await expect(commune.getByRole("button", { name: "Gửi góp ý" })).toHaveCount(0);
+  // Drafts do not exist for a commune official.
+  expect((await commune.goto(draftUrl))?.status()).toBe(404);
+
+  // The district officer's publish request, sent with the commune official's session: refused.
+  const refused = await replay(commune);
+  expect(await refused.text()).toContain("Chỉ cán bộ huyện hoặc quản trị viên được lập, sửa và ban hành báo cáo");
+  await district.reload();
+  await expect(district.getByTestId("report-status")).toHaveText("Dự thảo");
+
+  // The same request with the district officer's session publishes: the replay was well formed.
+  await replay(district);
+  await district.reload();
+  await expect(district.getByTestId("report-status")).toHaveText("Đã ban hành");
+  await commune.context().close();
+  await district.context().close();
+});
