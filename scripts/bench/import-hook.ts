@@ -1,36 +1,39 @@
 // HOOK (d): importing 10,000 spreadsheet rows. The importer (src/server/import-export)
-// belongs to another engineer; until it provides a bench entry point this prints
-// "chưa đo". To wire it: export from src/server/import-export/bench-entry.ts
-//   benchImportRows(prisma, rows: number): Promise<{ imported: number; milliseconds: number }>
-// that builds `rows` spreadsheet rows of organisations (one row = one organisation and
-// year, as the import sheet) and imports them through the same function the page uses
-// (importOrganisationYears). This hook then times it and checks ≥ 2,000 rows/s.
+// belongs to another engineer, who measures it with scripts/bench-import.ts (generated
+// rows through the same importSpreadsheet action the page uses). When both exist, this
+// runs that script against the bench database and reads its "N dòng: … s, R dòng/s"
+// lines (first run: new organisations; second: the update path). Otherwise "chưa đo".
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { PrismaClient } from "@/generated/prisma/client";
 
 export type ImportMeasurement =
-  { measured: true; rows: number; milliseconds: number; rowsPerSecond: number } | { measured: false; reason: string };
+  | { measured: true; runs: { label: string; rows: number; seconds: number; rowsPerSecond: number }[] }
+  | { measured: false; reason: string };
 
-const ENTRY = path.resolve(import.meta.dirname, "..", "..", "src", "server", "import-export", "bench-entry.ts");
+const root = path.resolve(import.meta.dirname, "..", "..");
+const SCRIPT = path.join(root, "scripts", "bench-import.ts");
 
-type BenchEntry = {
-  benchImportRows?: (prisma: PrismaClient, rows: number) => Promise<{ imported: number; milliseconds: number }>;
-};
-
-export async function measureImport(prisma: PrismaClient, rows: number): Promise<ImportMeasurement> {
-  if (!fs.existsSync(path.dirname(ENTRY)))
+export function measureImport(databaseUrl: string, rows: number): ImportMeasurement {
+  if (!fs.existsSync(path.join(root, "src", "server", "import-export")))
     return { measured: false, reason: "chưa đo (chưa có src/server/import-export)" };
-  if (!fs.existsSync(ENTRY))
-    return { measured: false, reason: "chưa đo (src/server/import-export chưa có bench-entry.ts: benchImportRows)" };
-  const mod = (await import(ENTRY)) as BenchEntry;
-  if (typeof mod.benchImportRows !== "function")
-    return { measured: false, reason: "chưa đo (bench-entry.ts không xuất benchImportRows)" };
-  const result = await mod.benchImportRows(prisma, rows);
-  return {
-    measured: true,
-    rows: result.imported,
-    milliseconds: result.milliseconds,
-    rowsPerSecond: (result.imported / result.milliseconds) * 1000,
-  };
+  if (!fs.existsSync(SCRIPT)) return { measured: false, reason: "chưa đo (chưa có scripts/bench-import.ts)" };
+  const res = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), [SCRIPT, String(rows)], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  const runs = [...(res.stdout ?? "").matchAll(/^(\S+)\s+\S+\s+(\d+) dòng: ([\d.]+) s, (\d+) dòng\/s/gm)].map((m) => ({
+    label: m[1],
+    rows: Number(m[2]),
+    seconds: Number(m[3]),
+    rowsPerSecond: Number(m[4]),
+  }));
+  if (res.status !== 0 || runs.length === 0)
+    return {
+      measured: false,
+      reason: `chưa đo (scripts/bench-import.ts thất bại: ${(res.stderr || res.stdout || String(res.error)).trim().slice(-200)})`,
+    };
+  return { measured: true, runs };
 }
