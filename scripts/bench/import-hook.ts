@@ -2,7 +2,7 @@
 // belongs to another engineer, who measures it with scripts/bench-import.ts (generated
 // rows through the same importSpreadsheet action the page uses). When both exist, this
 // runs that script against the bench database and reads its "N dòng: … s, R dòng/s"
-// lines (first run: new organisations; second: the update path). Otherwise "chưa đo".
+// lines (new organisations, the update path, an unchanged re-import). Otherwise "chưa đo".
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,12 +24,9 @@ export function measureImport(databaseUrl: string, rows: number): ImportMeasurem
     encoding: "utf8",
     timeout: 300_000,
   });
-  const runs = [...(res.stdout ?? "").matchAll(/^(\S+)\s+\S+\s+(\d+) dòng: ([\d.]+) s, (\d+) dòng\/s/gm)].map((m) => ({
-    label: m[1],
-    rows: Number(m[2]),
-    seconds: Number(m[3]),
-    rowsPerSecond: Number(m[4]),
-  }));
+  const runs = [...(res.stdout ?? "").matchAll(/^(.+?)\s+(?:CSV|XLSX)\s+(\d+) dòng: ([\d.]+) s, (\d+) dòng\/s/gm)].map(
+    (m) => ({ label: m[1].trim(), rows: Number(m[2]), seconds: Number(m[3]), rowsPerSecond: Number(m[4]) }),
+  );
   if (res.status !== 0 || runs.length === 0)
     return {
       measured: false,
