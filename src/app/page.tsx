@@ -7,6 +7,7 @@ import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filte
 import { toIsoDate, formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
+import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import type { ProgressStatus } from "@/domain/targets/progress";
 import type { TargetCode } from "@/domain/targets/definitions";
@@ -342,6 +343,13 @@ export default async function OverviewPage({ searchParams }: Props) {
           </div>
         </section>
       )}
+
+      <section aria-labelledby="cach-danh-gia" className="space-y-2 text-sm">
+        <h2 id="cach-danh-gia" className="text-lg font-semibold">
+          Cách đánh giá tiến độ
+        </h2>
+        <p className="max-w-4xl whitespace-pre-line text-slate-700">{PROGRESS_METHOD_TEXT}</p>
+      </section>
     </div>
   );
 }

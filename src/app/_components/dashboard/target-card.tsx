@@ -5,7 +5,6 @@ import {
   PROGRESS_STATUS_COLOURS,
   PROGRESS_STATUS_LABELS,
 } from "@/domain/targets/labels";
-import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { formatInteger, formatPercent } from "@/domain/format/number";
 import type { TargetDefinition } from "@/domain/targets/definitions";
 import { TargetChart } from "./target-chart";
@@ -117,7 +116,12 @@ export function TargetCard({ t, def }: { t: TargetEvaluation; def: TargetDefinit
             ))}
           </ul>
         )}
-        <p className="mt-2 whitespace-pre-line text-slate-600">{PROGRESS_METHOD_TEXT}</p>
+        <p className="mt-2 text-slate-600">
+          <a href="#cach-danh-gia" className="underline">
+            Cách đánh giá tiến độ
+          </a>{" "}
+          (chung cho mọi chỉ tiêu).
+        </p>
       </details>
     </article>
   );
