@@ -209,7 +209,7 @@ describe("creating and publishing", () => {
     expect(Object.keys(sheets)).toEqual(Object.values(SHEET_NAMES));
     for (const sheet of Object.values(sheets)) {
       expect(sheet.top[1]).toMatch(/^Kỳ báo cáo: năm 2025 \(Số liệu tính đến ngày 31 tháng 12 năm 2025\)$/);
-      expect(sheet.top[2]).toMatch(/^Phạm vi: Toàn địa bàn Chương trình/);
+      expect(sheet.top[2]).toBe(`Phạm vi: ${frozen.scopeName}`);
       expect(sheet.top[3]).toMatch(/chỉ số liệu đã được duyệt/);
     }
     // The targets sheet, value by value against the snapshot.

@@ -95,7 +95,7 @@ export type ReportSnapshot = {
   takenAt: string;
   filters: SnapshotFilters;
   scopeName: string;
-  /** "Toàn địa bàn Chương trình" or the names of the chosen communes. */
+  /** The programme's territory (the scope's name) or the names of the chosen communes. */
   scopeLabel: string;
   targets: SnapshotTarget[];
   communes: SnapshotBreakdownRow[];

@@ -66,7 +66,7 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
   const byId = new Map(d.units.map((u) => [u.id, u]));
   const scopeLabel =
     filters.communeIds.length === 0
-      ? `Toàn địa bàn Chương trình (${d.scopeName})`
+      ? d.scopeName
       : filters.communeIds
           .map((id) => byId.get(id))
           .map((u, i) => (u ? `${u.kind} ${u.name}` : `#${filters.communeIds[i]}`))

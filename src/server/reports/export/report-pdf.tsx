@@ -29,7 +29,7 @@ const s = StyleSheet.create({
     paddingRight: 43,
   },
   header: { flexDirection: "row", justifyContent: "space-between", textAlign: "center", fontSize: 9.5 },
-  rule: { borderBottomWidth: 0.7, borderBottomColor: "#000", alignSelf: "center", marginTop: 2 },
+  rule: { borderBottomWidth: 0.7, borderBottomColor: "#000", alignSelf: "center", marginTop: 5 },
   h1: { fontSize: 14, fontWeight: 700, textAlign: "center", marginTop: 10 },
   h2: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 4 },
   h3: { fontSize: 10, fontWeight: 700, marginTop: 8, marginBottom: 3 },
