@@ -5,11 +5,18 @@ import { moneyErrorMessage, parseViInteger } from "@/domain/entry/parse-number";
 
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
-export const idField = z.coerce.number({ error: "Thiếu mã bản ghi" }).int().positive({ error: "Thiếu mã bản ghi" });
+/** Ids and versions are PostgreSQL int4: a larger number is no record, not a database error. */
+export const MAX_INT4 = 2_147_483_647;
+export const idField = z.coerce
+  .number({ error: "Thiếu mã bản ghi" })
+  .int()
+  .positive({ error: "Thiếu mã bản ghi" })
+  .max(MAX_INT4, { error: "Mã bản ghi không hợp lệ" });
 export const versionField = z.coerce
   .number({ error: "Thiếu phiên bản bản ghi" })
   .int()
-  .positive({ error: "Thiếu phiên bản bản ghi" });
+  .positive({ error: "Thiếu phiên bản bản ghi" })
+  .max(MAX_INT4, { error: "Phiên bản bản ghi không hợp lệ" });
 /** Absent for a record not created yet. */
 export const optionalVersionField = z.preprocess((v) => (empty(v) ? undefined : v), versionField.optional());
 export const optionalIdField = z.preprocess((v) => (empty(v) ? undefined : v), idField.optional());
@@ -69,6 +76,9 @@ export function optionalDateField(label: string) {
   return z.preprocess((v) => (empty(v) ? null : v), dateField(label).nullable());
 }
 
+/** The range of the BigInt (int8) columns holding amounts in đồng. */
+const MAX_MONEY = 9_223_372_036_854_775_807n;
+
 /** Integer đồng typed vi-VN style ("1.500.000"); a comma is refused. */
 export function moneyField(label: string, { allowNegative = false } = {}) {
   return z
@@ -79,6 +89,10 @@ export function moneyField(label: string, { allowNegative = false } = {}) {
       const r = parseViInteger(s, { allowNegative });
       if (!r.ok) {
         ctx.addIssue({ code: "custom", message: moneyErrorMessage(r.reason) });
+        return z.NEVER;
+      }
+      if (r.value > MAX_MONEY || r.value < -MAX_MONEY) {
+        ctx.addIssue({ code: "custom", message: "Số tiền quá lớn" });
         return z.NEVER;
       }
       return r.value;

@@ -5,14 +5,19 @@ import { PERIOD_TYPES, REPORT_KINDS } from "@/domain/reports/period";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
+// Ids and versions are PostgreSQL int4: a larger number is no record, not a database error.
+const MAX_INT4 = 2_147_483_647;
+
 export const reportIdField = z.coerce
   .number({ error: "Thiếu mã báo cáo" })
   .int()
-  .positive({ error: "Thiếu mã báo cáo" });
+  .positive({ error: "Thiếu mã báo cáo" })
+  .max(MAX_INT4, { error: "Mã báo cáo không hợp lệ" });
 export const reportVersionField = z.coerce
   .number({ error: "Thiếu phiên bản báo cáo" })
   .int()
-  .positive({ error: "Thiếu phiên bản báo cáo" });
+  .positive({ error: "Thiếu phiên bản báo cáo" })
+  .max(MAX_INT4, { error: "Phiên bản báo cáo không hợp lệ" });
 
 export const reportKindField = z.enum(REPORT_KINDS, { error: "Hãy chọn loại báo cáo" });
 export const periodTypeField = z.enum(PERIOD_TYPES, { error: "Hãy chọn kỳ báo cáo" });
@@ -66,7 +71,11 @@ export const narrativeField = z
 export const communeIdsField = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z.array(
-    z.coerce.number({ error: "Xã, thị trấn không hợp lệ" }).int().positive({ error: "Xã, thị trấn không hợp lệ" }),
+    z.coerce
+      .number({ error: "Xã, thị trấn không hợp lệ" })
+      .int()
+      .positive({ error: "Xã, thị trấn không hợp lệ" })
+      .max(MAX_INT4, { error: "Xã, thị trấn không hợp lệ" }),
   ),
 );
 

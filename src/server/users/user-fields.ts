@@ -17,11 +17,18 @@ export const ROLE_LABEL: Record<RoleValue, string> = {
   COMMITTEE: "Thường trực (chỉ xem)",
 };
 
-export const idField = z.coerce.number({ error: "Thiếu mã bản ghi" }).int().positive({ error: "Thiếu mã bản ghi" });
+// Ids and versions are PostgreSQL int4: a larger number is no record, not a database error.
+const MAX_INT4 = 2_147_483_647;
+export const idField = z.coerce
+  .number({ error: "Thiếu mã bản ghi" })
+  .int()
+  .positive({ error: "Thiếu mã bản ghi" })
+  .max(MAX_INT4, { error: "Mã bản ghi không hợp lệ" });
 export const versionField = z.coerce
   .number({ error: "Thiếu phiên bản bản ghi" })
   .int()
-  .positive({ error: "Thiếu phiên bản bản ghi" });
+  .positive({ error: "Thiếu phiên bản bản ghi" })
+  .max(MAX_INT4, { error: "Phiên bản bản ghi không hợp lệ" });
 
 export const usernameField = z
   .string({ error: "Hãy nhập tên đăng nhập" })
@@ -48,7 +55,11 @@ export const roleField = z.enum(ROLES, { error: "Hãy chọn vai trò" });
 export const communeIdsField = z.preprocess(
   (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
   z.array(
-    z.coerce.number({ error: "Xã, thị trấn không hợp lệ" }).int().positive({ error: "Xã, thị trấn không hợp lệ" }),
+    z.coerce
+      .number({ error: "Xã, thị trấn không hợp lệ" })
+      .int()
+      .positive({ error: "Xã, thị trấn không hợp lệ" })
+      .max(MAX_INT4, { error: "Xã, thị trấn không hợp lệ" }),
   ),
 );
 
