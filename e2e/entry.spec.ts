@@ -64,16 +64,27 @@ test("a commune official enters a cooperative, the district approves it, the com
   await commune.getByRole("button", { name: "Lưu báo cáo năm" }).click();
   await expect(commune.getByText("Đã lưu báo cáo năm.")).toBeVisible();
   await expect(commune.getByTestId("approval-status")).toContainText("Nháp");
+  // A digital-transformation practice of the year: year-keyed data, counted by the
+  // dashboard (approved data only, its default) once the district approves the year.
+  await commune.getByRole("button", { name: "Thêm hình thức" }).click();
+  await expect(commune.getByText("Đã ghi nhận.")).toBeVisible();
   await commune.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(commune.getByTestId("approval-status")).toContainText("Đã gửi");
 
-  // 4. The district officer approves it from the queue.
+  // 4. The district officer approves it from the queue, and the dashboard figure moves.
   const district = await as(browser, "phongtckh");
+  const digitalNumerator = async () => {
+    await district.goto("/");
+    const formula = await district.getByTestId("formula-ORG_DIGITAL").textContent();
+    return Number((formula ?? "").split(" ")[0].replace(/\./g, ""));
+  };
+  const digitalBefore = await digitalNumerator();
   await district.goto(`/duyet-so-lieu?nam=${year}`);
   const item = district.getByTestId("pending-list").getByRole("listitem").filter({ hasText: orgName });
   await expect(item).toBeVisible();
   await item.getByRole("button", { name: `Duyệt số liệu ${orgName}` }).click();
   await expect(district.getByTestId("pending-list").getByText(orgName)).toHaveCount(0);
+  expect(await digitalNumerator()).toBe(digitalBefore + 1);
   await district.goto(`/to-chuc/${orgId}/nam/${year}`);
   await expect(district.getByTestId("approval-status")).toContainText("Đã duyệt");
   await expect(
