@@ -14,7 +14,7 @@ if (!fs.existsSync(chromium)) {
   console.error(
     `Không tìm thấy trình duyệt Chromium tại ${chromium}.\n` +
       `Cài bản của Debian: sudo apt-get install -y chromium\n` +
-      `hoặc đặt CHROMIUM_PATH trỏ tới một Chromium/Chrome có sẵn. (Không dùng "playwright install".)`,
+      `hoặc đặt CHROMIUM_PATH trỏ tới một Chromium/Chrome có sẵn. (Không tải trình duyệt riêng của Playwright: máy không có mạng ngoài.)`,
   );
   process.exit(1);
 }

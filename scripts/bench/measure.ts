@@ -5,7 +5,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { aggregateYear } from "@/domain/targets/aggregate";
 import { evaluateTargets } from "@/domain/targets/compute";
-import type { AggregateOptions, Facts, YearInputs } from "@/domain/targets/facts";
+import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
+import { loadFacts } from "@/server/targets/load-facts";
 import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
 import { loadYearInputs } from "@/server/targets/load-year-inputs";
 import { YEARS } from "./generate";
@@ -32,86 +33,9 @@ export async function floorCount(prisma: PrismaClient, scopeUnitIds: number[]): 
   return Number(r.n);
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const isoOrNull = (d: Date | null) => (d ? iso(d) : null);
-
 /** The naive path: every row of the scope into JavaScript, then aggregateYear per year. */
 export async function naiveTargets(prisma: PrismaClient, scopeUnitIds: number[]) {
-  const inScope = { communeId: { in: scopeUnitIds } };
-  const byOrg = { organisation: inScope };
-  const [units, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population] =
-    await Promise.all([
-      prisma.areaUnit.findMany({ where: { id: { in: scopeUnitIds } } }),
-      prisma.organisation.findMany({ where: inScope }),
-      prisma.orgStatusChange.findMany({ where: byOrg }),
-      prisma.membership.findMany({
-        where: byOrg,
-        select: { organisationId: true, personId: true, joinedOn: true, leftOn: true },
-      }),
-      prisma.annualReport.findMany({ where: byOrg }),
-      prisma.rating.findMany({ where: byOrg }),
-      prisma.valueChainLink.findMany({ where: byOrg }),
-      prisma.highTechApplication.findMany({ where: byOrg }),
-      prisma.digitalPractice.findMany({ where: byOrg }),
-      prisma.population.findMany({ where: { areaUnitId: { in: scopeUnitIds } } }),
-    ]);
-  const history = new Map<number, { status: (typeof statuses)[number]["status"]; effectiveFrom: string }[]>();
-  for (const s of statuses) {
-    const list = history.get(s.organisationId) ?? [];
-    list.push({ status: s.status, effectiveFrom: iso(s.effectiveFrom) });
-    history.set(s.organisationId, list);
-  }
-  const facts: Facts = {
-    units: units.map((u) => ({
-      id: u.id,
-      code: u.code,
-      name: u.name,
-      validFrom: iso(u.validFrom),
-      validTo: isoOrNull(u.validTo),
-      successorId: u.successorId,
-    })),
-    organisations: orgs.map((o) => ({
-      id: o.id,
-      type: o.type,
-      communeId: o.communeId,
-      sector: o.sector,
-      foundedOn: isoOrNull(o.foundedOn),
-      hasMemberRegister: o.hasMemberRegister,
-      statusHistory: history.get(o.id) ?? [],
-    })),
-    memberships: memberships.map((m) => ({
-      organisationId: m.organisationId,
-      personId: m.personId,
-      joinedOn: iso(m.joinedOn),
-      leftOn: isoOrNull(m.leftOn),
-    })),
-    reports: reports.map((r) => ({
-      organisationId: r.organisationId,
-      year: r.year,
-      memberCount: r.memberCount,
-      effective: r.effective,
-      approvalStatus: r.approvalStatus,
-    })),
-    ratings: ratings.map((r) => ({
-      organisationId: r.organisationId,
-      year: r.year,
-      eligible: r.eligible,
-      level: r.level,
-    })),
-    links: links.map((l) => ({
-      organisationId: l.organisationId,
-      validFrom: iso(l.validFrom),
-      validTo: isoOrNull(l.validTo),
-    })),
-    highTech: highTech.map((h) => ({
-      organisationId: h.organisationId,
-      validFrom: iso(h.validFrom),
-      validTo: isoOrNull(h.validTo),
-      evidence: h.evidence,
-    })),
-    digital: digital.map((d) => ({ organisationId: d.organisationId, year: d.year })),
-    population: population.map((p) => ({ areaUnitId: p.areaUnitId, year: p.year, population: p.population })),
-  };
+  const facts = await loadFacts(prisma, scopeUnitIds);
   const defs = await getTargetDefinitions(prisma, AS_OF_CURRENT);
   const series = new Map<number, YearInputs>();
   for (const year of YEARS) {

@@ -7,7 +7,7 @@ import { effectiveUnitFor } from "@/domain/targets/areas";
 import type { Facts, OrgType, Sector } from "@/domain/targets/facts";
 import { loadYearInputs, loadYearInputsGrouped } from "@/server/targets/load-year-inputs";
 import { createTestDatabase, type TestDatabase } from "./test-database";
-import { loadFacts } from "./load-facts";
+import { loadFacts } from "@/server/targets/load-facts";
 import { insertRandomFacts } from "./random-facts";
 
 const CASES: { year: number; asOf: string }[] = [

@@ -1,5 +1,5 @@
 "use client";
-// Pieces of the data-entry forms: labelled fields with their error next to them
+// Pieces shared by every form of the app: labelled fields with their error next to them
 // (aria-invalid + aria-describedby), refilled from the returned state after a failed
 // action (React 19 resets uncontrolled inputs after a form action).
 import type { ReactNode } from "react";
@@ -14,6 +14,20 @@ export const dangerButtonClass =
   "rounded bg-red-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-red-800 disabled:opacity-60";
 export const secondaryButtonClass =
   "rounded border border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-800 hover:bg-brand-50 disabled:opacity-60";
+
+/** The submitted value to refill an input with after a failed action, if any. */
+export function submitted(state: FormState, name: string): string | undefined {
+  if (!state || state.ok) return undefined;
+  const v = state.values?.[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** All submitted values of a repeated field (checkbox groups) after a failed action. */
+export function submittedList(state: FormState, name: string): string[] | undefined {
+  if (!state || state.ok) return undefined;
+  const v = state.values?.[name];
+  return v === undefined ? undefined : Array.isArray(v) ? v : [v];
+}
 
 /** The submitted value after a failed action, else `fallback` (the stored value). */
 export function refill(state: FormState, name: string, fallback?: string | number | null): string {

@@ -11,7 +11,14 @@ import {
   REPORT_KINDS,
   type PeriodType,
 } from "@/domain/reports/period";
-import { FieldError, fieldErrors, FormMessage, inputClass, submitted, type FormState } from "../_components/form-parts";
+import {
+  FieldError,
+  fieldErrors,
+  FormMessage,
+  inputClass,
+  submitted,
+  type FormState,
+} from "@/app/_components/entry/form-parts";
 
 type Commune = { id: number; label: string };
 

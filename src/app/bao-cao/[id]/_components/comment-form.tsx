@@ -8,7 +8,7 @@ import {
   inputClass,
   submitted,
   type FormState,
-} from "../../_components/form-parts";
+} from "@/app/_components/entry/form-parts";
 
 export function CommentForm({ reportId }: { reportId: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addReportComment, null);

@@ -8,7 +8,7 @@ import {
   inputClass,
   submitted,
   type FormState,
-} from "../../_components/form-parts";
+} from "@/app/_components/entry/form-parts";
 
 type Props = {
   id: number;

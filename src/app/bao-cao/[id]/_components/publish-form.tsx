@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { publishReport } from "@/server/reports/publish-report.action";
-import { FormMessage, type FormState } from "../../_components/form-parts";
+import { FormMessage, type FormState } from "@/app/_components/entry/form-parts";
 
 /** Draft → published, after a confirmation: from then on nothing in the report changes. */
 export function PublishForm({ id, version }: { id: number; version: number }) {

@@ -9,7 +9,7 @@ import {
   submitted,
   submittedList,
   type FormState,
-} from "@/app/quan-tri/nguoi-dung/_components/form-parts";
+} from "@/app/_components/entry/form-parts";
 
 export type TargetVersionDefaults = {
   code: string;

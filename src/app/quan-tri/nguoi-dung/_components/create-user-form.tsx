@@ -5,15 +5,14 @@ import { createUser } from "@/server/users/create-user.action";
 import { ROLE_LABEL, ROLES } from "@/server/users/user-fields";
 import { PASSWORD_MIN_LENGTH } from "@/server/auth/password-policy";
 import {
-  CommuneCheckboxes,
   FieldError,
   fieldErrors,
   FormMessage,
   inputClass,
   submitted,
-  type CommuneOption,
   type FormState,
-} from "./form-parts";
+} from "@/app/_components/entry/form-parts";
+import { CommuneCheckboxes, type CommuneOption } from "./form-parts";
 
 export function CreateUserForm({ communes }: { communes: CommuneOption[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(createUser, null);

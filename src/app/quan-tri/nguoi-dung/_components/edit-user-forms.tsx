@@ -6,15 +6,14 @@ import { resetUserPassword } from "@/server/users/reset-user-password.action";
 import { ROLE_LABEL, ROLES, type RoleValue } from "@/server/users/user-fields";
 import { PASSWORD_MIN_LENGTH } from "@/server/auth/password-policy";
 import {
-  CommuneCheckboxes,
   FieldError,
   fieldErrors,
   FormMessage,
   inputClass,
   submitted,
-  type CommuneOption,
   type FormState,
-} from "./form-parts";
+} from "@/app/_components/entry/form-parts";
+import { CommuneCheckboxes, type CommuneOption } from "./form-parts";
 
 type EditableUser = {
   id: number;

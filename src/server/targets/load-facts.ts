@@ -1,24 +1,31 @@
-// Reads every row the targets engine needs into the pure module's fact types, so the
-// reference aggregation can be compared with the SQL aggregates on the same data.
+// Reads every row the targets engine needs into the pure module's fact types. Not for
+// the app (it loads whole tables into memory): the reference aggregation is fed with it
+// in tests (SQL = reference) and in the benchmark's naive baseline.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Facts } from "@/domain/targets/facts";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const isoOrNull = (d: Date | null) => (d ? iso(d) : null);
 
-export async function loadFacts(prisma: PrismaClient): Promise<Facts> {
-  const [units, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population] =
+/** Every row, or only those of organisations attached to `scopeUnitIds`. */
+export async function loadFacts(prisma: PrismaClient, scopeUnitIds?: number[]): Promise<Facts> {
+  const inScope = scopeUnitIds ? { communeId: { in: scopeUnitIds } } : {};
+  const byOrg = scopeUnitIds ? { organisation: inScope } : {};
+  const [areaUnits, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population] =
     await Promise.all([
-      prisma.areaUnit.findMany(),
-      prisma.organisation.findMany(),
-      prisma.orgStatusChange.findMany(),
-      prisma.membership.findMany({ select: { organisationId: true, personId: true, joinedOn: true, leftOn: true } }),
-      prisma.annualReport.findMany(),
-      prisma.rating.findMany(),
-      prisma.valueChainLink.findMany(),
-      prisma.highTechApplication.findMany(),
-      prisma.digitalPractice.findMany(),
-      prisma.population.findMany(),
+      prisma.areaUnit.findMany({ where: scopeUnitIds ? { id: { in: scopeUnitIds } } : {} }),
+      prisma.organisation.findMany({ where: inScope }),
+      prisma.orgStatusChange.findMany({ where: byOrg }),
+      prisma.membership.findMany({
+        where: byOrg,
+        select: { organisationId: true, personId: true, joinedOn: true, leftOn: true },
+      }),
+      prisma.annualReport.findMany({ where: byOrg }),
+      prisma.rating.findMany({ where: byOrg }),
+      prisma.valueChainLink.findMany({ where: byOrg }),
+      prisma.highTechApplication.findMany({ where: byOrg }),
+      prisma.digitalPractice.findMany({ where: byOrg }),
+      prisma.population.findMany({ where: scopeUnitIds ? { areaUnitId: { in: scopeUnitIds } } : {} }),
     ]);
   const history = new Map<number, { status: (typeof statuses)[number]["status"]; effectiveFrom: string }[]>();
   for (const s of statuses) {
@@ -27,7 +34,7 @@ export async function loadFacts(prisma: PrismaClient): Promise<Facts> {
     history.set(s.organisationId, list);
   }
   return {
-    units: units.map((u) => ({
+    units: areaUnits.map((u) => ({
       id: u.id,
       code: u.code,
       name: u.name,
