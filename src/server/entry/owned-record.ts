@@ -24,3 +24,20 @@ export async function assertCanWriteOwned(viewer: Viewer, tx: Tx, model: OwnedMo
   await assertCanWriteOrganisation(viewer, tx, row.organisationId);
   return row.organisationId;
 }
+
+/**
+ * Authorization of a "save" of an owned record: an edit (id given) is checked through
+ * the organisation the record belongs to in the database, and must name that same
+ * organisation; a new record through the organisation it is created for.
+ */
+export async function assertCanSaveOwned(
+  viewer: Viewer,
+  tx: Tx,
+  model: OwnedModel,
+  input: { id?: number | null; organisationId: number },
+): Promise<void> {
+  if (input.id) {
+    const owner = await assertCanWriteOwned(viewer, tx, model, input.id);
+    if (owner !== input.organisationId) throw new AppError("INVALID", "Bản ghi không thuộc tổ chức này");
+  } else await assertCanWriteOrganisation(viewer, tx, input.organisationId);
+}

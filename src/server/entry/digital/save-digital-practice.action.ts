@@ -1,22 +1,16 @@
 "use server";
 import { defineAction } from "../../actions/define-action";
-import { assertCanWriteOrganisation } from "../../auth/record-scope";
 import { updateWithVersion } from "../../db/optimistic";
 import { AppError } from "../../errors";
 import { assertYearOpen } from "../approval/year-lock";
-import { assertCanWriteOwned } from "../owned-record";
+import { assertCanSaveOwned } from "../owned-record";
 import { saveDigitalPracticeSchema } from "./save-digital-practice.validation";
 
 /** Records (no id) or edits a digital practice of a year; locked while that year is approved. */
 export const saveDigitalPractice = defineAction({
   name: "digitalPractices.save",
   schema: saveDigitalPracticeSchema,
-  async authorize(viewer, input, tx) {
-    if (input.id) {
-      const owner = await assertCanWriteOwned(viewer, tx, "digitalPractice", input.id);
-      if (owner !== input.organisationId) throw new AppError("INVALID", "Bản ghi không thuộc tổ chức này");
-    } else await assertCanWriteOrganisation(viewer, tx, input.organisationId);
-  },
+  authorize: (viewer, input, tx) => assertCanSaveOwned(viewer, tx, "digitalPractice", input),
   revalidate: (d: { organisationId: number; year: number }) => [
     `/to-chuc/${d.organisationId}`,
     `/to-chuc/${d.organisationId}/nam/${d.year}`,

@@ -1,11 +1,9 @@
 "use server";
 import { defineAction } from "../../actions/define-action";
-import { assertCanWriteOrganisation } from "../../auth/record-scope";
 import { updateWithVersion } from "../../db/optimistic";
-import { AppError } from "../../errors";
 import { assertPeriodOpen } from "../approval/year-lock";
 import { isoDay } from "../dates";
-import { assertCanWriteOwned } from "../owned-record";
+import { assertCanSaveOwned } from "../owned-record";
 import { saveHighTechSchema } from "./save-high-tech.validation";
 
 const snapshot = (h: {
@@ -28,12 +26,7 @@ const snapshot = (h: {
 export const saveHighTech = defineAction({
   name: "highTech.save",
   schema: saveHighTechSchema,
-  async authorize(viewer, input, tx) {
-    if (input.id) {
-      const owner = await assertCanWriteOwned(viewer, tx, "highTechApplication", input.id);
-      if (owner !== input.organisationId) throw new AppError("INVALID", "Bản ghi không thuộc tổ chức này");
-    } else await assertCanWriteOrganisation(viewer, tx, input.organisationId);
-  },
+  authorize: (viewer, input, tx) => assertCanSaveOwned(viewer, tx, "highTechApplication", input),
   revalidate: (d: { organisationId: number }) => [
     `/to-chuc/${d.organisationId}`,
     `/to-chuc/${d.organisationId}/cong-nghe-cao`,

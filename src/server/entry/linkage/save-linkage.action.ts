@@ -1,11 +1,9 @@
 "use server";
 import { defineAction } from "../../actions/define-action";
-import { assertCanWriteOrganisation } from "../../auth/record-scope";
 import { updateWithVersion } from "../../db/optimistic";
-import { AppError } from "../../errors";
 import { assertPeriodOpen } from "../approval/year-lock";
 import { isoDay } from "../dates";
-import { assertCanWriteOwned } from "../owned-record";
+import { assertCanSaveOwned } from "../owned-record";
 import { saveLinkageSchema } from "./save-linkage.validation";
 
 const snapshot = (l: {
@@ -32,12 +30,7 @@ const snapshot = (l: {
 export const saveLinkage = defineAction({
   name: "linkages.save",
   schema: saveLinkageSchema,
-  async authorize(viewer, input, tx) {
-    if (input.id) {
-      const owner = await assertCanWriteOwned(viewer, tx, "valueChainLink", input.id);
-      if (owner !== input.organisationId) throw new AppError("INVALID", "Bản ghi không thuộc tổ chức này");
-    } else await assertCanWriteOrganisation(viewer, tx, input.organisationId);
-  },
+  authorize: (viewer, input, tx) => assertCanSaveOwned(viewer, tx, "valueChainLink", input),
   revalidate: (d: { organisationId: number }) => [
     `/to-chuc/${d.organisationId}`,
     `/to-chuc/${d.organisationId}/lien-ket`,

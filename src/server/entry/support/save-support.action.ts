@@ -1,10 +1,8 @@
 "use server";
 import { defineAction } from "../../actions/define-action";
-import { assertCanWriteOrganisation } from "../../auth/record-scope";
 import { updateWithVersion } from "../../db/optimistic";
-import { AppError } from "../../errors";
 import { assertYearOpen } from "../approval/year-lock";
-import { assertCanWriteOwned } from "../owned-record";
+import { assertCanSaveOwned } from "../owned-record";
 import { saveSupportSchema } from "./save-support.validation";
 
 const snapshot = (s: {
@@ -25,12 +23,7 @@ const snapshot = (s: {
 export const saveSupport = defineAction({
   name: "supports.save",
   schema: saveSupportSchema,
-  async authorize(viewer, input, tx) {
-    if (input.id) {
-      const owner = await assertCanWriteOwned(viewer, tx, "supportReceived", input.id);
-      if (owner !== input.organisationId) throw new AppError("INVALID", "Bản ghi không thuộc tổ chức này");
-    } else await assertCanWriteOrganisation(viewer, tx, input.organisationId);
-  },
+  authorize: (viewer, input, tx) => assertCanSaveOwned(viewer, tx, "supportReceived", input),
   revalidate: (d: { organisationId: number; year: number }) => [
     `/to-chuc/${d.organisationId}`,
     `/to-chuc/${d.organisationId}/nam/${d.year}`,
