@@ -57,40 +57,20 @@ export function DashboardFiltersForm(props: {
             className="mt-1 rounded border border-slate-300 p-2"
           />
         </label>
-        <fieldset className="text-sm">
-          <legend className="font-semibold">Loại hình</legend>
-          <div className="mt-1 flex flex-wrap gap-x-3">
-            {props.types.map((t) => (
-              <label key={t.value} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  name="loai"
-                  value={t.value}
-                  defaultChecked={props.selectedTypes.includes(t.value)}
-                  onChange={submit}
-                />
-                {t.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="text-sm">
-          <legend className="font-semibold">Lĩnh vực</legend>
-          <div className="mt-1 flex flex-wrap gap-x-3">
-            {props.sectors.map((s) => (
-              <label key={s.value} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  name="linh_vuc"
-                  value={s.value}
-                  defaultChecked={props.selectedSectors.includes(s.value)}
-                  onChange={submit}
-                />
-                {s.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          legend="Loại hình"
+          name="loai"
+          options={props.types}
+          selected={props.selectedTypes}
+          onChange={submit}
+        />
+        <CheckboxGroup
+          legend="Lĩnh vực"
+          name="linh_vuc"
+          options={props.sectors}
+          selected={props.selectedSectors}
+          onChange={submit}
+        />
       </div>
       <details open={props.selectedCommunes.length > 0}>
         <summary className="cursor-pointer text-sm font-semibold">
@@ -135,5 +115,33 @@ export function DashboardFiltersForm(props: {
         </Link>
       </div>
     </form>
+  );
+}
+
+function CheckboxGroup(props: {
+  legend: string;
+  name: string;
+  options: Option[];
+  selected: string[];
+  onChange: () => void;
+}) {
+  return (
+    <fieldset className="text-sm">
+      <legend className="font-semibold">{props.legend}</legend>
+      <div className="mt-1 flex flex-wrap gap-x-3">
+        {props.options.map((o) => (
+          <label key={o.value} className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              name={props.name}
+              value={o.value}
+              defaultChecked={props.selected.includes(o.value)}
+              onChange={props.onChange}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
   );
 }
