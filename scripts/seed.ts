@@ -11,6 +11,7 @@ import {
   seedReferenceData,
   DEFAULT_DEMO_SEED,
 } from "../src/server/seed";
+import { seedDemoUsers } from "../src/server/seed/users";
 
 const TABLES = [
   "AreaUnit",
@@ -85,6 +86,10 @@ async function main() {
         toYear: opts.toYear,
         log: console.log,
       });
+      // The same demo accounts and fresh planner statistics as the first `npm start`.
+      const users = await seedDemoUsers(prisma);
+      await prisma.$executeRawUnsafe("ANALYZE");
+      if (users.created.length > 0) console.log(`Tài khoản minh họa: ${users.created.join(", ")}`);
       console.log(
         `Đã sinh dữ liệu minh họa: seed ${r.seed}, quy mô ${r.scale}, năm ${r.fromYear}–${r.toYear}, ${(r.milliseconds / 1000).toFixed(1)} giây.`,
       );
