@@ -392,7 +392,8 @@ function BreakdownTable({
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className="border-t border-slate-100">
-              <th scope="row" className="px-2 py-1 text-left font-normal">
+              {/* nowrap: on a phone the table scrolls sideways instead of breaking a commune's name into three lines */}
+              <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-normal">
                 {r.label}
               </th>
               {BREAKDOWN_TARGETS.map((b) => {

@@ -37,7 +37,11 @@ export function BreakdownBarChart(props: {
             </>
           )}
           <Tooltip formatter={(v) => (typeof v === "number" ? fmt(v) : String(v))} />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
+          {/* Legend in the series' order (bottom to top of a stack), not alphabetical. */}
+          <Legend
+            wrapperStyle={{ fontSize: 11 }}
+            itemSorter={(item) => props.series.findIndex((s) => s.key === item.dataKey)}
+          />
           {props.series.map((s) => (
             <Bar
               key={s.key}

@@ -59,7 +59,8 @@ export function TargetChart(props: {
             formatter={(v) => (typeof v === "number" ? fmt(v, props.percent) : String(v))}
             labelFormatter={(l) => `Năm ${l}`}
           />
-          <Legend wrapperStyle={{ fontSize: 11 }} />
+          {/* "Thực tế" first, then the projection: the order the lines are drawn in. */}
+          <Legend wrapperStyle={{ fontSize: 11 }} itemSorter={(item) => (item.dataKey === "value" ? 0 : 1)} />
           <ReferenceLine
             y={props.target}
             stroke="#b91c1c"

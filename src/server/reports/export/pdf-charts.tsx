@@ -117,7 +117,7 @@ export function CommuneBarChart({ rows }: { rows: SnapshotBreakdownRow[] }) {
   return (
     <View style={{ marginVertical: 6 }} wrap={false}>
       <Text style={{ fontWeight: 700, fontSize: 9, marginBottom: 3 }}>
-        Hình 2. Tổ chức kinh tế tập thể đang hoạt động theo xã, thị trấn
+        Hình 3. Tổ chức kinh tế tập thể đang hoạt động theo xã, thị trấn
       </Text>
       <View style={{ flexDirection: "row", marginBottom: 3 }}>
         {(

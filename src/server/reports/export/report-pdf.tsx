@@ -187,8 +187,9 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
           }
         />
         <PercentOfTargetChart targets={snap.targets} />
-        <Text style={{ fontWeight: 700, fontSize: 9, marginTop: 4, marginBottom: 3 }} minPresenceAhead={100}>
-          Hình 3. Diễn biến từng chỉ tiêu theo năm (đường đỏ nét đứt: mục tiêu; nét xám: xu hướng đến năm đích)
+        {/* 140 pt: one row of small charts (title, 80 pt plot, axis line, margin) must follow the caption on its page */}
+        <Text style={{ fontWeight: 700, fontSize: 9, marginTop: 4, marginBottom: 3 }} minPresenceAhead={140}>
+          Hình 2. Diễn biến từng chỉ tiêu theo năm (đường đỏ nét đứt: mục tiêu; nét xám: xu hướng đến năm đích)
         </Text>
         <View style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}>
           {snap.targets.map((t) => (
