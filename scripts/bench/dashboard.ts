@@ -47,6 +47,8 @@ export async function startServer(databaseUrl: string, port: number): Promise<Se
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      // As scripts/start.mjs: larger young generation for server rendering.
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --max-semi-space-size=64`.trim(),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -5,14 +5,14 @@ import type { BreakdownRow, Pending } from "@/server/targets/get-dashboard";
 import { getDashboardCached } from "@/server/targets/dashboard-cache";
 import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filters";
 import { toIsoDate, formatDate } from "@/domain/format/date";
-import { formatInteger } from "@/domain/format/number";
+import { formatInteger, formatTargetValue } from "@/domain/format/number";
 import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import type { ProgressStatus } from "@/domain/targets/progress";
 import type { TargetCode } from "@/domain/targets/definitions";
 import { DashboardFiltersForm } from "./_components/dashboard/filters-form";
-import { TargetCard, formatTargetValue } from "./_components/dashboard/target-card";
+import { TargetCard } from "./_components/dashboard/target-card";
 import { BreakdownBarChart } from "./_components/dashboard/bar-chart";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -141,9 +141,12 @@ export default async function OverviewPage({ searchParams }: Props) {
           <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
             {d.targets
               .filter((t) => (horizon === 2030 ? t.horizonYear <= 2030 : t.horizonYear > 2030))
-              .map((t) => (
-                <TargetCard key={t.code} t={t} def={defByCode.get(t.code)!} />
-              ))}
+              .map((t) => {
+                const def = defByCode.get(t.code)!;
+                return (
+                  <TargetCard key={t.code} t={t} def={{ explanation: def.explanation, sourceText: def.sourceText }} />
+                );
+              })}
           </div>
         </section>
       ))}

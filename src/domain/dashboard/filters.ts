@@ -15,7 +15,16 @@ const many = <T extends z.ZodType>(item: T) =>
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
+// Building the schema costs about half a millisecond, on every overview request; it
+// depends only on the date, so the last one built is kept.
+let lastSchema: { today: string; schema: ReturnType<typeof buildFiltersSchema> } | null = null;
+
 export function dashboardFiltersSchema(today: string) {
+  if (lastSchema?.today !== today) lastSchema = { today, schema: buildFiltersSchema(today) };
+  return lastSchema.schema;
+}
+
+function buildFiltersSchema(today: string) {
   const currentYear = Number(today.slice(0, 4));
   return z
     .object({

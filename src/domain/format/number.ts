@@ -62,3 +62,9 @@ export function formatMoney(amount: number | bigint, unit: MoneyUnit = "AUTO", f
 
 // Dates live in date.ts; re-exported so "format/number" offers every vi-VN formatter.
 export { formatDate, formatFormalDate, toIsoDate } from "./date";
+
+/** A target's value or a breakdown cell: "—" when there is none, else a percentage
+ *  (percent targets) or a count. */
+export function formatTargetValue(value: number | null, percent: boolean): string {
+  return value === null ? "—" : percent ? formatPercent(value) : formatInteger(value);
+}
