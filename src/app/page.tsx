@@ -9,6 +9,7 @@ import { formatInteger, formatTargetValue } from "@/domain/format/number";
 import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
+import { BREAKDOWN_LEVEL_LABELS } from "@/domain/dashboard/breakdown";
 import type { ProgressStatus } from "@/domain/targets/progress";
 import type { TargetCode } from "@/domain/targets/definitions";
 import { DashboardFiltersForm } from "./_components/dashboard/filters-form";
@@ -42,10 +43,11 @@ export default async function OverviewPage({ searchParams }: Props) {
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= Math.min(d.firstYear, filters.year); y--) years.push(y);
   const statusCounts = STATUS_ORDER.map((s) => ({ s, n: d.targets.filter((t) => t.status === s).length }));
-  const communeOptions = d.units.map((u) => ({
-    value: String(u.id),
-    label: `${u.name}${u.validTo ? ` (đến ${formatDate(u.validTo)})` : ""}`,
+  const communeOptions = d.areaOptions.map((o) => ({
+    value: String(o.id),
+    label: `${o.label}${o.validTo ? ` (đến ${formatDate(o.validTo)})` : ""}`,
   }));
+  const breakdownLabels = BREAKDOWN_LEVEL_LABELS[d.breakdownLevel];
 
   return (
     <div className="space-y-8">
@@ -116,6 +118,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         years={years}
         asOf={filters.asOf}
         asOfChosen={filters.asOfChosen}
+        areaLegend={BREAKDOWN_LEVEL_LABELS[d.areaOptionsLevel].column}
         communes={communeOptions}
         selectedCommunes={filters.communeIds}
         sectors={[
@@ -153,12 +156,19 @@ export default async function OverviewPage({ searchParams }: Props) {
 
       <section aria-labelledby="theo-xa" className="space-y-3 break-before-page">
         <h2 id="theo-xa" className="text-lg font-semibold">
-          Theo xã, thị trấn (năm {filters.year})
+          {breakdownLabels.heading} (năm {filters.year})
         </h2>
-        <p className="text-xs text-slate-600">
-          Xã đã sáp nhập năm 2025 được tính vào đơn vị mới cho các năm sau ngày sáp nhập; số liệu các năm trước giữ theo
-          đơn vị cũ.
-        </p>
+        {d.breakdownLevel === "COMMUNE" ? (
+          <p className="text-xs text-slate-600">
+            Xã đã sáp nhập năm 2025 được tính vào đơn vị mới cho các năm sau ngày sáp nhập; số liệu các năm trước giữ
+            theo đơn vị cũ.
+          </p>
+        ) : (
+          <p className="text-xs text-slate-600">
+            Phạm vi có {formatInteger(d.scopeUnitIds.length)} đơn vị cấp xã: số liệu được cộng theo cấp trên để bảng còn
+            đọc được; chọn một đơn vị trong bộ lọc để xem chi tiết hơn.
+          </p>
+        )}
         <BreakdownBarChart
           rows={d.byCommune.map((r) => ({
             label: r.label,
@@ -179,8 +189,8 @@ export default async function OverviewPage({ searchParams }: Props) {
         <BreakdownTable
           pending
           rows={d.byCommune}
-          caption="Các chỉ tiêu chính theo xã, thị trấn"
-          firstHeader="Xã, thị trấn"
+          caption={`Các chỉ tiêu chính ${breakdownLabels.heading.toLowerCase()}`}
+          firstHeader={breakdownLabels.column}
           testId="breakdown-commune"
         />
       </section>

@@ -6,6 +6,7 @@ import { formatDate, formatFormalDate } from "../format/date";
 import { formatInteger, formatNumber, formatPercent } from "../format/number";
 import type { TargetCode } from "../targets/definitions";
 import { targetChanges, type ReportSnapshot, type SnapshotBreakdownRow, type SnapshotTarget } from "./snapshot";
+import { BREAKDOWN_LEVEL_LABELS } from "../dashboard/breakdown";
 
 export type ReportDocument = {
   /** "BÁO CÁO", "BÁO CÁO SƠ KẾT", … */
@@ -203,7 +204,8 @@ function breakdownTable(
 const unitsOf = (s: ReportSnapshot) => new Map(s.targets.map((t) => [t.code, t.unit] as const));
 
 export function communesTable(s: ReportSnapshot): Table {
-  return breakdownTable("xa", "Kết quả theo xã, thị trấn", "Xã, thị trấn", s.communes, unitsOf(s));
+  const level = BREAKDOWN_LEVEL_LABELS[s.communesLevel ?? "COMMUNE"];
+  return breakdownTable("xa", `Kết quả ${level.heading.toLowerCase()}`, level.column, s.communes, unitsOf(s));
 }
 export function typesTable(s: ReportSnapshot): Table {
   return breakdownTable("loai-hinh", "Kết quả theo loại hình", "Loại hình", s.types, unitsOf(s));

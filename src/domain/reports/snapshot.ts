@@ -7,6 +7,7 @@ import type { Comparator, TargetCode, TargetUnit } from "../targets/definitions"
 import type { ProgressStatus } from "../targets/progress";
 import type { PolicyArea } from "../labels";
 import type { OrgType, Sector } from "../targets/facts";
+import type { BreakdownLevel } from "../dashboard/breakdown";
 
 export const SNAPSHOT_SCHEMA_VERSION = 1;
 
@@ -98,6 +99,9 @@ export type ReportSnapshot = {
   /** The programme's territory (the scope's name) or the names of the chosen communes. */
   scopeLabel: string;
   targets: SnapshotTarget[];
+  /** Rows of `communes`: communes, or districts / provinces for a large scope.
+   *  Absent in snapshots taken before it existed (they were always communes). */
+  communesLevel?: BreakdownLevel;
   communes: SnapshotBreakdownRow[];
   types: SnapshotBreakdownRow[];
   sectors: SnapshotBreakdownRow[];

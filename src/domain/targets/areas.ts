@@ -17,8 +17,15 @@ export function unitExistsAt(unit: AreaUnitFact, asOf: IsoDate): boolean {
  * figure would be worse than showing an old name. A successor cycle (bad data) stops
  * at the first repeated unit instead of looping.
  */
-export function effectiveUnitFor(unitId: number, asOf: IsoDate, units: readonly AreaUnitFact[]): number {
-  const byId = new Map(units.map((u) => [u.id, u] as const));
+export function effectiveUnitFor(
+  unitId: number,
+  asOf: IsoDate,
+  units: readonly AreaUnitFact[] | ReadonlyMap<number, AreaUnitFact>,
+): number {
+  // Callers mapping every unit pass a Map: rebuilding it per call is quadratic (10,000
+  // communes of a national scope took seconds).
+  const byId: ReadonlyMap<number, AreaUnitFact> =
+    units instanceof Map ? units : new Map((units as readonly AreaUnitFact[]).map((u) => [u.id, u] as const));
   const seen = new Set<number>();
   let current = unitId;
   for (;;) {
@@ -28,4 +35,10 @@ export function effectiveUnitFor(unitId: number, asOf: IsoDate, units: readonly 
     if (seen.has(unit.successorId)) return current;
     current = unit.successorId;
   }
+}
+
+/** effectiveUnitFor() for every unit at once, in linear time. */
+export function effectiveUnits(asOf: IsoDate, units: readonly AreaUnitFact[]): Map<number, number> {
+  const byId = new Map(units.map((u) => [u.id, u] as const));
+  return new Map(units.map((u) => [u.id, effectiveUnitFor(u.id, asOf, byId)]));
 }

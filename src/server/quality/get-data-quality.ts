@@ -3,7 +3,7 @@
 // Communes that ceased before the year end are shown under their successor, as on the
 // overview dashboard.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { effectiveUnitFor, unitExistsAt } from "@/domain/targets/areas";
+import { effectiveUnits, unitExistsAt } from "@/domain/targets/areas";
 import { getScopeUnits } from "../targets/get-scope-units";
 import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
 import { listUnratedCooperatives, type UnratedCooperative } from "./list-unrated-cooperatives";
@@ -35,7 +35,7 @@ export async function getDataQuality(
   const year = options.year;
   const asOf = options.asOf ?? `${year}-12-31`;
   const scopeUnitIds = units.map((u) => u.id);
-  const unitGroup = new Map(units.map((u) => [u.id, effectiveUnitFor(u.id, asOf, units)]));
+  const unitGroup = effectiveUnits(asOf, units);
   const byId = new Map(units.map((u) => [u.id, u]));
   const unitName = (id: number) => {
     const u = byId.get(id);

@@ -5,7 +5,6 @@
 // with the same filters agree.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
-import { effectiveUnitFor } from "@/domain/targets/areas";
 import { flagMessage } from "@/domain/targets/labels";
 import type { TargetEvaluation } from "@/domain/targets/compute";
 import { POLICY_AREAS } from "@/domain/labels";
@@ -35,13 +34,7 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
   // database has a single connection, a second client would wait for ever).
   const d = await getDashboard(db as PrismaClient, filters);
 
-  // The same unit selection as getDashboard's.
-  const selected = new Set(filters.communeIds);
-  const scopeUnitIds = d.units
-    .filter(
-      (u) => selected.size === 0 || selected.has(u.id) || selected.has(effectiveUnitFor(u.id, filters.asOf, d.units)),
-    )
-    .map((u) => u.id);
+  const scopeUnitIds = d.scopeUnitIds;
 
   const support = await getSupportByPolicyArea(db, {
     year: filters.year,
@@ -63,14 +56,13 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
   const jumps = await listImplausibleJumps(db as PrismaClient, { year: filters.year, scopeUnitIds });
   const sum = (k: keyof (typeof completeness)[number]) => completeness.reduce((t, r) => t + Number(r[k]), 0);
 
-  const byId = new Map(d.units.map((u) => [u.id, u]));
+  const byId = new Map(d.units.map((u) => [u.id, `${u.kind} ${u.name}`]));
+  // A large scope's filter names districts or provinces (areaOptions), not communes.
+  const optionLabel = new Map(d.areaOptions.map((o) => [o.id, o.label]));
   const scopeLabel =
     filters.communeIds.length === 0
       ? d.scopeName
-      : filters.communeIds
-          .map((id) => byId.get(id))
-          .map((u, i) => (u ? `${u.kind} ${u.name}` : `#${filters.communeIds[i]}`))
-          .join(", ");
+      : filters.communeIds.map((id) => byId.get(id) ?? optionLabel.get(id) ?? `#${id}`).join(", ");
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -86,6 +78,7 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
     scopeName: d.scopeName,
     scopeLabel,
     targets: d.targets.map(toSnapshotTarget),
+    communesLevel: d.breakdownLevel,
     communes: d.byCommune.map(toBreakdownRow),
     types: d.byType.map(toBreakdownRow),
     sectors: d.bySector.map(toBreakdownRow),

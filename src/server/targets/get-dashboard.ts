@@ -5,12 +5,13 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
 import { evaluateTargets, type TargetEvaluation } from "@/domain/targets/compute";
-import { effectiveUnitFor } from "@/domain/targets/areas";
+import { effectiveUnits } from "@/domain/targets/areas";
+import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domain/dashboard/breakdown";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import type { TargetDefinition } from "@/domain/targets/definitions";
 import { getTargetDefinitions } from "./get-target-definitions";
 import { loadYearInputs, loadYearInputsGrouped } from "./load-year-inputs";
-import { getScopeUnits, type ScopeUnit } from "./get-scope-units";
+import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
 import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
 
 export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
@@ -19,6 +20,8 @@ export type BreakdownRow = { key: string; label: string; inputs: YearInputs; tar
 
 /** Yearly dossiers not yet approved: what "approved data only" leaves out. */
 export type Pending = { submitted: number; notSubmitted: number };
+
+export type AreaOption = { id: number; label: string; validTo: string | null };
 
 export type RatingDistributionRow = {
   year: number;
@@ -38,6 +41,13 @@ export type Dashboard = {
   definitions: TargetDefinition[];
   targets: TargetEvaluation[];
   current: YearInputs;
+  /** The communes the filters select (with the units they took over). */
+  scopeUnitIds: number[];
+  /** What the area filter offers: the scope's communes, or its districts / provinces. */
+  areaOptions: AreaOption[];
+  areaOptionsLevel: BreakdownLevel;
+  /** The level of byCommune's rows: communes, or districts / provinces for large scopes. */
+  breakdownLevel: BreakdownLevel;
   byCommune: (BreakdownRow & { pending: Pending })[];
   pending: Pending;
   bySector: BreakdownRow[];
@@ -54,15 +64,30 @@ const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp
 
 export async function getDashboard(prisma: PrismaClient, filters: DashboardFilters): Promise<Dashboard> {
   const { scopeName, units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
-  const unitFacts = units;
-  // A selected commune also selects the units it took over: its figures for the years
-  // before the 2025 merger live on the old communes.
+  const areas = await getAreaAncestry(prisma, units);
+  // Each unit -> the unit it is shown under at the as-of date (the merged commune).
+  const shownUnder = effectiveUnits(filters.asOf, units);
+  // A selected commune also selects the units it took over (its figures for the years
+  // before the 2025 merger live on the old communes); a selected district or province
+  // selects every commune under it.
   const selected = new Set(filters.communeIds);
   const scopeUnitIds = units
-    .filter(
-      (u) => selected.size === 0 || selected.has(u.id) || selected.has(effectiveUnitFor(u.id, filters.asOf, unitFacts)),
-    )
+    .filter((u) => isCommuneSelected(u.id, shownUnder.get(u.id)!, selected, areas))
     .map((u) => u.id);
+  // The rows of the breakdown: communes, or districts / provinces for large scopes.
+  const breakdown = chooseBreakdown(new Map(scopeUnitIds.map((id) => [id, shownUnder.get(id)!])), areas);
+  // The filter offers the units of the whole scope's breakdown level.
+  const scopeLevel = chooseBreakdown(shownUnder, areas);
+  const areaLabel = (id: number) => {
+    const a = areas.get(id);
+    return a ? `${a.kind} ${a.name}` : `#${id}`;
+  };
+  const areaOptions: AreaOption[] =
+    scopeLevel.level === "COMMUNE"
+      ? units.map((u) => ({ id: u.id, label: u.name, validTo: u.validTo }))
+      : [...new Set(scopeLevel.group.values())]
+          .map((id) => ({ id, label: areas.get(id)?.name ?? `#${id}`, validTo: null }))
+          .sort((a, b) => a.label.localeCompare(b.label, "vi"));
 
   const base: Omit<AggregateOptions, "asOf" | "year"> = {
     scopeUnitIds,
@@ -84,13 +109,12 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
   const targets = evaluateTargets(defs, series, filters.year);
 
   const point = { ...base, asOf: filters.asOf, year: filters.year };
-  const unitGroup = new Map(units.map((u) => [u.id, effectiveUnitFor(u.id, filters.asOf, unitFacts)]));
+  const unitGroup = breakdown.group;
   const [communes, sectors, types] = [
     await loadYearInputsGrouped(prisma, point, { by: "commune", unitGroup }),
     await loadYearInputsGrouped(prisma, point, { by: "sector" }),
     await loadYearInputsGrouped(prisma, point, { by: "type" }),
   ];
-  const unitName = new Map(units.map((u) => [String(u.id), `${u.kind} ${u.name}`]));
   const scopeSet = new Set(scopeUnitIds);
   const pendingByGroup = new Map<string, Pending>();
   const pending: Pending = { submitted: 0, notSubmitted: 0 };
@@ -122,7 +146,11 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     definitions: defs,
     targets,
     current: series.get(filters.year)!,
-    byCommune: rows(communes, (k) => unitName.get(k) ?? k).map((r) => ({
+    scopeUnitIds,
+    areaOptions,
+    areaOptionsLevel: scopeLevel.level,
+    breakdownLevel: breakdown.level,
+    byCommune: rows(communes, (k) => areaLabel(Number(k))).map((r) => ({
       ...r,
       pending: pendingByGroup.get(r.key) ?? { submitted: 0, notSubmitted: 0 },
     })),

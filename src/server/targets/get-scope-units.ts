@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { toIsoDate } from "@/domain/format/date";
+import type { AreaNode } from "@/domain/dashboard/breakdown";
 
 export type ScopeUnit = {
   id: number;
@@ -9,6 +10,7 @@ export type ScopeUnit = {
   validFrom: string;
   validTo: string | null;
   successorId: number | null;
+  parentId: number | null;
 };
 
 /** The units of a named scope (old and new communes alike); all communes if the scope is missing. */
@@ -34,7 +36,31 @@ export async function getScopeUnits(
         validFrom: toIsoDate(u.validFrom),
         validTo: u.validTo ? toIsoDate(u.validTo) : null,
         successorId: u.successorId,
+        parentId: u.parentId,
       }))
       .sort((a, b) => a.name.localeCompare(b.name, "vi")),
   };
+}
+
+/**
+ * The scope's units and every unit above them (districts, provinces), for breakdowns
+ * and filters above the commune level. One query per level of the hierarchy.
+ */
+export async function getAreaAncestry(
+  prisma: PrismaClient,
+  units: readonly ScopeUnit[],
+): Promise<Map<number, AreaNode>> {
+  const nodes = new Map<number, AreaNode>(
+    units.map((u) => [u.id, { id: u.id, name: u.name, kind: u.kind, parentId: u.parentId }]),
+  );
+  let missing = [...new Set(units.map((u) => u.parentId).filter((id): id is number => id !== null))];
+  for (let depth = 0; missing.length > 0 && depth < 6; depth++) {
+    const parents = await prisma.areaUnit.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, name: true, kind: true, parentId: true },
+    });
+    for (const p of parents) nodes.set(p.id, p);
+    missing = [...new Set(parents.map((p) => p.parentId).filter((id): id is number => id !== null && !nodes.has(id)))];
+  }
+  return nodes;
 }

@@ -11,6 +11,8 @@ export function DashboardFiltersForm(props: {
   years: number[];
   asOf: string;
   asOfChosen: boolean;
+  /** "Xã, thị trấn", or the districts / provinces a large scope offers instead. */
+  areaLegend: string;
   communes: Option[];
   selectedCommunes: number[];
   sectors: Option[];
@@ -74,11 +76,11 @@ export function DashboardFiltersForm(props: {
       </div>
       <details open={props.selectedCommunes.length > 0}>
         <summary className="cursor-pointer text-sm font-semibold">
-          Xã, thị trấn{" "}
+          {props.areaLegend}{" "}
           {props.selectedCommunes.length > 0 ? `(${props.selectedCommunes.length} đã chọn)` : "(toàn địa bàn)"}
         </summary>
         <fieldset className="mt-2 grid gap-1 text-sm sm:grid-cols-3 lg:grid-cols-5">
-          <legend className="sr-only">Chọn xã, thị trấn</legend>
+          <legend className="sr-only">Chọn {props.areaLegend.toLowerCase()}</legend>
           {props.communes.map((c) => (
             <label key={c.value} className="flex items-center gap-1">
               <input
