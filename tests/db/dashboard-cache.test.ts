@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { seedReferenceData } from "@/server/seed/reference";
-import { dataVersion, getDashboardCached } from "@/server/targets/dashboard-cache";
+import { compactDataChanges, dataVersion, getDashboardCached } from "@/server/targets/dashboard-cache";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 describe("dashboard cache", () => {
@@ -57,5 +57,37 @@ describe("dashboard cache", () => {
       })
       .catch(() => {});
     expect(await dataVersion(db.prisma)).toBe(before);
+  });
+
+  it("folding the change log keeps the version, and later writes still move it", async () => {
+    await addActiveHtx("CACHE-FOLD-1");
+    const before = await dataVersion(db.prisma);
+    const cached = await getDashboardCached(db.prisma, filters);
+    await compactDataChanges(db.prisma);
+    const [{ rows }] = await db.prisma.$queryRaw<{ rows: bigint }[]>`SELECT count(*) AS rows FROM "DataChange"`;
+    expect(rows).toBe(0n);
+    expect(await dataVersion(db.prisma)).toBe(before);
+    expect(await getDashboardCached(db.prisma, filters)).toBe(cached);
+    // Two folds at once count nothing twice.
+    await addActiveHtx("CACHE-FOLD-2");
+    await Promise.all([compactDataChanges(db.prisma), compactDataChanges(db.prisma)]);
+    expect(await dataVersion(db.prisma)).toBe(before + 1n);
+    expect((await getDashboardCached(db.prisma, filters)).current.activeHtx).toBe(cached.current.activeHtx + 1);
+  });
+
+  it("reading the version folds a long change log by itself", async () => {
+    const before = await dataVersion(db.prisma);
+    // 1,001 committed write transactions, each one row in the log.
+    for (let i = 0; i < 1_001; i++) {
+      await db.prisma.population.upsert({
+        where: { areaUnitId_year: { areaUnitId: 1, year: 1990 } },
+        create: { areaUnitId: 1, year: 1990, population: i },
+        update: { population: i },
+      });
+    }
+    expect(await dataVersion(db.prisma)).toBe(before + 1_001n);
+    const [{ rows }] = await db.prisma.$queryRaw<{ rows: bigint }[]>`SELECT count(*) AS rows FROM "DataChange"`;
+    expect(rows).toBe(0n);
+    expect(await dataVersion(db.prisma)).toBe(before + 1_001n);
   });
 });
