@@ -10,7 +10,7 @@ import { statusInForce } from "./current-status";
 /**
  * A dated status change (Nghị định 92/2024). Organisation.currentStatus is kept equal to
  * the status in force today; a change dated in the future applies from its date in the
- * dated history (the list's denormalised status catches up on the next change or edit).
+ * dated history (the denormalised status catches up on that day: syncCurrentStatuses, run hourly).
  */
 export const changeOrganisationStatus = defineAction({
   name: "organisations.changeStatus",

@@ -1,0 +1,9 @@
+// Next.js calls register() once when a server instance starts (not during `next build`).
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const [{ prisma }, { startStatusClock }] = await Promise.all([
+    import("./server/db"),
+    import("./server/organisations/status-clock"),
+  ]);
+  startStatusClock(prisma);
+}
