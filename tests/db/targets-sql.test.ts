@@ -96,6 +96,17 @@ describe("SQL aggregates = reference aggregation", () => {
         if (bySector.has(s)) expect(bySector.get(s)).toEqual(expected);
         else expect(expected.activeTht + expected.activeHtx + expected.activeLhhtx).toBe(0);
       }
+
+      const byType = await loadYearInputsGrouped(
+        db.prisma,
+        { scopeUnitIds: scope, asOf: c.asOf, year: c.year },
+        { by: "type" },
+      );
+      for (const t of ["THT", "HTX", "LHHTX"] as OrgType[]) {
+        const expected = aggregateYear(facts, { scopeUnitIds: scope, asOf: c.asOf, year: c.year, orgTypes: [t] });
+        if (byType.has(t)) expect(byType.get(t)).toEqual(expected);
+        else expect(expected.activeTht + expected.activeHtx + expected.activeLhhtx).toBe(0);
+      }
     }
   });
 });

@@ -9,6 +9,10 @@ import { YEAR_INPUT_KEYS, emptyYearInputs } from "@/domain/targets/facts";
 
 type Row = Record<string, bigint | number | string | null>;
 
+/** Positions (1-based in SQL) of the sector and type groups. */
+const SECTOR_KEYS = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"];
+const TYPE_KEYS = ["THT", "HTX", "LHHTX"];
+
 /** How to split the figures: one total, or one YearInputs per commune / sector / type. */
 export type Grouping =
   | { by: "none" }
@@ -40,6 +44,17 @@ export async function loadYearInputsGrouped(
   const sectors = options.sectors?.length ? options.sectors : null;
   const types = options.orgTypes?.length ? options.orgTypes : null;
   const approvedOnly = options.approvedOnly === true;
+  // Groups are integers inside the statement (a commune id, a position in one of these
+  // lists, 0 for the whole selection): sorting 1.9 million membership rows by an integer
+  // key instead of a text one made the national statement ~1.7 s faster per year.
+  const groupKey = (grp: number): string =>
+    by === "commune"
+      ? String(grp)
+      : by === "sector"
+        ? SECTOR_KEYS[grp - 1]
+        : by === "type"
+          ? TYPE_KEYS[grp - 1]
+          : "all";
 
   const rows = await prisma.$queryRaw<Row[]>`
     WITH p AS (
@@ -55,8 +70,10 @@ export async function loadYearInputsGrouped(
     -- base tables' statistics; "orgs" is its one materialised copy for the per-org rows.
     orgs_def AS NOT MATERIALIZED (
       SELECT o.id, o.type::text AS type, o.type AS type_enum, o."hasMemberRegister" AS reg, o."foundedOn",
-             CASE ${by}::text WHEN 'commune' THEN um.commune_grp::text WHEN 'sector' THEN o.sector::text
-                              WHEN 'type' THEN o.type::text ELSE 'all' END AS grp
+             CASE ${by}::text WHEN 'commune' THEN um.commune_grp
+                              WHEN 'sector' THEN array_position(${SECTOR_KEYS}::text[], o.sector::text)
+                              WHEN 'type' THEN array_position(${TYPE_KEYS}::text[], o.type::text)
+                              ELSE 0 END AS grp
       FROM "Organisation" o JOIN unit_map um ON um.unit_id = o."communeId" CROSS JOIN p
       -- LATERAL rather than a scalar subquery in WHERE: the planner then estimates
       -- "status = ACTIVE" from the column's statistics (most rows) instead of a 0.5 %
@@ -115,7 +132,7 @@ export async function loadYearInputsGrouped(
     ),
     -- memberships in force at as_of in active THT/HTX that keep a register
     mem AS (
-      SELECT m."organisationId" AS id, m."personId" AS pid, o.type, o.grp
+      SELECT m."organisationId" AS id, m."personId" AS pid, (o.type_enum = 'THT') AS tht, o.grp
       FROM "Membership" m
       JOIN orgs_def o ON o.id = m."organisationId" AND o.reg AND o.type_enum IN ('THT', 'HTX')
       CROSS JOIN p
@@ -125,9 +142,11 @@ export async function loadYearInputsGrouped(
     -- organisations is the number of distinct (organisation, person) pairs: counted
     -- here per group in one sorted pass, never joined back per organisation (that join
     -- re-aggregated every membership once per organisation: quadratic at national scale).
-    pairs AS (SELECT grp, pid, id, type FROM mem GROUP BY grp, pid, id, type),
+    -- DISTINCT ON sorts once by (grp, pid, id); both aggregates below then stream over
+    -- that order (two hash aggregates of 1.9 million rows were slower, EXPLAIN ANALYZE).
+    pairs AS (SELECT DISTINCT ON (grp, pid, id) grp, pid, id, tht FROM mem ORDER BY grp, pid, id),
     person_orgs AS (
-      SELECT grp, pid, count(*) FILTER (WHERE type = 'THT') AS tht_orgs, count(*) FILTER (WHERE type = 'HTX') AS htx_orgs
+      SELECT grp, pid, count(*) FILTER (WHERE tht) AS tht_orgs, count(*) FILTER (WHERE NOT tht) AS htx_orgs
       FROM pairs GROUP BY grp, pid
     ),
     persons AS (
@@ -140,7 +159,7 @@ export async function loadYearInputsGrouped(
       FROM person_orgs GROUP BY grp
     ),
     pop_units AS (
-      SELECT CASE ${by}::text WHEN 'commune' THEN um.commune_grp::text ELSE NULL END AS grp,
+      SELECT CASE ${by}::text WHEN 'commune' THEN um.commune_grp ELSE NULL END AS grp,
              (SELECT pp.population FROM "Population" pp WHERE pp."areaUnitId" = a.id AND pp.year = p.yr) AS population,
              (a."validFrom" <= p.as_of AND (a."validTo" IS NULL OR a."validTo" >= p.as_of)) AS exists_now
       FROM unit_map um JOIN "AreaUnit" a ON a.id = um.unit_id, p
@@ -199,7 +218,7 @@ export async function loadYearInputsGrouped(
       -- no active organisation still shows up (with zeros)
       SELECT grp FROM orgs
       UNION SELECT grp FROM pop WHERE grp IS NOT NULL
-      UNION SELECT 'all' WHERE ${by}::text = 'none'
+      UNION SELECT 0 WHERE ${by}::text = 'none'
     ) g
     LEFT JOIN per_org po ON po.grp = g.grp
     LEFT JOIN persons ps ON ps.grp = g.grp
@@ -210,7 +229,7 @@ export async function loadYearInputsGrouped(
   for (const row of rows) {
     const inputs = {} as YearInputs;
     for (const key of YEAR_INPUT_KEYS) inputs[key] = Number(row[key] ?? 0);
-    out.set(String(row.grp), inputs);
+    out.set(groupKey(Number(row.grp)), inputs);
   }
   return out;
 }
