@@ -8,7 +8,7 @@ import { evaluateTargets } from "@/domain/targets/compute";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { loadFacts } from "@/server/targets/load-facts";
 import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
-import { loadYearInputs } from "@/server/targets/load-year-inputs";
+import { loadYearSeries } from "@/server/targets/load-year-inputs";
 import { YEARS } from "./generate";
 
 export const AS_OF_CURRENT = "2026-11-29";
@@ -17,10 +17,8 @@ export const asOfFor = (year: number) => (year === 2026 ? AS_OF_CURRENT : `${yea
 /** All 11 targets for the scope, as the overview computes them (approved data only). */
 export async function computeTargets(prisma: PrismaClient, scopeUnitIds: number[]) {
   const defs = await getTargetDefinitions(prisma, AS_OF_CURRENT);
-  const series = new Map<number, YearInputs>();
-  for (const year of YEARS) {
-    series.set(year, await loadYearInputs(prisma, { scopeUnitIds, asOf: asOfFor(year), year, approvedOnly: true }));
-  }
+  // The same series loader as the overview (two yearly statements at a time on a server).
+  const series = await loadYearSeries(prisma, { scopeUnitIds, approvedOnly: true }, YEARS, asOfFor);
   return evaluateTargets(defs, series, 2026);
 }
 

@@ -37,6 +37,17 @@ export type Database = {
   close(): Promise<void>;
 };
 
+// Clients backed by a connection pool to a server: independent read statements may run
+// at the same time there (each on its own connection and core). Not the embedded
+// database (one connection) and not a transaction's client (one connection, and not in
+// this set since it is a different object).
+const poolClients = new WeakSet<object>();
+
+/** True when `prisma` may run several statements at once (see poolClients). */
+export function allowsConcurrentStatements(prisma: object): boolean {
+  return poolClients.has(prisma);
+}
+
 export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): Database {
   if (target.kind === "server") {
     const factory = new PrismaPg({
@@ -48,6 +59,7 @@ export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): 
       options: process.env.DATABASE_PG_OPTIONS ?? "-c jit=off -c work_mem=64MB",
     });
     const prisma = new PrismaClient({ adapter: factory });
+    poolClients.add(prisma);
     return { target, prisma, factory, close: () => prisma.$disconnect() };
   }
   if (target.kind === "embedded") fs.mkdirSync(target.dir, { recursive: true });

@@ -10,7 +10,13 @@ import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domai
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import type { TargetDefinition } from "@/domain/targets/definitions";
 import { getTargetDefinitions } from "./get-target-definitions";
-import { loadYearInputs, loadYearInputsGrouped } from "./load-year-inputs";
+import {
+  loadYearInputsGrouped,
+  loadYearSeries,
+  mapLimited,
+  statementConcurrency,
+  type Grouping,
+} from "./load-year-inputs";
 import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
 import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
 
@@ -100,21 +106,17 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
   const asOfFor = (year: number) => (year === filters.year ? filters.asOf : `${year}-12-31`);
   const defs = await getTargetDefinitions(prisma, filters.asOf);
 
-  // Sequential on purpose: the embedded database has a single connection, and on a
-  // server each statement is already parallel inside PostgreSQL.
-  const series = new Map<number, YearInputs>();
-  for (let year = Math.min(firstYear, filters.year); year <= filters.year; year++) {
-    series.set(year, await loadYearInputs(prisma, { ...base, asOf: asOfFor(year), year }));
-  }
+  const years: number[] = [];
+  for (let year = Math.min(firstYear, filters.year); year <= filters.year; year++) years.push(year);
+  const series = await loadYearSeries(prisma, base, years, asOfFor);
   const targets = evaluateTargets(defs, series, filters.year);
 
   const point = { ...base, asOf: filters.asOf, year: filters.year };
   const unitGroup = breakdown.group;
-  const [communes, sectors, types] = [
-    await loadYearInputsGrouped(prisma, point, { by: "commune", unitGroup }),
-    await loadYearInputsGrouped(prisma, point, { by: "sector" }),
-    await loadYearInputsGrouped(prisma, point, { by: "type" }),
-  ];
+  const groupings: Grouping[] = [{ by: "commune", unitGroup }, { by: "sector" }, { by: "type" }];
+  const [communes, sectors, types] = await mapLimited(groupings, statementConcurrency(prisma), (g) =>
+    loadYearInputsGrouped(prisma, point, g),
+  );
   const scopeSet = new Set(scopeUnitIds);
   const pendingByGroup = new Map<string, Pending>();
   const pending: Pending = { submitted: 0, notSubmitted: 0 };
