@@ -1,9 +1,11 @@
 // Next.js calls register() once when a server instance starts (not during `next build`).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ prisma }, { startStatusClock }] = await Promise.all([
+  const [{ prisma }, { startStatusClock }, { startOverviewWarmer }] = await Promise.all([
     import("./server/db"),
     import("./server/organisations/status-clock"),
+    import("./server/targets/overview-warmer"),
   ]);
   startStatusClock(prisma);
+  startOverviewWarmer(prisma);
 }
