@@ -56,7 +56,7 @@ type CannonRequest = {
 type CannonClient = { setRequests(requests: CannonRequest[]): void };
 type CannonResult = { errors: number; timeouts: number; duration: number };
 type Cannon = PromiseLike<CannonResult> & {
-  on(event: "response", listener: (client: unknown, status: number, bytes: number, ms: number) => void): Cannon;
+  on(event: "response", listener: (client: object, status: number, bytes: number, ms: number) => void): Cannon;
 };
 const autocannon = autocannonUntyped as unknown as (options: {
   url: string;
@@ -261,6 +261,10 @@ async function main() {
     const cycles = sessions.map((s, i) => requestCycle(s, i, communeIds));
     const latencies: number[] = [];
     const byKind = new Map<string, number>();
+    // Latencies per kind of request: each client's onResponse (called by autocannon
+    // just before its "response" event) notes which kind of request just completed.
+    const latenciesByKind = new Map<string, number[]>();
+    const lastKind = new WeakMap<object, { kind: string }>();
     let bad = 0;
     let badBodies = 0;
     const samples: string[] = [];
@@ -275,6 +279,8 @@ async function main() {
       requests: [{ method: "GET", path: "/" }],
       setupClient(client) {
         const cycle = cycles[next++ % cycles.length];
+        const current = { kind: "" };
+        lastKind.set(client, current);
         client.setRequests(
           cycle.map((r) => ({
             method: r.method,
@@ -282,6 +288,7 @@ async function main() {
             headers: r.headers,
             body: r.body,
             onResponse(status: number, body: string) {
+              current.kind = r.kind;
               byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
               const refused = r.kind === "post" && status === 200 && !body.startsWith('{"ok":true');
               if (refused) badBodies++;
@@ -292,8 +299,12 @@ async function main() {
         );
       },
     });
-    instance.on("response", (_client, statusCode, _bytes, responseTime) => {
+    instance.on("response", (client, statusCode, _bytes, responseTime) => {
       latencies.push(responseTime);
+      const kind = lastKind.get(client)?.kind || "?";
+      let list = latenciesByKind.get(kind);
+      if (!list) latenciesByKind.set(kind, (list = []));
+      list.push(responseTime);
       if (statusCode < 200 || statusCode >= 300) bad++;
     });
     const result = await instance;
@@ -313,6 +324,9 @@ async function main() {
     row("p95 latency (ms)", percentile(latencies, 95).toFixed(0));
     row("p99 latency (ms)", percentile(latencies, 99).toFixed(0));
     row("max latency (ms)", Math.max(0, ...latencies).toFixed(0));
+    for (const [k, list] of [...latenciesByKind].sort()) {
+      row(`  ${k}: p50 / p95 (ms)`, `${percentile(list, 50).toFixed(0)} / ${percentile(list, 95).toFixed(0)}`);
+    }
     row("status not 2xx", String(bad));
     row("check import not ok", String(badBodies));
     row("socket errors / timeouts", `${result.errors} / ${result.timeouts}`);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { getOrganisationHistory } from "@/server/organisations/get-organisation-history";
+import { getOrganisationHistoryCached } from "@/server/organisations/get-organisation-history-cached";
 import { getOrganisationMembersPerYear } from "@/server/organisations/get-organisation-members-per-year";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
@@ -237,5 +238,24 @@ describe("getOrganisationHistory", () => {
       expect(error, String(id)).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe("NOT_FOUND");
     }
+  });
+
+  it("the cached page data follows every write it shows: support received and union members too", async () => {
+    const first = await getOrganisationHistoryCached(prisma, union, TODAY);
+    expect(await getOrganisationHistoryCached(prisma, union, TODAY)).toBe(first);
+    await prisma.supportReceived.create({
+      data: { organisationId: union, policyArea: "MARKET", year: 2024, amount: 5_000_000n },
+    });
+    const second = await getOrganisationHistoryCached(prisma, union, TODAY);
+    expect(second).not.toBe(first);
+    expect(second.supports).toHaveLength(first.supports.length + 1);
+    await prisma.unionMembership.create({
+      data: { unionId: union, memberOrgId: otherHtx, joinedOn: d("2025-01-01") },
+    });
+    const third = await getOrganisationHistoryCached(prisma, union, TODAY);
+    expect(third.unionMembers).toHaveLength(second.unionMembers.length + 1);
+    // A missing organisation is an error every time, never a cached value.
+    await expect(getOrganisationHistoryCached(prisma, 999_999, TODAY)).rejects.toBeInstanceOf(AppError);
+    await expect(getOrganisationHistoryCached(prisma, 999_999, TODAY)).rejects.toBeInstanceOf(AppError);
   });
 });

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedReferenceData } from "@/server/seed/reference";
 import { syncCurrentStatuses } from "@/server/entry/organisation/current-status";
-import { dataVersion } from "@/server/targets/dashboard-cache";
+import { dataVersion } from "@/server/cache/data-version";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 describe("status changes dated in the future", () => {

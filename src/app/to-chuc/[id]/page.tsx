@@ -6,7 +6,7 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canWriteCommune } from "@/server/auth/permissions";
 import { isAppError } from "@/server/errors";
-import { getOrganisationHistory } from "@/server/organisations/get-organisation-history";
+import { getOrganisationHistoryCached } from "@/server/organisations/get-organisation-history-cached";
 import { ORG_TYPE_LABELS, SECTOR_LABELS, orgStatusLabel } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { MembersSection } from "./_components/members-section";
@@ -31,7 +31,7 @@ export default async function OrganisationPage({ params }: Props) {
   const viewer = await requireViewer();
   const raw = (await params).id;
   if (!ID_PATTERN.test(raw)) notFound();
-  const h = await getOrganisationHistory(prisma, Number(raw)).catch((e: unknown) => {
+  const h = await getOrganisationHistoryCached(prisma, Number(raw)).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
