@@ -55,8 +55,9 @@ export default async function OverviewPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold">Tổng quan tiến độ các chỉ tiêu</h1>
         <p className="text-sm text-slate-700" data-testid="dashboard-scope">
           {d.scopeName}
-          {filters.communeIds.length > 0 && ` · ${filters.communeIds.length} xã, thị trấn được chọn`} · năm{" "}
-          {filters.year}, tính đến ngày {formatDate(filters.asOf)} ·{" "}
+          {filters.communeIds.length > 0 &&
+            ` · ${filters.communeIds.length} ${BREAKDOWN_LEVEL_LABELS[d.areaOptionsLevel].column.toLowerCase()} được chọn`}{" "}
+          · năm {filters.year}, tính đến ngày {formatDate(filters.asOf)} ·{" "}
           {filters.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt"}
         </p>
         {d.pending.submitted + d.pending.notSubmitted > 0 && (
