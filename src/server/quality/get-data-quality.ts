@@ -9,6 +9,7 @@ import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
 import { listUnratedCooperatives, type UnratedCooperative } from "./list-unrated-cooperatives";
 import { getReportingCompleteness, type CompletenessCounts } from "./get-reporting-completeness";
 import { listImplausibleJumps, type OrganisationJumps } from "./list-implausible-jumps";
+import { compareVietnamese } from "@/domain/format/collate";
 
 export type CommuneLabel = {
   /** "Xã Bình Nhì"; for a ceased commune "Xã Bình Nhì (nay thuộc Xã Vĩnh Hựu)", or
@@ -60,7 +61,7 @@ export async function getDataQuality(
   const zero: CompletenessCounts = { expected: 0, reported: 0, approved: 0, submitted: 0, draft: 0, returned: 0 };
   const rows = [...groups]
     .map((unitId) => ({ ...zero, ...counts.find((c) => c.unitId === unitId), unitId, label: unitName(unitId) }))
-    .sort((a, b) => a.label.localeCompare(b.label, "vi"));
+    .sort((a, b) => compareVietnamese(a.label, b.label));
   const total = { ...zero };
   for (const r of rows) for (const k of Object.keys(zero) as (keyof CompletenessCounts)[]) total[k] += r[k];
 
@@ -70,7 +71,7 @@ export async function getDataQuality(
     asOf,
     unrated: unrated
       .map((u) => ({ ...u, label: communeLabel(u.communeId) }))
-      .sort((a, b) => a.label.localeCompare(b.label, "vi") || a.name.localeCompare(b.name, "vi")),
+      .sort((a, b) => compareVietnamese(a.label, b.label) || compareVietnamese(a.name, b.name)),
     completeness: { rows, total },
     jumps: jumps.map((j) => ({ ...j, label: communeLabel(j.communeId) })),
   };

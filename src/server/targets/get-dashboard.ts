@@ -19,6 +19,7 @@ import {
 } from "./load-year-inputs";
 import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
 import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
+import { compareVietnamese } from "@/domain/format/collate";
 
 export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
 
@@ -93,7 +94,7 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
       ? units.map((u) => ({ id: u.id, label: u.name, validTo: u.validTo }))
       : [...new Set(scopeLevel.group.values())]
           .map((id) => ({ id, label: areas.get(id)?.name ?? `#${id}`, validTo: null }))
-          .sort((a, b) => a.label.localeCompare(b.label, "vi"));
+          .sort((a, b) => compareVietnamese(a.label, b.label));
 
   const base: Omit<AggregateOptions, "asOf" | "year"> = {
     scopeUnitIds,
@@ -138,7 +139,7 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
         inputs,
         targets: evaluateTargets(defs, new Map([[filters.year, inputs]]), filters.year),
       }))
-      .sort((a, b) => a.label.localeCompare(b.label, "vi"));
+      .sort((a, b) => compareVietnamese(a.label, b.label));
 
   return {
     filters,

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { toIsoDate } from "@/domain/format/date";
 import type { AreaNode } from "@/domain/dashboard/breakdown";
+import { compareVietnamese } from "@/domain/format/collate";
 
 export type ScopeUnit = {
   id: number;
@@ -38,7 +39,7 @@ export async function getScopeUnits(
         successorId: u.successorId,
         parentId: u.parentId,
       }))
-      .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+      .sort((a, b) => compareVietnamese(a.name, b.name)),
   };
 }
 
