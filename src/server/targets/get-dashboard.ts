@@ -10,16 +10,11 @@ import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domai
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import type { TargetDefinition } from "@/domain/targets/definitions";
 import { getTargetDefinitions } from "./get-target-definitions";
-import {
-  loadYearInputsGrouped,
-  loadYearSeries,
-  mapLimited,
-  statementConcurrency,
-  type Grouping,
-} from "./load-year-inputs";
+import { loadYearInputsGrouped, loadYearSeries, statementConcurrency, type Grouping } from "./load-year-inputs";
 import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
 import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
 import { compareVietnamese } from "@/domain/format/collate";
+import { mapLimited } from "../map-limited";
 
 export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
 

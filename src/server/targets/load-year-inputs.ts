@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { YEAR_INPUT_KEYS, emptyYearInputs } from "@/domain/targets/facts";
 import { allowsConcurrentStatements } from "../db/connection";
+import { mapLimited } from "../map-limited";
 
 type Row = Record<string, bigint | number | string | null>;
 
@@ -46,20 +47,6 @@ export async function loadYearSeries(
   const load = (year: number) => loadYearInputs(prisma, { ...base, asOf: asOfFor(year), year });
   const results = await mapLimited(years, statementConcurrency(prisma), load);
   return new Map(years.map((year, i) => [year, results[i]]));
-}
-
-/** fn over items with at most `limit` calls pending; results in the items' order. */
-export async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 /** YearInputs for the whole selection (see aggregateYear for the semantics). */
