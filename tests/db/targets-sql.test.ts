@@ -86,26 +86,22 @@ describe("SQL aggregates = reference aggregation", () => {
         } else expect(got).toEqual(expected);
       }
 
-      const bySector = await loadYearInputsGrouped(
-        db.prisma,
-        { scopeUnitIds: scope, asOf: c.asOf, year: c.year },
-        { by: "sector" },
-      );
-      for (const s of ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"] as Sector[]) {
-        const expected = aggregateYear(facts, { scopeUnitIds: scope, asOf: c.asOf, year: c.year, sectors: [s] });
-        if (bySector.has(s)) expect(bySector.get(s)).toEqual(expected);
-        else expect(expected.activeTht + expected.activeHtx + expected.activeLhhtx).toBe(0);
-      }
-
-      const byType = await loadYearInputsGrouped(
-        db.prisma,
-        { scopeUnitIds: scope, asOf: c.asOf, year: c.year },
-        { by: "type" },
-      );
-      for (const t of ["THT", "HTX", "LHHTX"] as OrgType[]) {
-        const expected = aggregateYear(facts, { scopeUnitIds: scope, asOf: c.asOf, year: c.year, orgTypes: [t] });
-        if (byType.has(t)) expect(byType.get(t)).toEqual(expected);
-        else expect(expected.activeTht + expected.activeHtx + expected.activeLhhtx).toBe(0);
+      // Sector and type groups: each must equal the reference filtered to that value.
+      const keyed = [
+        { by: "sector", keys: ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"] as Sector[], filter: "sectors" },
+        { by: "type", keys: ["THT", "HTX", "LHHTX"] as OrgType[], filter: "orgTypes" },
+      ] as const;
+      for (const { by, keys, filter } of keyed) {
+        const grouped = await loadYearInputsGrouped(
+          db.prisma,
+          { scopeUnitIds: scope, asOf: c.asOf, year: c.year },
+          { by },
+        );
+        for (const k of keys) {
+          const expected = aggregateYear(facts, { scopeUnitIds: scope, asOf: c.asOf, year: c.year, [filter]: [k] });
+          if (grouped.has(k)) expect(grouped.get(k), `${by} ${k}`).toEqual(expected);
+          else expect(expected.activeTht + expected.activeHtx + expected.activeLhhtx).toBe(0);
+        }
       }
     }
   });
