@@ -2,17 +2,12 @@
 // change dated in the future takes effect in lists and counts on its day (at most an
 // hour after midnight in Vietnam) without anyone opening the organisation.
 import type { PrismaClient } from "@/generated/prisma/client";
+import { runPeriodically } from "../background";
 import { syncCurrentStatuses } from "../entry/organisation/current-status";
 
-const HOUR = 60 * 60 * 1000;
-
 export function startStatusClock(prisma: PrismaClient): void {
-  const run = () =>
-    syncCurrentStatuses(prisma)
-      .then((n) => {
-        if (n > 0) console.log(`Trạng thái tổ chức: ${n} thay đổi đã đến ngày hiệu lực được áp dụng.`);
-      })
-      .catch((err: unknown) => console.error("Không cập nhật được trạng thái hiện tại của tổ chức:", err));
-  void run();
-  setInterval(run, HOUR).unref();
+  runPeriodically("Không cập nhật được trạng thái hiện tại của tổ chức", 60 * 60 * 1000, async () => {
+    const n = await syncCurrentStatuses(prisma);
+    if (n > 0) console.log(`Trạng thái tổ chức: ${n} thay đổi đã đến ngày hiệu lực được áp dụng.`);
+  });
 }

@@ -6,24 +6,12 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { toIsoDate } from "@/domain/format/date";
+import { runPeriodically } from "../background";
 import { getDashboardCached } from "./dashboard-cache";
 
-const EVERY_MS = 30_000;
-
 export function startOverviewWarmer(prisma: PrismaClient): void {
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
-    try {
-      // The same filters as the overview page opened without parameters.
-      await getDashboardCached(prisma, dashboardFiltersSchema(toIsoDate(new Date())).parse({}));
-    } catch (err) {
-      console.error("Không tính trước được số liệu trang tổng quan:", err);
-    } finally {
-      running = false;
-    }
-  };
-  void run();
-  setInterval(() => void run(), EVERY_MS).unref();
+  runPeriodically("Không tính trước được số liệu trang tổng quan", 30_000, async () => {
+    // The same filters as the overview page opened without parameters.
+    await getDashboardCached(prisma, dashboardFiltersSchema(toIsoDate(new Date())).parse({}));
+  });
 }

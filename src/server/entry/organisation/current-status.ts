@@ -1,4 +1,5 @@
 import { Prisma, type OrgStatus, type PrismaClient } from "@/generated/prisma/client";
+import { recordAudit } from "../../audit/record-audit";
 import { todayInVietnam } from "../dates";
 
 /** The status in force today: the change with the latest effectiveFrom <= today (ACTIVE when none yet). */
@@ -31,16 +32,14 @@ export async function syncCurrentStatuses(prisma: PrismaClient, today: Date = to
       UPDATE "Organisation" o SET "currentStatus" = due.status, "updatedAt" = now()
       FROM due WHERE due.id = o.id
       RETURNING o.id, due.before, due.status::text AS after`;
-    if (rows.length > 0) {
-      await tx.auditLog.createMany({
-        data: rows.map((r) => ({
-          actor: "system",
-          action: "STATUS_CHANGE",
-          entity: "Organisation",
-          entityId: String(r.id),
-          before: { currentStatus: r.before },
-          after: { currentStatus: r.after, reason: "Thay đổi trạng thái đến ngày có hiệu lực" },
-        })),
+    for (const r of rows) {
+      await recordAudit(tx, {
+        actor: "system",
+        action: "STATUS_CHANGE",
+        entity: "Organisation",
+        entityId: r.id,
+        before: { currentStatus: r.before },
+        after: { currentStatus: r.after, reason: "Thay đổi trạng thái đến ngày có hiệu lực" },
       });
     }
     return rows.length;
