@@ -45,9 +45,10 @@ export default async function OverviewPage({ searchParams }: Props) {
   const statusCounts = STATUS_ORDER.map((s) => ({ s, n: d.targets.filter((t) => t.status === s).length }));
   const communeOptions = d.areaOptions.map((o) => ({
     value: String(o.id),
-    label: `${o.label}${o.validTo ? ` (đến ${formatDate(o.validTo)})` : ""}`,
+    label: `${o.name}${o.validTo ? ` (đến ${formatDate(o.validTo)})` : ""}`,
   }));
   const breakdownLabels = BREAKDOWN_LEVEL_LABELS[d.breakdownLevel];
+  const areaFilterLabel = BREAKDOWN_LEVEL_LABELS[d.areaOptionsLevel].column;
 
   return (
     <div className="space-y-8">
@@ -56,7 +57,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         <p className="text-sm text-slate-700" data-testid="dashboard-scope">
           {d.scopeName}
           {filters.communeIds.length > 0 &&
-            ` · ${filters.communeIds.length} ${BREAKDOWN_LEVEL_LABELS[d.areaOptionsLevel].column.toLowerCase()} được chọn`}{" "}
+            ` · ${filters.communeIds.length} ${areaFilterLabel.toLowerCase()} được chọn`}{" "}
           · năm {filters.year}, tính đến ngày {formatDate(filters.asOf)} ·{" "}
           {filters.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt"}
         </p>
@@ -119,7 +120,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         years={years}
         asOf={filters.asOf}
         asOfChosen={filters.asOfChosen}
-        areaLegend={BREAKDOWN_LEVEL_LABELS[d.areaOptionsLevel].column}
+        areaLegend={areaFilterLabel}
         communes={communeOptions}
         selectedCommunes={filters.communeIds}
         sectors={[

@@ -127,3 +127,8 @@ export const DIGITAL_PRACTICE_LABELS = {
   MANAGEMENT_SOFTWARE: "Phần mềm quản lý",
   OTHER: "Khác",
 } as const;
+
+/** An area unit as people name it: "Xã Bình Phú", "Huyện Gò Công Tây". */
+export function areaUnitLabel(u: { kind: string; name: string }): string {
+  return `${u.kind} ${u.name}`;
+}

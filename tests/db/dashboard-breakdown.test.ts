@@ -6,6 +6,7 @@ import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { MAX_BREAKDOWN_ROWS } from "@/domain/dashboard/breakdown";
 import { seedReferenceData } from "@/server/seed/reference";
 import { getDashboard, PROGRAMME_SCOPE_CODE } from "@/server/targets/get-dashboard";
+import { buildReportSnapshot } from "@/server/reports/build-snapshot";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const TODAY = "2026-11-29";
@@ -90,5 +91,10 @@ describe("overview breakdown of a large scope", () => {
     expect(d.breakdownLevel).toBe("COMMUNE");
     expect(d.byCommune).toHaveLength(districts[1].communes.length);
     expect(d.current.activeTht).toBe(districts[1].communes.length * 2);
+    // A report of that selection names the district, and breaks it down by commune.
+    const snap = await buildReportSnapshot(db.prisma, parse({ xa: String(districts[1].id) }));
+    expect(snap.scopeLabel).toBe("Huyện Thử 1");
+    expect(snap.communesLevel).toBe("COMMUNE");
+    expect(snap.communes).toHaveLength(districts[1].communes.length);
   });
 });

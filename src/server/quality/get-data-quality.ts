@@ -10,6 +10,7 @@ import { listUnratedCooperatives, type UnratedCooperative } from "./list-unrated
 import { getReportingCompleteness, type CompletenessCounts } from "./get-reporting-completeness";
 import { listImplausibleJumps, type OrganisationJumps } from "./list-implausible-jumps";
 import { compareVietnamese } from "@/domain/format/collate";
+import { areaUnitLabel } from "@/domain/labels";
 
 export type CommuneLabel = {
   /** "Xã Bình Nhì"; for a ceased commune "Xã Bình Nhì (nay thuộc Xã Vĩnh Hựu)", or
@@ -40,7 +41,7 @@ export async function getDataQuality(
   const byId = new Map(units.map((u) => [u.id, u]));
   const unitName = (id: number) => {
     const u = byId.get(id);
-    return u ? `${u.kind} ${u.name}` : `#${id}`;
+    return u ? areaUnitLabel(u) : `#${id}`;
   };
   const communeLabel = (id: number) => {
     const group = unitGroup.get(id) ?? id;

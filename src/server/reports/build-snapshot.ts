@@ -20,6 +20,7 @@ import { listUnratedCooperatives } from "../quality/list-unrated-cooperatives";
 import { getReportingCompleteness } from "../quality/get-reporting-completeness";
 import { listImplausibleJumps } from "../quality/list-implausible-jumps";
 import { getSupportByPolicyArea } from "./get-support-by-policy-area";
+import { areaUnitLabel } from "@/domain/labels";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -56,13 +57,12 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
   const jumps = await listImplausibleJumps(db as PrismaClient, { year: filters.year, scopeUnitIds });
   const sum = (k: keyof (typeof completeness)[number]) => completeness.reduce((t, r) => t + Number(r[k]), 0);
 
-  const byId = new Map(d.units.map((u) => [u.id, `${u.kind} ${u.name}`]));
-  // A large scope's filter names districts or provinces (areaOptions), not communes.
-  const optionLabel = new Map(d.areaOptions.map((o) => [o.id, o.label]));
+  // The selection names communes, or the districts / provinces a large scope's filter offers.
+  const label = new Map([...d.units, ...d.areaOptions].map((u) => [u.id, areaUnitLabel(u)]));
   const scopeLabel =
     filters.communeIds.length === 0
       ? d.scopeName
-      : filters.communeIds.map((id) => byId.get(id) ?? optionLabel.get(id) ?? `#${id}`).join(", ");
+      : filters.communeIds.map((id) => label.get(id) ?? `#${id}`).join(", ");
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

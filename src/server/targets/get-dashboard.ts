@@ -14,6 +14,7 @@ import { loadYearInputsGrouped, loadYearSeries, statementConcurrency, type Group
 import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
 import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
 import { compareVietnamese } from "@/domain/format/collate";
+import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";
 
 export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
@@ -23,7 +24,7 @@ export type BreakdownRow = { key: string; label: string; inputs: YearInputs; tar
 /** Yearly dossiers not yet approved: what "approved data only" leaves out. */
 export type Pending = { submitted: number; notSubmitted: number };
 
-export type AreaOption = { id: number; label: string; validTo: string | null };
+export type AreaOption = { id: number; kind: string; name: string; validTo: string | null };
 
 export type RatingDistributionRow = {
   year: number;
@@ -78,18 +79,19 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     .map((u) => u.id);
   // The rows of the breakdown: communes, or districts / provinces for large scopes.
   const breakdown = chooseBreakdown(new Map(scopeUnitIds.map((id) => [id, shownUnder.get(id)!])), areas);
-  // The filter offers the units of the whole scope's breakdown level.
-  const scopeLevel = chooseBreakdown(shownUnder, areas);
+  // The filter offers the units of the whole scope's breakdown level (the same
+  // breakdown when nothing is selected).
+  const scopeLevel = selected.size === 0 ? breakdown : chooseBreakdown(shownUnder, areas);
   const areaLabel = (id: number) => {
     const a = areas.get(id);
-    return a ? `${a.kind} ${a.name}` : `#${id}`;
+    return a ? areaUnitLabel(a) : `#${id}`;
   };
   const areaOptions: AreaOption[] =
     scopeLevel.level === "COMMUNE"
-      ? units.map((u) => ({ id: u.id, label: u.name, validTo: u.validTo }))
+      ? units.map((u) => ({ id: u.id, kind: u.kind, name: u.name, validTo: u.validTo }))
       : [...new Set(scopeLevel.group.values())]
-          .map((id) => ({ id, label: areas.get(id)?.name ?? `#${id}`, validTo: null }))
-          .sort((a, b) => compareVietnamese(a.label, b.label));
+          .map((id) => ({ id, kind: areas.get(id)?.kind ?? "", name: areas.get(id)?.name ?? `#${id}`, validTo: null }))
+          .sort((a, b) => compareVietnamese(a.name, b.name));
 
   const base: Omit<AggregateOptions, "asOf" | "year"> = {
     scopeUnitIds,
