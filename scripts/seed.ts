@@ -6,12 +6,11 @@
 import { openDatabase } from "../src/server/db/connection";
 import {
   clearDemoData,
-  generateDemoData,
+  generateDemoDataset,
   isDemoDatabase,
   seedReferenceData,
   DEFAULT_DEMO_SEED,
 } from "../src/server/seed";
-import { seedDemoUsers } from "../src/server/seed/users";
 
 const TABLES = [
   "AreaUnit",
@@ -79,17 +78,14 @@ async function main() {
       generate = true;
     }
     if (generate) {
-      const r = await generateDemoData(prisma, {
+      const r = await generateDemoDataset(prisma, {
         seed: opts.seed,
         scale: opts.scale,
         fromYear: opts.fromYear,
         toYear: opts.toYear,
         log: console.log,
       });
-      // The same demo accounts and fresh planner statistics as the first `npm start`.
-      const users = await seedDemoUsers(prisma);
-      await prisma.$executeRawUnsafe("ANALYZE");
-      if (users.created.length > 0) console.log(`Tài khoản minh họa: ${users.created.join(", ")}`);
+      if (r.accountsCreated.length > 0) console.log(`Tài khoản minh họa: ${r.accountsCreated.join(", ")}`);
       console.log(
         `Đã sinh dữ liệu minh họa: seed ${r.seed}, quy mô ${r.scale}, năm ${r.fromYear}–${r.toYear}, ${(r.milliseconds / 1000).toFixed(1)} giây.`,
       );

@@ -1,7 +1,7 @@
 // Entry points of seeding, used by the app's first start and by scripts/seed.ts.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { seedReferenceData } from "./reference";
-import { DATASET_SETTING_KEY, generateDemoData, type DemoOptions } from "./demo";
+import { DATASET_SETTING_KEY, generateDemoData, type DemoOptions, type DemoResult } from "./demo";
 import { seedDemoUsers } from "./users";
 
 export { seedReferenceData } from "./reference";
@@ -24,6 +24,21 @@ export async function isDemoDatabase(prisma: PrismaClient): Promise<boolean> {
 }
 
 /**
+ * The demo dataset as a whole: generated data, the demo accounts (those not there yet)
+ * and fresh planner statistics. Without ANALYZE PostgreSQL guesses the row counts of the
+ * just-filled tables and picks nested loops that make the dashboard 5x slower.
+ */
+export async function generateDemoDataset(
+  prisma: PrismaClient,
+  options: DemoOptions = {},
+): Promise<DemoResult & { accountsCreated: string[] }> {
+  const result = await generateDemoData(prisma, options);
+  const users = await seedDemoUsers(prisma);
+  await prisma.$executeRawUnsafe("ANALYZE");
+  return { ...result, accountsCreated: users.created };
+}
+
+/**
  * On a fresh database (no organisation, no dataset marker) seeds reference and demo
  * data and returns true. Otherwise only tops up the reference data and returns false:
  * real data, or a demo the users have been editing, is never touched.
@@ -40,11 +55,7 @@ export async function seedDemoIfEmpty(
   ]);
   if (organisations > 0 || marker) return false;
   log("CSDL trống: đang sinh dữ liệu minh họa…");
-  const result = await generateDemoData(prisma, { log, ...options });
-  await seedDemoUsers(prisma);
-  // Fresh planner statistics: without them PostgreSQL guesses row counts of the
-  // just-filled tables and picks nested loops that make the dashboard 5x slower.
-  await prisma.$executeRawUnsafe("ANALYZE");
+  const result = await generateDemoDataset(prisma, { log, ...options });
   log(
     `Đã sinh dữ liệu minh họa (seed ${result.seed}, quy mô ${result.scale}) trong ${(result.milliseconds / 1000).toFixed(1)} giây.`,
   );
