@@ -4,7 +4,7 @@ import { requireViewer } from "@/server/auth/session";
 import type { BreakdownRow, Pending } from "@/server/targets/get-dashboard";
 import { getDashboardCached } from "@/server/targets/dashboard-cache";
 import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filters";
-import { toIsoDate, formatDate } from "@/domain/format/date";
+import { formatDate } from "@/domain/format/date";
 import { formatInteger, formatTargetValue } from "@/domain/format/number";
 import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
@@ -15,6 +15,7 @@ import type { TargetCode } from "@/domain/targets/definitions";
 import { DashboardFiltersForm } from "./_components/dashboard/filters-form";
 import { TargetCard } from "./_components/dashboard/target-card";
 import { BreakdownBarChart } from "./_components/dashboard/bar-chart";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +37,7 @@ const BREAKDOWN_TARGETS: { code: TargetCode; short: string }[] = [
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
   await requireViewer();
-  const today = toIsoDate(new Date());
+  const today = todayIsoInVietnam();
   const filters = dashboardFiltersSchema(today).parse(await searchParams);
   const d = await getDashboardCached(prisma, filters);
   const defByCode = new Map(d.definitions.map((x) => [x.code, x]));

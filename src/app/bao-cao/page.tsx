@@ -9,6 +9,7 @@ import { canManageReports } from "@/server/reports/report-permissions";
 import { REPORT_KIND_LABELS, REPORT_KINDS, REPORT_STATUS_LABELS } from "@/domain/reports/period";
 import { formatDate, toIsoDate } from "@/domain/format/date";
 import { CommuneSummary } from "./_components/commune-summary";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
@@ -178,7 +179,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           Tình hình hiện tại theo xã, thị trấn (số liệu trực tiếp, không chốt)
         </summary>
         <p className="mt-2 text-sm text-slate-700">
-          Theo trạng thái hiện tại của các tổ chức, tính đến ngày {formatDate(toIsoDate(new Date()))}.
+          Theo trạng thái hiện tại của các tổ chức, tính đến ngày {formatDate(todayIsoInVietnam())}.
         </p>
         <div className="mt-2">
           <CommuneSummary rows={summary} />

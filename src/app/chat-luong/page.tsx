@@ -6,9 +6,10 @@ import { getDataQuality } from "@/server/quality/get-data-quality";
 import { FIRST_PROGRAMME_YEAR, qualityParamsSchema } from "@/domain/quality/params";
 import { JUMP_MIN_ABSOLUTE_CHANGE, JUMP_RATIO, type JumpMetric } from "@/domain/quality/jumps";
 import { APPROVAL_STATUS_LABEL, NOT_RATED_REASON_LABELS, ORG_TYPE_SHORT } from "@/domain/labels";
-import { formatDate, toIsoDate } from "@/domain/format/date";
+import { formatDate } from "@/domain/format/date";
 import { formatInteger, formatMoney, formatNumber, formatPercent } from "@/domain/format/number";
 import { BreakdownBarChart } from "../_components/dashboard/bar-chart";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 export const metadata: Metadata = { title: "Chất lượng số liệu" };
 
@@ -29,7 +30,7 @@ const num = "px-2 py-1 text-right whitespace-nowrap";
 
 export default async function DataQualityPage({ searchParams }: Props) {
   await requireViewer();
-  const today = toIsoDate(new Date());
+  const today = todayIsoInVietnam();
   const { year, asOf } = qualityParamsSchema(today).parse(await searchParams);
   const q = await getDataQuality(prisma, { year, asOf });
   const years: number[] = [];

@@ -10,3 +10,6 @@ export function todayInVietnam(now: Date = new Date()): Date {
 export const yearEnd = (year: number) => new Date(Date.UTC(year, 11, 31));
 export const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
 export const isoDay = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
+
+/** Today's date in Vietnam as YYYY-MM-DD (the dashboard's default as-of date). */
+export const todayIsoInVietnam = (now: Date = new Date()) => toIsoDate(todayInVietnam(now));

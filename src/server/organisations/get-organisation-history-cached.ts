@@ -4,16 +4,16 @@
 // part of the load test. Every signed-in role may read every organisation, so the
 // cached value does not depend on the viewer; the page checks the viewer before.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { toIsoDate } from "@/domain/format/date";
 import { createVersionedCache } from "../cache/versioned-cache";
 import { getOrganisationHistory, type OrganisationHistory } from "./get-organisation-history";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 const cached = createVersionedCache<OrganisationHistory>(500);
 
 export function getOrganisationHistoryCached(
   prisma: PrismaClient,
   id: number,
-  today: string = toIsoDate(new Date()),
+  today: string = todayIsoInVietnam(),
 ): Promise<OrganisationHistory> {
   return cached(prisma, `${id}:${today}`, () => getOrganisationHistory(prisma, id, today));
 }

@@ -9,6 +9,7 @@ import type { DIGITAL_PRACTICE_LABELS, HIGH_TECH_TYPE_LABELS, PolicyArea } from 
 import { toIsoDate } from "@/domain/format/date";
 import { getOrganisationById, type OrganisationIdentity } from "./get-organisation-by-id";
 import { getOrganisationMembersPerYear, type MembersOfYear } from "./get-organisation-members-per-year";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 /** Where the member figures come from: the register, the yearly reports (no register),
  *  or, for a union, its member cooperatives (never counted as members). */
@@ -82,7 +83,7 @@ const orgSelect = { id: true, code: true, name: true, type: true, currentStatus:
 export async function getOrganisationHistory(
   prisma: PrismaClient,
   id: number,
-  today: string = toIsoDate(new Date()),
+  today: string = todayIsoInVietnam(),
 ): Promise<OrganisationHistory> {
   const organisation = await getOrganisationById(prisma, id);
   // Sequential on purpose: the embedded database has a single connection.

@@ -3,6 +3,7 @@
 // memberships themselves never leave the database.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { toIsoDate } from "@/domain/format/date";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 export type MembersOfYear = {
   year: number;
@@ -37,7 +38,7 @@ type Row = {
 export async function getOrganisationMembersPerYear(
   prisma: PrismaClient,
   organisationId: number,
-  today: string = toIsoDate(new Date()),
+  today: string = todayIsoInVietnam(),
 ): Promise<MembersOfYear[]> {
   const rows = await prisma.$queryRaw<Row[]>`
     WITH p AS (SELECT ${organisationId}::int AS org, ${today}::date AS today),

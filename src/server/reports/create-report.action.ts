@@ -1,6 +1,5 @@
 "use server";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { toIsoDate } from "@/domain/format/date";
 import {
   DEFAULT_ISSUING_BODY,
   DEFAULT_PLACE,
@@ -17,6 +16,7 @@ import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
 import { buildReportSnapshot } from "./build-snapshot";
 import { createReportSchema } from "./create-report.validation";
 import { assertCanManageReports } from "./report-permissions";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 /** Creates a draft report and freezes its figures (the snapshot) in the same transaction. */
 export const createReport = defineAction({
@@ -33,7 +33,7 @@ export const createReport = defineAction({
           : { periodType: input.periodType, year: input.year!, periodNo: (input.quarter ?? input.half)! };
     let period;
     try {
-      period = computePeriod(periodInput, toIsoDate(new Date()));
+      period = computePeriod(periodInput, todayIsoInVietnam());
     } catch (e) {
       if (e instanceof PeriodError) throw new AppError("INVALID", e.message, { periodType: [e.message] });
       throw e;

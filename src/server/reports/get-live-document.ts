@@ -3,13 +3,13 @@
 // figures as the page, computed now, not frozen.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
-import { toIsoDate } from "@/domain/format/date";
 import type { ReportDocument } from "@/domain/reports/document";
 import { DEFAULT_ISSUING_BODY, DEFAULT_PLACE } from "@/domain/reports/period";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { buildReportSnapshot } from "./build-snapshot";
 import { vietnamDate } from "./get-report";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 /** URLSearchParams → the object shape the dashboard filter schema reads (repeated keys → arrays). */
 export function searchParamsObject(p: URLSearchParams): Record<string, string | string[]> {
@@ -28,7 +28,7 @@ export async function getLiveDashboardDocument(
   now = new Date(),
 ): Promise<ReportDocument> {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
-  const filters = dashboardFiltersSchema(toIsoDate(now)).parse(searchParamsObject(query));
+  const filters = dashboardFiltersSchema(todayIsoInVietnam(now)).parse(searchParamsObject(query));
   const snapshot = await buildReportSnapshot(prisma, filters, now);
   const today = vietnamDate(now);
   return {

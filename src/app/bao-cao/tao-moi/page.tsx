@@ -5,11 +5,11 @@ import { requireViewer } from "@/server/auth/session";
 import { canManageReports } from "@/server/reports/report-permissions";
 import { getScopeUnits } from "@/server/targets/get-scope-units";
 import { PROGRAMME_SCOPE_CODE } from "@/server/targets/get-dashboard";
-import { toIsoDate } from "@/domain/format/date";
 import { formatDate } from "@/domain/format/date";
 import { FIRST_PROGRAMME_YEAR } from "@/domain/quality/params";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateReportForm } from "./create-report-form";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 export const metadata: Metadata = { title: "Lập báo cáo" };
 
@@ -18,7 +18,7 @@ export default async function NewReportPage() {
   if (!canManageReports(viewer)) {
     return <Forbidden message="Chỉ cán bộ huyện hoặc quản trị viên được lập báo cáo." />;
   }
-  const today = toIsoDate(new Date());
+  const today = todayIsoInVietnam();
   const { units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= FIRST_PROGRAMME_YEAR; y--) years.push(y);

@@ -5,9 +5,10 @@ import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { DEFAULT_TARGETS, type TargetParams } from "@/domain/targets/definitions";
 import { COMPARATOR_SIGNS } from "@/domain/targets/labels";
-import { formatDate, toIsoDate } from "@/domain/format/date";
+import { formatDate } from "@/domain/format/date";
 import { formatNumber } from "@/domain/format/number";
 import { TargetVersionForm } from "./_components/target-version-form";
+import { todayIsoInVietnam } from "@/server/entry/dates";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 
@@ -16,7 +17,7 @@ export default async function TargetSettingsPage() {
   const viewer = await requireViewer();
   const admin = canAdminister(viewer);
   const rows = await prisma.target.findMany({ orderBy: [{ validFrom: "desc" }] });
-  const today = toIsoDate(new Date());
+  const today = todayIsoInVietnam();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Chỉ tiêu và định nghĩa</h1>
