@@ -10,7 +10,14 @@ import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domai
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import type { TargetDefinition } from "@/domain/targets/definitions";
 import { getTargetDefinitions } from "./get-target-definitions";
-import { loadYearInputsGrouped, loadYearSeries, statementConcurrency, type Grouping } from "./load-year-inputs";
+import {
+  loadYearInputsGrouped,
+  loadYearSeries,
+  statementConcurrency,
+  type Grouping,
+  type SnapshotYears,
+} from "./load-year-inputs";
+import { readySnapshots } from "./snapshots";
 import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
 import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
 import { compareVietnamese } from "@/domain/format/collate";
@@ -106,14 +113,16 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
 
   const years: number[] = [];
   for (let year = Math.min(firstYear, filters.year); year <= filters.year; year++) years.push(year);
-  const series = await loadYearSeries(prisma, base, years, asOfFor);
+  // Pre-aggregated years (snapshots.ts), brought up to date with the writes so far.
+  const snapshots = await readySnapshots(prisma);
+  const series = await loadYearSeries(prisma, base, years, asOfFor, snapshots);
   const targets = evaluateTargets(defs, series, filters.year);
 
   const point = { ...base, asOf: filters.asOf, year: filters.year };
   const unitGroup = breakdown.group;
   const groupings: Grouping[] = [{ by: "commune", unitGroup }, { by: "sector" }, { by: "type" }];
   const [communes, sectors, types] = await mapLimited(groupings, statementConcurrency(prisma), (g) =>
-    loadYearInputsGrouped(prisma, point, g),
+    loadYearInputsGrouped(prisma, point, g, snapshots),
   );
   const scopeSet = new Set(scopeUnitIds);
   const pendingByGroup = new Map<string, Pending>();
@@ -136,7 +145,9 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
         inputs,
         targets: evaluateTargets(defs, new Map([[filters.year, inputs]]), filters.year),
       }))
-      .sort((a, b) => compareVietnamese(a.label, b.label));
+      // Ties (an old commune and the merged one may share a name) by key, so the order
+      // does not depend on the order PostgreSQL returned the groups in.
+      .sort((a, b) => compareVietnamese(a.label, b.label) || a.key.localeCompare(b.key));
 
   return {
     filters,
@@ -157,12 +168,12 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     pending,
     bySector: rows(sectors, (k) => SECTOR_LABELS[k] ?? k),
     byType: rows(types, (k) => TYPE_LABEL[k] ?? k),
-    ratings: await getRatingDistribution(prisma, base, series, asOfFor),
+    ratings: await getRatingDistribution(prisma, base, series, asOfFor, snapshots),
   };
 }
 
 /** First year with yearly data (reports or ratings); the programme started in 2022. */
-async function getFirstDataYear(prisma: PrismaClient): Promise<number> {
+export async function getFirstDataYear(prisma: PrismaClient): Promise<number> {
   const [r] = await prisma.$queryRaw<{ y: number | null }[]>`
     SELECT least((SELECT min(year) FROM "AnnualReport"), (SELECT min(year) FROM "Rating")) AS y`;
   return r?.y ?? new Date().getUTCFullYear();
@@ -178,12 +189,24 @@ async function getRatingDistribution(
   o: Omit<AggregateOptions, "asOf" | "year">,
   series: Map<number, YearInputs>,
   asOfFor: (year: number) => string,
+  snapshots: SnapshotYears,
 ): Promise<RatingDistributionRow[]> {
   if (o.orgTypes && !o.orgTypes.includes("HTX")) return [];
   const sectors = o.sectors?.length ? o.sectors : null;
   const years = [...series.keys()];
   const asOfs = years.map(asOfFor);
-  const rows = await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
+  // From the pre-aggregated facts when every year has them (the same rule: rated,
+  // eligible HTX active at the as-of date, approved report when approved-only).
+  const rows = years.every((y, i) => snapshots.get(y) === asOfs[i])
+    ? await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
+    SELECT f.year, f.level::text AS level, count(*) AS n
+    FROM "TargetOrgFact" f
+    WHERE f.year = ANY(${years}::int[]) AND f.type = 'HTX' AND f."hasRating" AND f.eligible AND f.level IS NOT NULL
+      AND f."communeId" = ANY(${o.scopeUnitIds}::int[])
+      AND (${sectors}::text[] IS NULL OR f.sector::text = ANY(${sectors}::text[]))
+      AND (NOT ${o.approvedOnly === true}::boolean OR f.approved)
+    GROUP BY f.year, f.level`
+    : await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
     SELECT r.year, r.level::text AS level, count(*) AS n
     FROM unnest(${years}::int[], ${asOfs}::date[]) AS y(year, as_of)
     JOIN "Rating" r ON r.year = y.year

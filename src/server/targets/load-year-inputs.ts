@@ -1,10 +1,15 @@
 // The SQL twin of aggregateYear() (src/domain/targets/aggregate.ts): the same YearInputs
 // for one scope, as-of date and year, computed by PostgreSQL in one statement so that
 // national-scale data (hundreds of thousands of organisations, millions of memberships)
-// never travels into JavaScript. tests/db/targets-sql.test.ts feeds both the same rows
-// and requires identical results, field by field.
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
+// never travels into JavaScript. Two sources give the same figures:
+// - live: counts from the registers themselves, for any as-of date;
+// - snapshot: reads the pre-aggregated facts of snapshots.ts (one row per active
+//   organisation and year, plus the persons who are members of several), kept for the
+//   year-ends and today and refreshed on write: a national series in a fraction of the time.
+// tests/db/targets-sql.test.ts feeds both and the reference the same rows and requires
+// identical results, field by field.
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import type { AggregateOptions, OrgType, Sector, YearInputs } from "@/domain/targets/facts";
 import { YEAR_INPUT_KEYS, emptyYearInputs } from "@/domain/targets/facts";
 import { allowsConcurrentStatements } from "../db/connection";
 import { mapLimited } from "../map-limited";
@@ -24,6 +29,9 @@ export type Grouping =
   | { by: "sector" }
   | { by: "type" };
 
+/** Years whose pre-aggregated facts are current, with the as-of date they hold (readySnapshots()). */
+export type SnapshotYears = ReadonlyMap<number, string>;
+
 /** At most this many yearly statements at once on a server (2 cores here: more only queue). */
 const CONCURRENT_STATEMENTS = 2;
 
@@ -36,24 +44,41 @@ export function statementConcurrency(prisma: PrismaClient): number {
  * One YearInputs per year, each as of `asOfFor(year)`. On a PostgreSQL server the yearly
  * statements run two at a time (each is single-threaded in PostgreSQL, so the national
  * series takes about half the time on two cores); on the embedded database or inside a
- * transaction, one after the other.
+ * transaction, one after the other. A year whose snapshot holds that as-of date is read
+ * from it.
  */
 export async function loadYearSeries(
   prisma: PrismaClient,
   base: Omit<AggregateOptions, "asOf" | "year">,
   years: readonly number[],
   asOfFor: (year: number) => string,
+  snapshots?: SnapshotYears,
 ): Promise<Map<number, YearInputs>> {
-  const load = (year: number) => loadYearInputs(prisma, { ...base, asOf: asOfFor(year), year });
+  const load = (year: number) => loadYearInputs(prisma, { ...base, asOf: asOfFor(year), year }, snapshots);
   const results = await mapLimited(years, statementConcurrency(prisma), load);
   return new Map(years.map((year, i) => [year, results[i]]));
 }
 
 /** YearInputs for the whole selection (see aggregateYear for the semantics). */
-export async function loadYearInputs(prisma: PrismaClient, options: AggregateOptions): Promise<YearInputs> {
-  const groups = await loadYearInputsGrouped(prisma, options, { by: "none" });
+export async function loadYearInputs(
+  prisma: PrismaClient,
+  options: AggregateOptions,
+  snapshots?: SnapshotYears,
+): Promise<YearInputs> {
+  const groups = await loadYearInputsGrouped(prisma, options, { by: "none" }, snapshots);
   return groups.get("all") ?? emptyYearInputs();
 }
+
+type StatementContext = {
+  asOf: string;
+  year: number;
+  by: Grouping["by"];
+  unitIds: number[];
+  groupIds: number[];
+  sectors: Sector[] | null;
+  types: OrgType[] | null;
+  approvedOnly: boolean;
+};
 
 /**
  * YearInputs per group in one statement. Population and its gaps are per commune when
@@ -63,14 +88,21 @@ export async function loadYearInputsGrouped(
   prisma: PrismaClient,
   options: AggregateOptions,
   grouping: Grouping,
+  snapshots?: SnapshotYears,
 ): Promise<Map<string, YearInputs>> {
   const { asOf, year } = options;
   const unitIds = [...new Set(options.scopeUnitIds)];
-  const groupIds = unitIds.map((id) => (grouping.by === "commune" ? (grouping.unitGroup.get(id) ?? id) : id));
   const by = grouping.by;
-  const sectors = options.sectors?.length ? options.sectors : null;
-  const types = options.orgTypes?.length ? options.orgTypes : null;
-  const approvedOnly = options.approvedOnly === true;
+  const ctx: StatementContext = {
+    asOf,
+    year,
+    by,
+    unitIds,
+    groupIds: unitIds.map((id) => (grouping.by === "commune" ? (grouping.unitGroup.get(id) ?? id) : id)),
+    sectors: options.sectors?.length ? options.sectors : null,
+    types: options.orgTypes?.length ? options.orgTypes : null,
+    approvedOnly: options.approvedOnly === true,
+  };
   // Groups are integers inside the statement (a commune id, a position in one of these
   // lists, 0 for the whole selection): sorting 1.9 million membership rows by an integer
   // key instead of a text one made the national statement ~1.7 s faster per year.
@@ -83,80 +115,112 @@ export async function loadYearInputsGrouped(
           ? TYPE_KEYS[grp - 1]
           : "all";
 
-  const rows = await prisma.$queryRaw<Row[]>`
-    WITH p AS (
+  const statement = snapshots?.get(year) === asOf ? snapshotStatement(ctx) : liveStatement(ctx);
+  const rows = await prisma.$queryRaw<Row[]>(statement);
+
+  const out = new Map<string, YearInputs>();
+  for (const row of rows) {
+    const inputs = {} as YearInputs;
+    for (const key of YEAR_INPUT_KEYS) inputs[key] = Number(row[key] ?? 0);
+    out.set(groupKey(Number(row.grp)), inputs);
+  }
+  return out;
+}
+
+/** The statement's parameters: as-of date, data year, its first day, one year before as-of. */
+export function paramsCte(asOf: string, year: number): Prisma.Sql {
+  return Prisma.sql`p AS (
       SELECT ${asOf}::date AS as_of, ${year}::int AS yr, make_date(${year}::int, 1, 1) AS y0,
              (${asOf}::date - interval '1 year')::date AS as_of_1y
-    ),
-    -- active organisations of the scope: founded by as_of and the latest status change
-    -- on or before as_of is ACTIVE (index lookup on OrgStatusChange(organisationId, effectiveFrom))
-    unit_map AS (
-      SELECT * FROM unnest(${unitIds}::int[], ${groupIds}::int[]) AS u(unit_id, commune_grp)
-    ),
+    )`;
+}
+
+/**
+ * Joined to `"Organisation" o` and `p`, with ACTIVE_WHERE: the organisations active at
+ * the as-of date (founded by then, and the latest status change on or before it is
+ * ACTIVE; index lookup on OrgStatusChange(organisationId, effectiveFrom)). LATERAL
+ * rather than a scalar subquery in WHERE: the planner then estimates "status = ACTIVE"
+ * from the column's statistics (most rows) instead of a 0.5 % guess, which made it probe
+ * Membership per organisation at national scale.
+ */
+export const STATUS_AT_AS_OF = Prisma.sql`CROSS JOIN LATERAL (
+        SELECT s.status FROM "OrgStatusChange" s
+        WHERE s."organisationId" = o.id AND s."effectiveFrom" <= p.as_of
+        ORDER BY s."effectiveFrom" DESC LIMIT 1
+      ) st`;
+export const ACTIVE_WHERE = Prisma.sql`st.status = 'ACTIVE' AND (o."foundedOn" IS NULL OR o."foundedOn" <= p.as_of)`;
+
+/**
+ * CTE "org_facts": for every row of CTE "orgs" (an active organisation with at least
+ * id and "foundedOn"), its yearly facts at p.as_of before the approved-only rule is
+ * applied: the report, the rating, and whether it had a value-chain link, a digital
+ * practice, a high-tech application (with evidence) in force during the year. The live
+ * statement and the snapshot build (snapshots.ts) both use it, so they cannot disagree.
+ */
+export const ORG_FACTS_CTE = Prisma.sql`org_facts AS (
+      SELECT o.*, r."memberCount" AS reported, r.effective, (r.id IS NOT NULL) AS has_report,
+             coalesce(r."approvalStatus" = 'APPROVED', false) AS approved,
+             (rt.id IS NOT NULL) AS has_rating, rt.eligible, rt.level::text AS level,
+             (o."foundedOn" IS NOT NULL AND o."foundedOn" > p.as_of_1y) AS founded_recently,
+             -- EXISTS: PostgreSQL picks per-organisation index probes for a small scope and
+             -- one hashed pass over the table for a large one (the estimate of "orgs" decides)
+             EXISTS (
+               SELECT 1 FROM "ValueChainLink" l
+               WHERE l."organisationId" = o.id AND l."validFrom" <= p.as_of AND (l."validTo" IS NULL OR l."validTo" >= p.y0)
+             ) AS chain_any,
+             EXISTS (SELECT 1 FROM "DigitalPractice" d WHERE d."organisationId" = o.id AND d.year = p.yr) AS digital_any,
+             EXISTS (
+               SELECT 1 FROM "HighTechApplication" h
+               WHERE h."organisationId" = o.id AND h."validFrom" <= p.as_of AND (h."validTo" IS NULL OR h."validTo" >= p.y0)
+             ) AS tech_any,
+             EXISTS (
+               SELECT 1 FROM "HighTechApplication" h
+               WHERE h."organisationId" = o.id AND h."validFrom" <= p.as_of AND (h."validTo" IS NULL OR h."validTo" >= p.y0)
+                 AND h.evidence IS NOT NULL AND btrim(h.evidence) <> ''
+             ) AS tech_evidence_any
+      FROM orgs o CROSS JOIN p
+      LEFT JOIN "AnnualReport" r ON r."organisationId" = o.id AND r.year = p.yr
+      LEFT JOIN "Rating" rt ON rt."organisationId" = o.id AND rt.year = p.yr
+    )`;
+
+/** CTE "unit_map": every scope unit with the group it is shown under. */
+function unitMapCte(c: StatementContext): Prisma.Sql {
+  return Prisma.sql`unit_map AS (
+      SELECT * FROM unnest(${c.unitIds}::int[], ${c.groupIds}::int[]) AS u(unit_id, commune_grp)
+    )`;
+}
+
+/** The group of organisation `alias` (joined to unit_map um). */
+function groupExpr(c: StatementContext, alias: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`CASE ${c.by}::text WHEN 'commune' THEN um.commune_grp
+                              WHEN 'sector' THEN array_position(${SECTOR_KEYS}::text[], ${alias}.sector::text)
+                              WHEN 'type' THEN array_position(${TYPE_KEYS}::text[], ${alias}.type::text)
+                              ELSE 0 END`;
+}
+
+/** The sector and type filters on organisation `alias`. */
+function filterWhere(c: StatementContext, alias: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(${c.sectors}::text[] IS NULL OR ${alias}.sector::text = ANY(${c.sectors}::text[]))
+        AND (${c.types}::text[] IS NULL OR ${alias}.type::text = ANY(${c.types}::text[]))`;
+}
+
+/** Counted from the registers, for any as-of date. */
+function liveStatement(c: StatementContext): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${paramsCte(c.asOf, c.year)},
+    ${unitMapCte(c)},
     -- Inlined where it is used (NOT MATERIALIZED) so the planner estimates from the
     -- base tables' statistics; "orgs" is its one materialised copy for the per-org rows.
     orgs_def AS NOT MATERIALIZED (
       SELECT o.id, o.type::text AS type, o.type AS type_enum, o."hasMemberRegister" AS reg, o."foundedOn",
-             CASE ${by}::text WHEN 'commune' THEN um.commune_grp
-                              WHEN 'sector' THEN array_position(${SECTOR_KEYS}::text[], o.sector::text)
-                              WHEN 'type' THEN array_position(${TYPE_KEYS}::text[], o.type::text)
-                              ELSE 0 END AS grp
+             ${groupExpr(c, Prisma.sql`o`)} AS grp
       FROM "Organisation" o JOIN unit_map um ON um.unit_id = o."communeId" CROSS JOIN p
-      -- LATERAL rather than a scalar subquery in WHERE: the planner then estimates
-      -- "status = ACTIVE" from the column's statistics (most rows) instead of a 0.5 %
-      -- guess, which made it probe Membership per organisation at national scale.
-      CROSS JOIN LATERAL (
-        SELECT s.status FROM "OrgStatusChange" s
-        WHERE s."organisationId" = o.id AND s."effectiveFrom" <= p.as_of
-        ORDER BY s."effectiveFrom" DESC LIMIT 1
-      ) st
-      WHERE st.status = 'ACTIVE'
-        AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
-        AND (${types}::text[] IS NULL OR o.type::text = ANY(${types}::text[]))
-        AND (o."foundedOn" IS NULL OR o."foundedOn" <= p.as_of)
+      ${STATUS_AT_AS_OF}
+      WHERE ${ACTIVE_WHERE} AND ${filterWhere(c, Prisma.sql`o`)}
     ),
     orgs AS MATERIALIZED (SELECT * FROM orgs_def),
-    -- one row per active organisation with its yearly data; "usable" implements
-    -- approvedOnly: the year's report envelope must be APPROVED for year-keyed data
-    org_year AS (
-      SELECT o.*, r."memberCount" AS reported, r.effective, (r.id IS NOT NULL) AS has_report,
-             coalesce(NOT ${approvedOnly}::boolean OR r."approvalStatus" = 'APPROVED', false) AS usable,
-             rt.id AS rating_id, rt.eligible, rt.level::text AS level
-      FROM orgs o CROSS JOIN p
-      LEFT JOIN "AnnualReport" r ON r."organisationId" = o.id AND r.year = p.yr
-      LEFT JOIN "Rating" rt ON rt."organisationId" = o.id AND rt.year = p.yr
-    ),
-    classified AS (
-      SELECT oy.*,
-        CASE
-          WHEN oy.usable AND oy.rating_id IS NOT NULL THEN
-            CASE WHEN NOT oy.eligible THEN 'INELIGIBLE'
-                 WHEN oy.level IS NULL THEN 'UNRATED'
-                 WHEN oy.level IN ('GOOD', 'FAIR') THEN 'GOOD_FAIR'
-                 ELSE 'OTHER' END
-          WHEN oy."foundedOn" IS NOT NULL AND oy."foundedOn" > p.as_of_1y THEN 'INELIGIBLE'
-          ELSE 'UNRATED'
-        END AS rating_class,
-        -- EXISTS: PostgreSQL picks per-organisation index probes for a small scope and
-        -- one hashed pass over the table for a large one (the estimate of "orgs" decides)
-        (oy.usable AND EXISTS (
-          SELECT 1 FROM "ValueChainLink" l
-          WHERE l."organisationId" = oy.id AND l."validFrom" <= p.as_of AND (l."validTo" IS NULL OR l."validTo" >= p.y0)
-        )) AS chain,
-        (oy.usable AND EXISTS (
-          SELECT 1 FROM "DigitalPractice" d WHERE d."organisationId" = oy.id AND d.year = p.yr
-        )) AS digital,
-        (oy.usable AND EXISTS (
-          SELECT 1 FROM "HighTechApplication" h
-          WHERE h."organisationId" = oy.id AND h."validFrom" <= p.as_of AND (h."validTo" IS NULL OR h."validTo" >= p.y0)
-        )) AS tech,
-        (oy.usable AND EXISTS (
-          SELECT 1 FROM "HighTechApplication" h
-          WHERE h."organisationId" = oy.id AND h."validFrom" <= p.as_of AND (h."validTo" IS NULL OR h."validTo" >= p.y0)
-            AND h.evidence IS NOT NULL AND btrim(h.evidence) <> ''
-        )) AS tech_evidence
-      FROM org_year oy CROSS JOIN p
-    ),
+    ${ORG_FACTS_CTE},
+    facts AS (SELECT * FROM org_facts),
     -- memberships in force at as_of in active THT/HTX that keep a register
     mem AS (
       SELECT m."organisationId" AS id, m."personId" AS pid, (o.type_enum = 'THT') AS tht, o.grp
@@ -185,8 +249,86 @@ export async function loadYearInputsGrouped(
              count(*) AS all_persons
       FROM person_orgs GROUP BY grp
     ),
+    ${yearInputsTail(c)}`;
+}
+
+/** Read from the pre-aggregated facts of the year (the snapshot must hold c.asOf). */
+function snapshotStatement(c: StatementContext): Prisma.Sql {
+  return Prisma.sql`
+    WITH ${paramsCte(c.asOf, c.year)},
+    ${unitMapCte(c)},
+    facts AS MATERIALIZED (
+      SELECT f."organisationId" AS id, f.type::text AS type, f."hasRegister" AS reg,
+             ${groupExpr(c, Prisma.sql`f`)} AS grp,
+             f.reported, f.effective, f."hasReport" AS has_report, f.approved,
+             f."hasRating" AS has_rating, f.eligible, f.level::text AS level,
+             f."foundedRecently" AS founded_recently, f.chain AS chain_any, f.digital AS digital_any,
+             f.tech AS tech_any, f."techEvidence" AS tech_evidence_any, f."memberPairs" AS member_pairs
+      FROM "TargetOrgFact" f JOIN unit_map um ON um.unit_id = f."communeId"
+      WHERE f.year = ${c.year}::int AND ${filterWhere(c, Prisma.sql`f`)}
+    ),
+    -- memberPairs is each register THT/HTX's distinct persons, so their sum is the
+    -- distinct (organisation, person) pairs; distinct persons are that sum less, for
+    -- every person in k > 1 of the group's organisations, k - 1 (TargetMemberOverlap
+    -- lists exactly the persons in more than one organisation).
+    pair_sums AS (
+      SELECT grp, coalesce(sum(member_pairs) FILTER (WHERE type = 'THT'), 0) AS tht_pairs,
+             coalesce(sum(member_pairs) FILTER (WHERE type = 'HTX'), 0) AS htx_pairs
+      FROM facts GROUP BY grp
+    ),
+    overlap AS (
+      SELECT f.grp, x."personId", count(*) FILTER (WHERE f.type = 'THT') AS t, count(*) FILTER (WHERE f.type = 'HTX') AS h
+      FROM "TargetMemberOverlap" x JOIN facts f ON f.id = x."organisationId"
+      WHERE x.year = ${c.year}::int
+      GROUP BY f.grp, x."personId"
+    ),
+    overcount AS (
+      SELECT grp, sum(greatest(t - 1, 0)) AS t, sum(greatest(h - 1, 0)) AS h, sum(t + h - 1) AS a
+      FROM overlap GROUP BY grp
+    ),
+    persons AS (
+      SELECT s.grp, s.tht_pairs, s.htx_pairs,
+             s.tht_pairs - coalesce(oc.t, 0) AS tht,
+             s.htx_pairs - coalesce(oc.h, 0) AS htx,
+             s.tht_pairs + s.htx_pairs - coalesce(oc.a, 0) AS all_persons
+      FROM pair_sums s LEFT JOIN overcount oc ON oc.grp = s.grp
+    ),
+    ${yearInputsTail(c)}`;
+}
+
+/**
+ * The rest of both statements, given CTEs "p", "unit_map", "facts" (one row per active
+ * organisation of the selection: the columns of ORG_FACTS_CTE and grp) and "persons"
+ * (per grp: tht_pairs, htx_pairs, tht, htx, all_persons): applies the approved-only
+ * rule, classifies, adds population, and sums per group.
+ */
+function yearInputsTail(c: StatementContext): Prisma.Sql {
+  return Prisma.sql`
+    -- "usable" implements approvedOnly: the year's report envelope must be APPROVED for
+    -- year-keyed data
+    classified AS (
+      SELECT f.*, (NOT ${c.approvedOnly}::boolean OR f.approved) AS usable
+      FROM facts f
+    ),
+    rated AS (
+      SELECT c.*,
+        CASE
+          WHEN c.usable AND c.has_rating THEN
+            CASE WHEN NOT c.eligible THEN 'INELIGIBLE'
+                 WHEN c.level IS NULL THEN 'UNRATED'
+                 WHEN c.level IN ('GOOD', 'FAIR') THEN 'GOOD_FAIR'
+                 ELSE 'OTHER' END
+          WHEN c.founded_recently THEN 'INELIGIBLE'
+          ELSE 'UNRATED'
+        END AS rating_class,
+        (c.usable AND c.chain_any) AS chain,
+        (c.usable AND c.digital_any) AS digital,
+        (c.usable AND c.tech_any) AS tech,
+        (c.usable AND c.tech_evidence_any) AS tech_evidence
+      FROM classified c
+    ),
     pop_units AS (
-      SELECT CASE ${by}::text WHEN 'commune' THEN um.commune_grp ELSE NULL END AS grp,
+      SELECT CASE ${c.by}::text WHEN 'commune' THEN um.commune_grp ELSE NULL END AS grp,
              (SELECT pp.population FROM "Population" pp WHERE pp."areaUnitId" = a.id AND pp.year = p.yr) AS population,
              (a."validFrom" <= p.as_of AND (a."validTo" IS NULL OR a."validTo" >= p.as_of)) AS exists_now
       FROM unit_map um JOIN "AreaUnit" a ON a.id = um.unit_id, p
@@ -197,14 +339,14 @@ export async function loadYearInputsGrouped(
       FROM pop_units GROUP BY grp
     ),
     per_org AS (
-      SELECT c.*,
+      SELECT r.*,
         -- register organisations' members come from persons.*_pairs
-        CASE WHEN c.type = 'LHHTX' OR c.reg THEN 0
-             WHEN c.usable AND c.reported IS NOT NULL THEN c.reported
+        CASE WHEN r.type = 'LHHTX' OR r.reg THEN 0
+             WHEN r.usable AND r.reported IS NOT NULL THEN r.reported
              ELSE 0 END AS members,
-        (c.type <> 'LHHTX' AND NOT c.reg AND c.usable AND c.reported IS NOT NULL) AS members_reported,
-        (c.type <> 'LHHTX' AND NOT c.reg AND NOT (c.usable AND c.reported IS NOT NULL)) AS no_register_no_report
-      FROM classified c
+        (r.type <> 'LHHTX' AND NOT r.reg AND r.usable AND r.reported IS NOT NULL) AS members_reported,
+        (r.type <> 'LHHTX' AND NOT r.reg AND NOT (r.usable AND r.reported IS NOT NULL)) AS no_register_no_report
+      FROM rated r
     )
     SELECT g.grp,
       count(*) FILTER (WHERE type = 'THT') AS "activeTht",
@@ -243,20 +385,12 @@ export async function loadYearInputsGrouped(
     FROM (
       -- every group that has organisations or population, so a commune with people but
       -- no active organisation still shows up (with zeros)
-      SELECT grp FROM orgs
+      SELECT grp FROM facts
       UNION SELECT grp FROM pop WHERE grp IS NOT NULL
-      UNION SELECT 0 WHERE ${by}::text = 'none'
+      UNION SELECT 0 WHERE ${c.by}::text = 'none'
     ) g
     LEFT JOIN per_org po ON po.grp = g.grp
     LEFT JOIN persons ps ON ps.grp = g.grp
-    LEFT JOIN pop ON pop.grp IS NOT DISTINCT FROM (CASE ${by}::text WHEN 'commune' THEN g.grp ELSE NULL END)
+    LEFT JOIN pop ON pop.grp IS NOT DISTINCT FROM (CASE ${c.by}::text WHEN 'commune' THEN g.grp ELSE NULL END)
     GROUP BY g.grp`;
-
-  const out = new Map<string, YearInputs>();
-  for (const row of rows) {
-    const inputs = {} as YearInputs;
-    for (const key of YEAR_INPUT_KEYS) inputs[key] = Number(row[key] ?? 0);
-    out.set(groupKey(Number(row.grp)), inputs);
-  }
-  return out;
 }
