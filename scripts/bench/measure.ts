@@ -8,17 +8,23 @@ import { evaluateTargets } from "@/domain/targets/compute";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { loadFacts } from "@/server/targets/load-facts";
 import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
-import { loadYearSeries } from "@/server/targets/load-year-inputs";
+import { loadYearSeries, type SnapshotYears } from "@/server/targets/load-year-inputs";
 import { YEARS } from "./generate";
 
 export const AS_OF_CURRENT = "2026-11-29";
 export const asOfFor = (year: number) => (year === 2026 ? AS_OF_CURRENT : `${year}-12-31`);
 
-/** All 11 targets for the scope, as the overview computes them (approved data only). */
-export async function computeTargets(prisma: PrismaClient, scopeUnitIds: number[]) {
+/** The snapshots the bench builds: the five years as of the dates computeTargets asks for. */
+export const SNAPSHOT_WANT = YEARS.map((year) => ({ year, asOf: asOfFor(year) }));
+
+/**
+ * All 11 targets for the scope, as the overview computes them (approved data only):
+ * from the pre-aggregated facts when `snapshots` holds the years, else live.
+ */
+export async function computeTargets(prisma: PrismaClient, scopeUnitIds: number[], snapshots?: SnapshotYears) {
   const defs = await getTargetDefinitions(prisma, AS_OF_CURRENT);
   // The same series loader as the overview (two yearly statements at a time on a server).
-  const series = await loadYearSeries(prisma, { scopeUnitIds, approvedOnly: true }, YEARS, asOfFor);
+  const series = await loadYearSeries(prisma, { scopeUnitIds, approvedOnly: true }, YEARS, asOfFor, snapshots);
   return evaluateTargets(defs, series, 2026);
 }
 

@@ -37,6 +37,9 @@ CREATE TABLE "TargetMemberOverlap" (
     "year" INTEGER NOT NULL,
     "personId" INTEGER NOT NULL,
     "organisationId" INTEGER NOT NULL,
+    "communeId" INTEGER NOT NULL,
+    "type" "OrgType" NOT NULL,
+    "sector" "Sector" NOT NULL,
 
     CONSTRAINT "TargetMemberOverlap_pkey" PRIMARY KEY ("year","personId","organisationId")
 );
@@ -54,7 +57,8 @@ CREATE TABLE "TargetDirty" (
 CREATE INDEX "TargetOrgFact_year_communeId_idx" ON "TargetOrgFact"("year", "communeId");
 
 -- CreateIndex
-CREATE INDEX "TargetMemberOverlap_year_organisationId_idx" ON "TargetMemberOverlap"("year", "organisationId");
+CREATE INDEX "TargetMemberOverlap_year_communeId_idx" ON "TargetMemberOverlap"("year", "communeId");
+
 
 -- Hand-written (Prisma's schema language has no triggers): every write to a table the
 -- pre-aggregated target facts come from logs the organisations (and, for memberships,

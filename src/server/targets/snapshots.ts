@@ -170,14 +170,16 @@ async function buildYear(tx: Client, { year, asOf }: SnapshotWant, whole: boolea
     SELECT p.yr, f.id, f."communeId", f.type::"OrgType", f.sector, f.reg,
       f.founded_recently, f.reported, f.effective, f.has_report, f.approved, f.has_rating, f.eligible,
       f.level::"RatingLevel", f.chain_any, f.digital_any, f.tech_any, f.tech_evidence_any, coalesce(mb.n, 0)
-    FROM org_facts f CROSS JOIN p LEFT JOIN members mb ON mb.id = f.id`;
+    FROM org_facts f CROSS JOIN p LEFT JOIN members mb ON mb.id = f.id
+    -- in commune order, so that reading a year by (year, communeId) reads the table in order
+    ORDER BY f."communeId", f.id`;
   // The memberships in force of persons in two or more of the year's register THT/HTX
   // (after the facts above, which decide which organisations count).
   await tx.$executeRaw`
-    INSERT INTO "TargetMemberOverlap" (year, "personId", "organisationId")
-    SELECT ${year}::int, pid, id FROM (
-      SELECT pid, id, count(*) OVER (PARTITION BY pid) AS orgs FROM (
-        SELECT DISTINCT m."personId" AS pid, m."organisationId" AS id
+    INSERT INTO "TargetMemberOverlap" (year, "personId", "organisationId", "communeId", type, sector)
+    SELECT ${year}::int, pid, id, "communeId", type, sector FROM (
+      SELECT pid, id, "communeId", type, sector, count(*) OVER (PARTITION BY pid) AS orgs FROM (
+        SELECT DISTINCT m."personId" AS pid, m."organisationId" AS id, f."communeId", f.type, f.sector
         FROM "Membership" m
         JOIN "TargetOrgFact" f ON f.year = ${year}::int AND f."organisationId" = m."organisationId"
           AND f."hasRegister" AND f.type IN ('THT', 'HTX')
@@ -185,5 +187,6 @@ async function buildYear(tx: Client, { year, asOf }: SnapshotWant, whole: boolea
           AND (${whole}::boolean OR m."personId" IN (SELECT id FROM ktt_dirty_persons))
       ) pairs
     ) x
-    WHERE orgs > 1`;
+    WHERE orgs > 1
+    ORDER BY "communeId", pid`;
 }
