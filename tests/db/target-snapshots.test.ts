@@ -185,6 +185,27 @@ describe("pre-aggregated target facts", () => {
     expect((await readySnapshots(p)).get(2026)).toBe("2026-11-30");
   });
 
+  // Needs a second connection to hold the lock: a PostgreSQL server.
+  it.skipIf(!process.env.TEST_DATABASE_URL)("are bypassed, not waited for, while another refresh runs", async () => {
+    const p = db.prisma;
+    await p.organisation.updateMany({ data: { address: "Ấp Thử" } });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let locked!: () => void;
+    const lockTaken = new Promise<void>((r) => (locked = r));
+    const holder = p.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(72015001)`;
+      locked();
+      await held;
+    });
+    await lockTaken;
+    // A write is pending and the refresh is busy: live this time, without waiting.
+    expect((await readySnapshots(p)).size).toBe(0);
+    release();
+    await holder;
+    expect((await readySnapshots(p)).size).toBe(WANT.length);
+  });
+
   it("are dropped when a source table is truncated", async () => {
     await db.prisma.$executeRaw`TRUNCATE "DigitalPractice"`;
     expect((await readySnapshots(db.prisma)).size).toBe(0);

@@ -47,8 +47,9 @@ export async function readySnapshots(prisma: Client): Promise<SnapshotYears> {
     SELECT EXISTS (SELECT 1 FROM "TargetDirty") AS pending, EXISTS (SELECT 1 FROM "TargetSnapshot") AS kept`;
   if (!state.kept) return new Map();
   if (state.pending) {
-    if (!isRootClient(prisma)) return new Map();
-    await refreshTargetSnapshots(prisma);
+    // A reader never waits for a refresh in progress (a national year takes ~20 s to
+    // rebuild): it computes live this time.
+    if (!isRootClient(prisma) || !(await refresh(prisma, undefined, false))) return new Map();
   }
   const rows = await prisma.$queryRaw<{ year: number; asOf: string }[]>`
     SELECT year, to_char("asOf", 'YYYY-MM-DD') AS "asOf" FROM "TargetSnapshot"`;
@@ -63,10 +64,18 @@ export async function readySnapshots(prisma: Client): Promise<SnapshotYears> {
  * callers run one after the other and readers see the old or the new snapshot, never
  * half of one. Returns the years rebuilt and how many organisations were recomputed.
  */
-export async function refreshTargetSnapshots(
+export async function refreshTargetSnapshots(prisma: PrismaClient, want?: readonly SnapshotWant[]): Promise<Refreshed> {
+  return (await refresh(prisma, want, true))!;
+}
+
+type Refreshed = { rebuilt: number[]; organisations: number };
+
+/** refreshTargetSnapshots(); when `wait` is false, null if another refresh holds the lock. */
+async function refresh(
   prisma: PrismaClient,
-  want?: readonly SnapshotWant[],
-): Promise<{ rebuilt: number[]; organisations: number }> {
+  want: readonly SnapshotWant[] | undefined,
+  wait: boolean,
+): Promise<Refreshed | null> {
   // Nothing logged and the wanted years kept: no transaction, no lock (the warmer asks
   // every 30 s).
   const [state] = await prisma.$queryRaw<{ pending: boolean; kept: string }[]>`
@@ -82,7 +91,13 @@ export async function refreshTargetSnapshots(
   if (!state.pending && (want === undefined || wantedKey === state.kept)) return { rebuilt: [], organisations: 0 };
 
   return prisma.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`;
+    if (wait) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${REFRESH_LOCK})`;
+    else {
+      const [{ locked }] = await tx.$queryRaw<
+        { locked: boolean }[]
+      >`SELECT pg_try_advisory_xact_lock(${REFRESH_LOCK}) AS locked`;
+      if (!locked) return null;
+    }
     // The log rows this refresh applies: those committed by now. A write committing
     // later leaves its rows for the next refresh (they are not deleted here).
     await tx.$executeRaw`
