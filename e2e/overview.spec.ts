@@ -76,3 +76,37 @@ test("the organisations list filters by commune, type and status through the URL
   await expect(page).toHaveURL(new RegExp(`commune=${firstCommune}`));
   expect(parseVi(await page.getByTestId("org-total").textContent())).toBeLessThanOrEqual(tht);
 });
+
+// The production server answers a reopened overview from its page cache
+// (scripts/server.ts) — only on a PostgreSQL server — and a write must show at once.
+test("a reopened overview comes from the page cache, and a write shows at the next view", async ({ page }) => {
+  test.skip(!process.env.E2E_DATABASE_URL, "the page cache runs on a PostgreSQL server only");
+  const url = "/?nam=2025&loai=HTX";
+  const first = await page.goto(url);
+  expect(first?.headers()["x-ktt-page-cache"]).toBe("miss");
+  const before = parseVi(await page.getByTestId("value-HTX_COUNT").textContent());
+  const again = await page.goto(url);
+  expect(again?.headers()["x-ktt-page-cache"]).toBe("hit");
+  expect(parseVi(await page.getByTestId("value-HTX_COUNT").textContent())).toBe(before);
+
+  // An HTX active all of 2025 is suspended from June: one fewer at the end of 2025.
+  const [org] = (await sql<{ id: number }>(
+    `SELECT o.id FROM "Organisation" o
+     WHERE o.type = 'HTX' AND (o."foundedOn" IS NULL OR o."foundedOn" < DATE '2025-01-01')
+       AND NOT EXISTS (SELECT 1 FROM "OrgStatusChange" s WHERE s."organisationId" = o.id AND s."effectiveFrom" >= DATE '2025-01-01')
+       AND (SELECT s.status FROM "OrgStatusChange" s WHERE s."organisationId" = o.id
+            ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
+     ORDER BY o.id LIMIT 1`,
+  ))!;
+  await sql(
+    `INSERT INTO "OrgStatusChange" ("organisationId", status, "effectiveFrom", note)
+     VALUES (${org.id}, 'SUSPENDED', DATE '2025-06-01', 'e2e: bộ nhớ đệm trang')`,
+  );
+  try {
+    const after = await page.goto(url);
+    expect(after?.headers()["x-ktt-page-cache"]).toBe("miss");
+    expect(parseVi(await page.getByTestId("value-HTX_COUNT").textContent())).toBe(before - 1);
+  } finally {
+    await sql(`DELETE FROM "OrgStatusChange" WHERE "organisationId" = ${org.id} AND note = 'e2e: bộ nhớ đệm trang'`);
+  }
+});

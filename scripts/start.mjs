@@ -53,9 +53,10 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestSource || pr
 console.log("Đang chuẩn bị cơ sở dữ liệu…");
 run(bin("tsx"), ["scripts/db.ts", "prepare"]);
 
-const server = spawn(bin("next"), ["start", "-H", host, "-p", port], {
+// scripts/server.ts: Next's request handler behind the overview's page cache.
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
   cwd: root,
-  env,
+  env: { ...env, HOST: host, PORT: port, NODE_ENV: "production" },
   stdio: ["inherit", "pipe", "inherit"],
 });
 server.stdout.on("data", (chunk) => {

@@ -1,4 +1,5 @@
-// The overview page's server time under load: `next start` on a loopback port against
+// The overview page's server time under load: the production server (scripts/server.ts:
+// Next behind the page cache) on a loopback port against
 // the bench database, a bench user signed in over HTTP (next-auth's CSRF token, then
 // the credentials callback, as scripts/smoke-embedded.mjs does), then autocannon with
 // concurrent connections on `/`. Latencies are collected per response, so p95 is exact.
@@ -38,10 +39,13 @@ export type Server = { base: string; child: ChildProcess; stop(): Promise<void>;
 
 export async function startServer(databaseUrl: string, port: number): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  // The production server of `npm start` (Next behind the page cache), one process.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     cwd: root,
     env: {
       ...process.env,
+      HOST: "127.0.0.1",
+      PORT: String(port),
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: base,
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
@@ -57,17 +61,17 @@ export async function startServer(databaseUrl: string, port: number): Promise<Se
   child.stderr!.on("data", (c) => (output += c));
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start dừng (mã ${child.exitCode}):\n${output}`);
+    if (child.exitCode !== null) throw new Error(`máy chủ dừng (mã ${child.exitCode}):\n${output}`);
     try {
       const res = await fetch(`${base}/dang-nhap`);
       if (res.ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`next start chưa sẵn sàng sau 60 s:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`máy chủ chưa sẵn sàng sau 60 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
-  // The server process is `node …/next start`: its peak RSS is VmHWM of that pid.
+  // The server is this one node process: its peak RSS is VmHWM of that pid.
   const peakRssMb = () => {
     try {
       const status = fs.readFileSync(`/proc/${child.pid}/status`, "utf8");
@@ -125,14 +129,20 @@ export type LoadResult = {
   non2xx: number;
 };
 
-export async function loadTest(url: string, cookie: string, connections: number, seconds: number): Promise<LoadResult> {
+export async function loadTest(
+  url: string,
+  cookie: string,
+  connections: number,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let non2xx = 0;
   const instance = autocannon({
     url,
     connections,
     duration: seconds,
-    headers: { cookie },
+    headers: { ...headers, cookie },
   });
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     latencies.push(responseTime);

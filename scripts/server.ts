@@ -1,0 +1,141 @@
+// The production server (`npm start` runs it after building and preparing the
+// database): Next.js's request handler behind a cache of rendered pages
+// (src/server/page-cache/page-cache.ts). On a PostgreSQL server, a signed-in person
+// reopening the overview while nothing it shows has changed gets the bytes rendered
+// for them the last time (header x-ktt-page-cache: hit); everything else goes to Next
+// untouched. On the embedded database the cache is off (the database belongs to the
+// Next app's process-wide client), and KTT_PAGE_CACHE=off turns it off anywhere.
+//   HOST, PORT: where to listen (127.0.0.1:3000)
+//   KTT_PAGE_CACHE_MB: the cache's size (64)
+import http from "node:http";
+import next from "next";
+import { getToken } from "next-auth/jwt";
+import pg from "pg";
+import {
+  PageCache,
+  isCacheablePageRequest,
+  isStorableResponse,
+  pageCacheKey,
+  wantsFreshPage,
+  type CachedPage,
+} from "@/server/page-cache/page-cache";
+import { readPageState } from "@/server/page-cache/page-state";
+import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
+
+const hostname = process.env.HOST ?? "127.0.0.1";
+const port = Number(process.env.PORT ?? 3000);
+const databaseUrl = process.env.DATABASE_URL ?? "";
+const cacheOn = /^postgres(ql)?:\/\//.test(databaseUrl) && process.env.KTT_PAGE_CACHE !== "off";
+
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+const cache = new PageCache(Number(process.env.KTT_PAGE_CACHE_MB ?? 64) * 1024 * 1024);
+const pool = cacheOn ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : null;
+
+async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  if (!pool || !isCacheablePageRequest(req.method, req.url ?? "/", req.headers)) return handle(req, res);
+  // The session cookie only (as the app's getServerSession), decoded with the app's key.
+  const token = await getToken({
+    req: { cookies: parseCookies(req.headers.cookie), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    secret: getAuthSecret(),
+    secureCookie: secureCookiesEnabled(),
+  });
+  const userId = Number(token?.sub);
+  // Anonymous, or a person whose account is gone or disabled: Next answers (sign-in).
+  if (!Number.isSafeInteger(userId) || userId <= 0) return handle(req, res);
+  let state;
+  try {
+    state = await readPageState(pool, userId);
+  } catch (err) {
+    console.error("Không đọc được trạng thái cho bộ nhớ đệm trang:", err);
+    return handle(req, res);
+  }
+  if (!state.user) return handle(req, res);
+  cache.observeVersion(state.dataVersion);
+  const key = pageCacheKey(state, req.url ?? "/", req.headers);
+  const hit = wantsFreshPage(req.headers) ? undefined : cache.get(key);
+  if (hit) {
+    res.writeHead(hit.status, { ...hit.headers, "x-ktt-page-cache": "hit" });
+    res.end(hit.body);
+    return;
+  }
+  res.setHeader("x-ktt-page-cache", "miss");
+  capture(res, (page) => {
+    if (isStorableResponse(page.status, page.headers)) cache.set(key, page);
+  });
+  return handle(req, res);
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const i = part.indexOf("=");
+    if (i <= 0) continue;
+    const value = part.slice(i + 1).trim();
+    try {
+      out[part.slice(0, i).trim()] = decodeURIComponent(value);
+    } catch {
+      out[part.slice(0, i).trim()] = value;
+    }
+  }
+  return out;
+}
+
+/** Passes the response through, and hands over a copy of it once it is complete. */
+function capture(res: http.ServerResponse, done: (page: CachedPage) => void): void {
+  const chunks: Buffer[] = [];
+  const keep = (chunk: unknown, encoding?: unknown) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : typeof chunk === "string"
+          ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
+          : Buffer.from(chunk as Uint8Array),
+    );
+  };
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    keep(chunk, rest[0]);
+    // Only a response that was not cut short (the client went away) is complete.
+    if (!res.destroyed) {
+      const headers = { ...res.getHeaders() } as Record<string, string | string[]>;
+      delete headers["x-ktt-page-cache"];
+      for (const h of ["content-length", "transfer-encoding", "connection", "keep-alive", "date"]) delete headers[h];
+      done({ status: res.statusCode, headers, body: Buffer.concat(chunks) });
+    }
+    return end(chunk, ...rest);
+  }) as typeof res.end;
+}
+
+async function main() {
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    serve(req, res).catch((err) => {
+      console.error("Lỗi khi phục vụ yêu cầu:", err);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Lỗi máy chủ");
+    });
+  });
+  server.listen(port, hostname, () => {
+    console.log(`Ready on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`);
+    if (cacheOn) console.log("Bộ nhớ đệm trang tổng quan: bật (KTT_PAGE_CACHE=off để tắt).");
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      server.close();
+      void pool?.end();
+      process.exit(0);
+    });
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
