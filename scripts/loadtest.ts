@@ -1,6 +1,7 @@
 // `npm run loadtest [-- --duration 60 --connections 50 --max-requests 200000 --port N]`
 //
-// The built app (`next start`, built first if the sources changed) on a loopback port,
+// The built app (the production server of `npm start`, scripts/server.ts: Next behind the
+// overview's page cache; built first if the sources changed) on a loopback port,
 // against a FRESH database filled with demo data: a new database on the PostgreSQL
 // server at LOADTEST_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres)
 // when it answers, else the embedded PGlite in a temporary folder. 50 accounts (district
@@ -241,7 +242,7 @@ async function main() {
 
     const port = arg("port", 3300 + Math.floor(Math.random() * 500));
     server = await startServer(serverDb?.url ?? "", port);
-    log(`Ứng dụng: ${server.base} (next start, bản build)`);
+    log(`Ứng dụng: ${server.base} (scripts/server.ts, bản build)`);
     const sessions: Session[] = [];
     for (const u of users) sessions.push({ ...u, cookie: await signInOverHttp(server.base, u.username, PASSWORD) });
     log(`Đã đăng nhập ${sessions.length} phiên qua HTTP (${users.filter((u) => u.communeId).length} cán bộ xã).`);
