@@ -5,6 +5,7 @@ import { canWriteSomewhere } from "@/server/auth/permissions";
 import { listCommunes } from "@/server/reference/list-communes";
 import { IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/import/columns";
 import { ImportForm } from "./_components/import-form";
+import { formatDate } from "@/domain/format/date";
 
 export const metadata: Metadata = { title: "Nhập / xuất Excel" };
 
@@ -19,7 +20,7 @@ export default async function ImportExportPage() {
   const communeOptions = communes.map((c) => (
     <option key={c.id} value={c.code}>
       {c.kind} {c.name} ({c.code}
-      {c.validTo ? `, đến ${c.validTo.toLocaleDateString("vi-VN", { timeZone: "UTC" })}` : ""})
+      {c.validTo ? `, đến ${formatDate(c.validTo)}` : ""})
     </option>
   ));
   return (

@@ -7,11 +7,12 @@ import { listCommunes } from "@/server/reference/list-communes";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
+import { formatDate } from "@/domain/format/date";
 
 export const metadata: Metadata = { title: "Quản trị" };
 
 const COMPARATOR_SIGN = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" } as const;
-const date = (d: Date | null) => (d ? d.toLocaleDateString("vi-VN", { timeZone: "UTC" }) : "—");
+const date = (d: Date | null) => (d ? formatDate(d) : "—");
 
 export default async function AdminPage() {
   await connection();

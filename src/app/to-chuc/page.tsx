@@ -7,6 +7,7 @@ import { organisationListFilters } from "@/domain/organisations/list-filters";
 import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
+import { formatDate } from "@/domain/format/date";
 
 export const metadata: Metadata = { title: "Tổ chức" };
 
@@ -55,7 +56,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
             {communes.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.kind} {c.name}
-                {c.validTo ? ` (đến ${c.validTo.toLocaleDateString("vi-VN", { timeZone: "UTC" })})` : ""}
+                {c.validTo ? ` (đến ${formatDate(c.validTo)})` : ""}
               </option>
             ))}
           </select>

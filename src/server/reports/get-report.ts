@@ -9,15 +9,14 @@ import type { ReportSnapshot } from "@/domain/reports/snapshot";
 import { toIsoDate } from "@/domain/format/date";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
+import { vietnamDay } from "../entry/dates";
 import { findPreviousPublishedReport } from "./find-previous-report";
 import { canSeeReport } from "./report-permissions";
 
 const NOT_FOUND = "Không tìm thấy báo cáo";
 
 /** The calendar day of an instant in Vietnam (UTC+7), ISO. */
-export function vietnamDate(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(at);
-}
+export const vietnamDate = vietnamDay;
 
 const reportSelect = {
   id: true,

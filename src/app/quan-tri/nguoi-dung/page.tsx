@@ -9,10 +9,11 @@ import { ROLE_LABEL } from "@/server/users/user-fields";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateUserForm } from "./_components/create-user-form";
+import { formatDate } from "@/domain/format/date";
 
 export const metadata: Metadata = { title: "Người dùng" };
 
-const day = (d: Date) => d.toLocaleDateString("vi-VN", { timeZone: "UTC" });
+const day = (d: Date) => formatDate(d);
 
 export default async function UsersPage() {
   const viewer = await requireViewer();

@@ -10,12 +10,13 @@ import { formatAuditTime } from "@/server/db/optimistic";
 import { isAppError } from "@/server/errors";
 import { Forbidden } from "../../../_components/forbidden";
 import { DisableUserForm, ResetPasswordForm, UpdateUserForm } from "../_components/edit-user-forms";
+import { formatDate } from "@/domain/format/date";
 
 export const metadata: Metadata = { title: "Sửa người dùng" };
 
 type Props = { params: Promise<{ id: string }> };
 
-const day = (d: Date) => d.toLocaleDateString("vi-VN", { timeZone: "UTC" });
+const day = (d: Date) => formatDate(d);
 
 export default async function EditUserPage({ params }: Props) {
   const viewer = await requireViewer();
