@@ -6,8 +6,8 @@
 // - snapshot: reads the pre-aggregated facts of snapshots.ts (one row per active
 //   organisation and year, plus the persons who are members of several), kept for the
 //   year-ends and today and refreshed on write: a national series in a fraction of the time.
-// tests/db/targets-sql.test.ts feeds both and the reference the same rows and requires
-// identical results, field by field.
+// tests/db/targets-sql.test.ts (live) and tests/db/target-snapshots.test.ts (snapshot)
+// feed them and the reference the same rows and require identical results, field by field.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { AggregateOptions, OrgType, Sector, YearInputs } from "@/domain/targets/facts";
 import { YEAR_INPUT_KEYS, emptyYearInputs } from "@/domain/targets/facts";
