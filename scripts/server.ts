@@ -31,6 +31,9 @@ const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 const cache = new PageCache(Number(process.env.KTT_PAGE_CACHE_MB ?? 64) * 1024 * 1024);
 const pool = cacheOn ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : null;
+// An idle connection dropped by the server (a restart, a network cut) is reported as an
+// "error" event, which would end the process if nobody listened; the pool replaces it.
+pool?.on("error", (err) => console.error("Kết nối của bộ nhớ đệm trang bị ngắt:", err.message));
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
   if (!pool || !isCacheablePageRequest(req.method, req.url ?? "/", req.headers)) return handle(req, res);
