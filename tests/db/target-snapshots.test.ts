@@ -179,10 +179,17 @@ describe("pre-aggregated target facts", () => {
     // 2025 is kept as of 30/06: the year-end is computed live, still right.
     const yearEnd = { scopeUnitIds: scope, asOf: "2025-12-31", year: 2025, approvedOnly: true };
     expect(await loadYearInputs(p, yearEnd, snapshots)).toEqual(aggregateYear(facts, yearEnd));
-    const moved = WANT.map((w) => (w.year === 2026 ? { year: 2026, asOf: "2026-11-30" } : w));
+    const moved = WANT.map((w) =>
+      w.year === 2026 ? { year: 2026, asOf: "2026-11-30" } : w.year === 2025 ? { year: 2025, asOf: "2025-12-31" } : w,
+    );
     const { rebuilt } = await refreshTargetSnapshots(p, moved);
-    expect(rebuilt).toEqual([2026]);
+    expect(rebuilt).toEqual([2025, 2026]);
     expect((await readySnapshots(p)).get(2026)).toBe("2026-11-30");
+    // A reader that took the list before the rebuild still asks for 30/06: the statement
+    // sees that the year now holds another date and computes live.
+    const midYear = { scopeUnitIds: scope, asOf: "2025-06-30", year: 2025, approvedOnly: true };
+    expect(aggregateYear(facts, midYear)).not.toEqual(aggregateYear(facts, yearEnd));
+    expect(await loadYearInputs(p, midYear, snapshots)).toEqual(aggregateYear(facts, midYear));
   });
 
   // Needs a second connection to hold the lock: a PostgreSQL server.

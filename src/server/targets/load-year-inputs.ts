@@ -14,7 +14,7 @@ import { YEAR_INPUT_KEYS, emptyYearInputs } from "@/domain/targets/facts";
 import { allowsConcurrentStatements } from "../db/connection";
 import { mapLimited } from "../map-limited";
 
-type Row = Record<string, bigint | number | string | null>;
+type Row = Record<string, bigint | number | string | boolean | null>;
 
 /** Positions (1-based in SQL) of the sector and type groups. */
 const SECTOR_KEYS = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"];
@@ -115,8 +115,10 @@ export async function loadYearInputsGrouped(
           ? TYPE_KEYS[grp - 1]
           : "all";
 
-  const statement = snapshots?.get(year) === asOf ? snapshotStatement(ctx) : liveStatement(ctx);
-  const rows = await prisma.$queryRaw<Row[]>(statement);
+  let rows = snapshots?.get(year) === asOf ? await prisma.$queryRaw<Row[]>(snapshotStatement(ctx)) : null;
+  // The snapshots were read before this statement; if the year was rebuilt for another
+  // date in between (the current year, after midnight), its facts are not c.asOf's.
+  if (rows === null || rows.some((r) => r.held === false)) rows = await prisma.$queryRaw<Row[]>(liveStatement(ctx));
 
   const out = new Map<string, YearInputs>();
   for (const row of rows) {
@@ -249,7 +251,7 @@ function liveStatement(c: StatementContext): Prisma.Sql {
              count(*) AS all_persons
       FROM person_orgs GROUP BY grp
     ),
-    ${yearInputsTail(c)}`;
+    ${yearInputsTail(c, Prisma.sql`true`)}`;
 }
 
 /** Read from the pre-aggregated facts of the year (the snapshot must hold c.asOf). */
@@ -257,6 +259,11 @@ function snapshotStatement(c: StatementContext): Prisma.Sql {
   return Prisma.sql`
     WITH ${paramsCte(c.asOf, c.year)},
     ${unitMapCte(c)},
+    -- whether the year's facts are still those of c.asOf (checked in the same snapshot of
+    -- the database as the facts read below)
+    held AS (
+      SELECT EXISTS (SELECT 1 FROM "TargetSnapshot" s, p WHERE s.year = p.yr AND s."asOf" = p.as_of) AS ok
+    ),
     facts AS MATERIALIZED (
       SELECT f."organisationId" AS id, f.type::text AS type, f."hasRegister" AS reg,
              ${groupExpr(c, Prisma.sql`f`)} AS grp,
@@ -294,16 +301,17 @@ function snapshotStatement(c: StatementContext): Prisma.Sql {
              s.tht_pairs + s.htx_pairs - coalesce(oc.a, 0) AS all_persons
       FROM pair_sums s LEFT JOIN overcount oc ON oc.grp = s.grp
     ),
-    ${yearInputsTail(c)}`;
+    ${yearInputsTail(c, Prisma.sql`(SELECT ok FROM held)`)}`;
 }
 
 /**
  * The rest of both statements, given CTEs "p", "unit_map", "facts" (one row per active
  * organisation of the selection: the columns of ORG_FACTS_CTE and grp) and "persons"
  * (per grp: tht_pairs, htx_pairs, tht, htx, all_persons): applies the approved-only
- * rule, classifies, adds population, and sums per group.
+ * rule, classifies, adds population, and sums per group. `held` is returned as column
+ * "held" (false: the snapshot no longer holds this date).
  */
-function yearInputsTail(c: StatementContext): Prisma.Sql {
+function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     -- "usable" implements approvedOnly: the year's report envelope must be APPROVED for
     -- year-keyed data
@@ -384,7 +392,8 @@ function yearInputsTail(c: StatementContext): Prisma.Sql {
       count(*) FILTER (WHERE type = 'THT' AND NOT (usable AND has_report AND effective IS NOT NULL)) AS "thtNotAssessed",
       count(*) FILTER (WHERE type = 'THT' AND digital) AS "thtDigital",
       count(*) FILTER (WHERE type = 'HTX' AND digital) AS "htxDigital",
-      count(*) FILTER (WHERE type = 'LHHTX' AND digital) AS "lhhtxDigital"
+      count(*) FILTER (WHERE type = 'LHHTX' AND digital) AS "lhhtxDigital",
+      ${held} AS held
     FROM (
       -- every group that has organisations or population, so a commune with people but
       -- no active organisation still shows up (with zeros)
