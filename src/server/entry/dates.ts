@@ -19,4 +19,4 @@ export const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
 export const isoDay = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);
 
 /** Today's date in Vietnam as YYYY-MM-DD (the dashboard's default as-of date). */
-export const todayIsoInVietnam = (now: Date = new Date()) => vietnamDay(now);
+export const todayIsoInVietnam = () => vietnamDay(new Date());

@@ -2,7 +2,7 @@
 // the production server (scripts/server.ts) through its own small pg pool: the Next.js
 // app's Prisma client lives inside Next's bundles, out of the server's reach.
 import type { Pool } from "pg";
-import { todayIsoInVietnam } from "../entry/dates";
+import { vietnamDay } from "../entry/dates";
 import type { PageState } from "./page-cache";
 
 /**
@@ -33,5 +33,5 @@ export async function readPageState(pool: Pool, userId: number, now: Date = new 
     const { id, username, fullName, role, communeIds } = r.user;
     user = { id, username, fullName, role, communeIds };
   }
-  return { user, dataVersion: r.version, dataset: r.dataset ?? "", today: todayIsoInVietnam(now) };
+  return { user, dataVersion: r.version, dataset: r.dataset ?? "", today: vietnamDay(now) };
 }

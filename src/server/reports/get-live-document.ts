@@ -8,8 +8,7 @@ import { DEFAULT_ISSUING_BODY, DEFAULT_PLACE } from "@/domain/reports/period";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { buildReportSnapshot } from "./build-snapshot";
-import { vietnamDate } from "./get-report";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { vietnamDay } from "@/server/entry/dates";
 
 /** URLSearchParams → the object shape the dashboard filter schema reads (repeated keys → arrays). */
 export function searchParamsObject(p: URLSearchParams): Record<string, string | string[]> {
@@ -28,9 +27,9 @@ export async function getLiveDashboardDocument(
   now = new Date(),
 ): Promise<ReportDocument> {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
-  const filters = dashboardFiltersSchema(todayIsoInVietnam(now)).parse(searchParamsObject(query));
+  const today = vietnamDay(now);
+  const filters = dashboardFiltersSchema(today).parse(searchParamsObject(query));
   const snapshot = await buildReportSnapshot(prisma, filters, now);
-  const today = vietnamDate(now);
   return {
     heading: "BẢNG SỐ LIỆU",
     title: "Tình hình thực hiện các chỉ tiêu Chương trình hành động số 26-CTr/TU về phát triển kinh tế tập thể",

@@ -15,9 +15,6 @@ import { canSeeReport } from "./report-permissions";
 
 const NOT_FOUND = "Không tìm thấy báo cáo";
 
-/** The calendar day of an instant in Vietnam (UTC+7), ISO. */
-export const vietnamDate = vietnamDay;
-
 const reportSelect = {
   id: true,
   kind: true,
@@ -79,8 +76,8 @@ export async function getReport(viewer: Viewer, prisma: PrismaClient, id: number
     title: report.title,
     issuingBody: report.issuingBody.split(/\r?\n/).filter((l) => l.trim()),
     place: report.place,
-    issuedOn: report.publishedAt ? vietnamDate(report.publishedAt) : null,
-    draftYear: Number(vietnamDate(new Date()).slice(0, 4)),
+    issuedOn: report.publishedAt ? vietnamDay(report.publishedAt) : null,
+    draftYear: Number(vietnamDay(new Date()).slice(0, 4)),
     periodLabel: periodLabel({ ...report, asOf }),
     status: report.status,
     snapshot: report.snapshot as unknown as ReportSnapshot,

@@ -13,7 +13,7 @@ import {
   type Table,
 } from "@/domain/reports/document";
 import { REPORT_STATUS_LABELS } from "@/domain/reports/period";
-import { vietnamDate } from "../get-report";
+import { vietnamDay } from "../../entry/dates";
 import { formatDate } from "@/domain/format/date";
 
 export const SHEET_NAMES: Record<Table["id"], string> = {
@@ -45,7 +45,7 @@ export function reportHeaderLines(doc: ReportDocument): string[] {
     `Kỳ báo cáo: ${doc.periodLabel} ${asOfLine(snap)}`,
     `Phạm vi: ${snap.scopeLabel}`,
     `Bộ lọc: ${filtersText(snap)}`,
-    `${status}; số liệu chốt lúc ${formatDate(vietnamDate(new Date(snap.takenAt)))}${doc.issuingBody.length ? `; ${doc.issuingBody.join(" – ")}` : ""}`,
+    `${status}; số liệu chốt lúc ${formatDate(vietnamDay(new Date(snap.takenAt)))}${doc.issuingBody.length ? `; ${doc.issuingBody.join(" – ")}` : ""}`,
   ];
 }
 
