@@ -11,6 +11,7 @@ import http from "node:http";
 import next from "next";
 import { getToken } from "next-auth/jwt";
 import pg from "pg";
+import { parse as parseCookie } from "cookie";
 import {
   PageCache,
   isCacheablePageRequest,
@@ -39,7 +40,9 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
   if (!pool || !isCacheablePageRequest(req.method, req.url ?? "/", req.headers)) return handle(req, res);
   // The session cookie only (as the app's getServerSession), decoded with the app's key.
   const token = await getToken({
-    req: { cookies: parseCookies(req.headers.cookie), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
+    req: { cookies: parseCookie(req.headers.cookie ?? ""), headers: {} } as unknown as Parameters<
+      typeof getToken
+    >[0]["req"],
     secret: getAuthSecret(),
     secureCookie: secureCookiesEnabled(),
   });
@@ -67,21 +70,6 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
     if (isStorableResponse(page.status, page.headers)) cache.set(key, page);
   });
   return handle(req, res);
-}
-
-function parseCookies(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? "").split(";")) {
-    const i = part.indexOf("=");
-    if (i <= 0) continue;
-    const value = part.slice(i + 1).trim();
-    try {
-      out[part.slice(0, i).trim()] = decodeURIComponent(value);
-    } catch {
-      out[part.slice(0, i).trim()] = value;
-    }
-  }
-  return out;
 }
 
 /** Passes the response through, and hands over a copy of it once it is complete. */
