@@ -68,6 +68,19 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     outcomes: DISTRICT_ONLY,
     payload: async (w, c) => ({ ...(await reportIn(w, c, "APPROVED")), comment: "Cần sửa lại", to: "RETURNED" }),
   },
+  "approval.withdraw": { outcomes: COMMUNE_WRITE, payload: (w, c) => reportIn(w, c, "SUBMITTED") },
+  "approval.approvePopulation": {
+    outcomes: DISTRICT_ONLY,
+    payload: async (w, c) => {
+      // a commune official's population figure, pending approval
+      const year = freshPopulationYear();
+      await w.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT set_config('ktt.pending_by', ${String(w.commune.id)}, true)`;
+        await tx.population.create({ data: { areaUnitId: c, year, population: 9_000 } });
+      });
+      return { areaUnitId: c, year };
+    },
+  },
   "digitalPractices.save": {
     outcomes: COMMUNE_WRITE,
     payload: async (w, c) => ({

@@ -1,7 +1,8 @@
 // Random rows that exercise every rule of the targets engine: ceased communes with
 // successors, status changes inside a year, persons in several organisations,
 // organisations without a register, missing and ineligible ratings, records without
-// evidence, unapproved reports, population gaps. Seeded, so failures reproduce.
+// evidence, population gaps, and changes of every kind a commune official made that wait
+// for approval (so the approved and the working state differ). Seeded, so failures reproduce.
 import type { PrismaClient } from "@/generated/prisma/client";
 
 function rng(seed: number) {
@@ -182,4 +183,143 @@ export async function insertRandomFacts(
       }
     }
   }
+  await pendingEdits(prisma, r, persons, [...olds, newA, newB, lasting]);
+}
+
+/**
+ * Writes as a commune official (the approval gate's marker), so each lands in
+ * PendingChange with the row as it was: identity, status, members (join, leave, delete),
+ * report, rating, linkages, high technology, digital practices, population, and new
+ * organisations. The approved state is then the data before these edits.
+ */
+async function pendingEdits(
+  prisma: PrismaClient,
+  r: ReturnType<typeof rng>,
+  persons: { id: number }[],
+  communes: { id: number }[],
+) {
+  await prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT set_config('ktt.pending_by', '1', true)`;
+      const orgs = await tx.organisation.findMany({ orderBy: { id: "asc" } });
+      for (const o of orgs) {
+        if (!r.chance(0.3)) continue;
+        const kind = r.int(0, 10);
+        if (kind === 0)
+          await tx.organisation.update({
+            where: { id: o.id },
+            data: r.chance(0.5)
+              ? { type: o.type === "HTX" ? "THT" : "HTX", hasMemberRegister: !o.hasMemberRegister }
+              : { communeId: r.pick(communes).id, sector: r.pick(["AGRICULTURE", "CREDIT"] as const) },
+          });
+        else if (kind === 1)
+          await tx.orgStatusChange.upsert({
+            where: { organisationId_effectiveFrom: { organisationId: o.id, effectiveFrom: d(day(r, 2022, 2026)) } },
+            create: {
+              organisationId: o.id,
+              status: r.pick(["ACTIVE", "SUSPENDED", "TERMINATED"] as const),
+              effectiveFrom: d(day(r, 2022, 2026)),
+            },
+            update: { status: "SUSPENDED" },
+          });
+        else if (kind === 2)
+          await tx.membership.createMany({
+            data: [{ organisationId: o.id, personId: r.pick(persons).id, joinedOn: d(day(r, 2020, 2026)) }],
+            skipDuplicates: true,
+          });
+        else if (kind === 3 || kind === 4) {
+          const m = await tx.membership.findFirst({ where: { organisationId: o.id }, orderBy: { id: "asc" } });
+          if (m && kind === 3)
+            await tx.membership.update({
+              where: { id: m.id },
+              data: { leftOn: d(day(r, 2022, 2026)), capitalContributed: 5_000_000n },
+            });
+          if (m && kind === 4) await tx.membership.delete({ where: { id: m.id } });
+        } else if (kind === 5) {
+          const y = r.int(2022, 2026);
+          await tx.annualReport.upsert({
+            where: { organisationId_year: { organisationId: o.id, year: y } },
+            create: { organisationId: o.id, year: y, memberCount: r.int(5, 90), effective: r.chance(0.5) },
+            update: { memberCount: r.int(5, 90), effective: r.pick([true, false, null]) },
+          });
+        } else if (kind === 6) {
+          const rt = await tx.rating.findFirst({ where: { organisationId: o.id }, orderBy: { year: "desc" } });
+          if (rt && r.chance(0.5)) await tx.rating.delete({ where: { id: rt.id } });
+          else if (rt)
+            await tx.rating.update({
+              where: { id: rt.id },
+              data: { level: r.pick(["GOOD", "WEAK"] as const), eligible: r.chance(0.8) },
+            });
+          else
+            await tx.rating.create({
+              data: { organisationId: o.id, year: r.int(2022, 2026), eligible: true, level: "GOOD" },
+            });
+        } else if (kind === 7) {
+          const l = await tx.valueChainLink.findFirst({ where: { organisationId: o.id } });
+          if (l) await tx.valueChainLink.delete({ where: { id: l.id } });
+          else
+            await tx.valueChainLink.create({
+              data: {
+                organisationId: o.id,
+                partnerName: "Đối tác mới",
+                role: "LEAD",
+                product: "Dừa",
+                validFrom: d(day(r, 2021, 2026)),
+              },
+            });
+        } else if (kind === 8)
+          await tx.highTechApplication.create({
+            data: {
+              organisationId: o.id,
+              technologyType: "IOT",
+              evidence: r.pick([null, "Biên bản 3"]),
+              validFrom: d(day(r, 2021, 2026)),
+            },
+          });
+        else if (kind === 9) {
+          const dp = await tx.digitalPractice.findFirst({ where: { organisationId: o.id } });
+          if (dp) await tx.digitalPractice.delete({ where: { id: dp.id } });
+          else
+            await tx.digitalPractice.create({
+              data: { organisationId: o.id, year: r.int(2022, 2026), practice: "DIGITAL_PAYMENT" },
+            });
+        } else {
+          const y = r.int(2022, 2026);
+          const unit = r.pick(communes);
+          await tx.population.upsert({
+            where: { areaUnitId_year: { areaUnitId: unit.id, year: y } },
+            create: { areaUnitId: unit.id, year: y, population: r.int(5000, 30000) },
+            update: { population: r.int(5000, 30000) },
+          });
+        }
+      }
+      // organisations created pending, with their whole register
+      for (let i = 0; i < 4; i++) {
+        const type = r.pick(["THT", "HTX"] as const);
+        const o = await tx.organisation.create({
+          data: {
+            code: `P-${i}`,
+            type,
+            name: `Tổ chức chờ duyệt ${i}`,
+            communeId: r.pick(communes).id,
+            sector: "AGRICULTURE",
+            foundedOn: d(day(r, 2020, 2024)),
+            hasMemberRegister: r.chance(0.5),
+          },
+        });
+        await tx.orgStatusChange.create({
+          data: { organisationId: o.id, status: "ACTIVE", effectiveFrom: d("2020-01-01") },
+        });
+        await tx.annualReport.create({ data: { organisationId: o.id, year: 2024, memberCount: 30, effective: true } });
+        for (let k = 0; k < 5; k++)
+          await tx.membership.createMany({
+            data: [{ organisationId: o.id, personId: r.pick(persons).id, joinedOn: d("2021-03-01") }],
+            skipDuplicates: true,
+          });
+        if (type === "HTX")
+          await tx.rating.create({ data: { organisationId: o.id, year: 2024, eligible: true, level: "FAIR" } });
+      }
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
 }

@@ -93,38 +93,6 @@ describe("aggregateYear on the fixture district", () => {
     expect(r.populationUnitsMissing).toBe(1); // B
   });
 
-  it("approvedOnly drops year data of org-years whose report is not APPROVED", () => {
-    const r = aggregateYear(districtFacts(), { ...Y2025, approvedOnly: true });
-    expect(r).toEqual(
-      inputs({
-        activeTht: 3, // statuses are registry data: unchanged
-        activeHtx: 6,
-        activeLhhtx: 1,
-        thtMembers: 15, // T2's report is APPROVED; registers are not filtered
-        thtMembersReportedNoRegister: 10,
-        htxMembers: 5, // H2's SUBMITTED count (20) dropped: 3 + 1 + 1
-        htxNoRegisterNoReport: 2, // H2, H6
-        htxEligible: 5, // H1 H3 rated (approved); H2 H5 H6 without usable rating -> by founding date
-        htxGoodFair: 1, // H1
-        htxEligibleUnrated: 3, // H2, H5, H6
-        htxIneligible: 1, // H4
-        lhhtxEligible: 1, // L1 has no report: its rating is unusable -> eligible unrated
-        lhhtxEligibleUnrated: 1,
-        thtWithChain: 1, // T1 (T4's report is SUBMITTED)
-        htxWithChain: 2, // H1, H3
-        htxGoodFairWithChain: 1,
-        htxHighTech: 1, // H1
-        thtDistinctPersons: 4,
-        htxDistinctPersons: 5,
-        distinctMemberPersons: 8,
-        population: 190,
-        thtEffective: 2,
-        thtNotAssessed: 1, // T4
-        htxDigital: 1, // H1
-      }),
-    );
-  });
-
   it("filters organisations by sector and type (population is never filtered)", () => {
     const nonAgri = aggregateYear(districtFacts(), { ...Y2025, sectors: ["NON_AGRICULTURE"] });
     expect([nonAgri.activeTht, nonAgri.activeHtx, nonAgri.activeLhhtx]).toEqual([0, 1, 0]); // H3

@@ -90,19 +90,17 @@ export function aggregateYear(facts: Facts, options: AggregateOptions): YearInpu
 
   const reports = new Map<number, ReportFact>();
   for (const r of facts.reports) if (r.year === year && isActive(r)) reports.set(r.organisationId, r);
-  // approvedOnly: the yearly report envelope governs the organisation's data for the year.
-  const usable = (orgId: number) => !options.approvedOnly || reports.get(orgId)?.approvalStatus === "APPROVED";
 
   const ratings = new Map<number, RatingFact>();
   for (const r of facts.ratings)
-    if (r.year === year && isActive(r) && usable(r.organisationId)) ratings.set(r.organisationId, r);
+    if (r.year === year && isActive(r)) ratings.set(r.organisationId, r);
   const linked = new Set(
-    facts.links.filter((l) => isActive(l) && usable(l.organisationId) && validInYear(l)).map((l) => l.organisationId),
+    facts.links.filter((l) => isActive(l) && validInYear(l)).map((l) => l.organisationId),
   );
-  const highTech = byOrg(facts.highTech, (h) => isActive(h) && usable(h.organisationId) && validInYear(h));
+  const highTech = byOrg(facts.highTech, (h) => isActive(h) && validInYear(h));
   const digital = new Set(
     facts.digital
-      .filter((d) => d.year === year && isActive(d) && usable(d.organisationId))
+      .filter((d) => d.year === year && isActive(d))
       .map((d) => d.organisationId),
   );
   const members = byOrg(
@@ -115,7 +113,7 @@ export function aggregateYear(facts: Facts, options: AggregateOptions): YearInpu
 
   for (const org of active) {
     const type: OrgType = org.type;
-    const report = usable(org.id) ? reports.get(org.id) : undefined;
+    const report = reports.get(org.id);
     if (type === "THT") out.activeTht++;
     else if (type === "HTX") out.activeHtx++;
     else out.activeLhhtx++;

@@ -111,11 +111,10 @@ export type AggregateOptions = {
   asOf: IsoDate;
   /** The data year: selects reports, ratings, digital practices and population. */
   year: number;
-  /** When true, the year-keyed data of an organisation (report member count and THT
-   *  effectiveness, rating, digital practices) and its linkage / high-tech records for
-   *  that year are only used if its ReportFact for `year` is APPROVED; otherwise they
-   *  are treated as absent. Registry data is NOT filtered: status history, founding
-   *  date, member-register memberships and population. Default false. */
+  /** Reads the approved state of the data (the rows as the district last approved them:
+   *  docs/approval.md) instead of everything entered. The SQL loaders switch tables on it;
+   *  aggregateYear() ignores it and takes facts already in the wanted state (loadFacts'
+   *  `state`), so the reference stays a plain function of rows. Default false. */
   approvedOnly?: boolean;
   /** Dashboard breakdowns: only organisations of these sectors / types are considered. */
   sectors?: Sector[];

@@ -13,6 +13,7 @@ import { isAppError } from "../errors";
 import type { ActionResult } from "./action-result";
 import { echoValues, formDataToObject } from "./form-data";
 import { registerAction } from "./registry";
+import { markWriter, submissionLockError } from "../entry/approval/gate";
 
 export type { ActionResult } from "./action-result";
 
@@ -88,6 +89,9 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
 
     try {
       const data = await prisma.$transaction(async (tx) => {
+        // Who writes decides, in the database, whether the changes wait for approval and
+        // that submitted dossiers stay untouched (entry/approval/gate.ts).
+        await markWriter(tx, viewer);
         await def.authorize(viewer, input, tx);
         let audited = 0;
         const audit = async (entry: AuditInput) => {
@@ -156,6 +160,8 @@ function rethrowNextControlFlow(e: unknown): void {
 
 function toFailure(name: string, e: unknown, values?: Record<string, string | string[]>): ActionResult<never> {
   if (isAppError(e)) return { ok: false, error: e.message, fieldErrors: e.fieldErrors, values };
+  const locked = submissionLockError(e);
+  if (locked) return { ok: false, error: locked.message, values };
   const code = e instanceof Prisma.PrismaClientKnownRequestError ? e.code : undefined;
   if (code === "P2002") {
     const fields = uniqueFields(e as Prisma.PrismaClientKnownRequestError);

@@ -87,7 +87,13 @@ export async function restoreDatabase(target: DatabaseTarget, file: string, forc
     if (!file.endsWith(".sql")) throw new Error("CSDL máy chủ khôi phục từ tệp .sql của npm run backup");
     if ((await serverHasTables(target.url)) && !force)
       throw new RestoreRefused("CSDL đích đã có bảng: không ghi đè (thêm --force để xoá và khôi phục).");
-    const wipe = force ? ["--command", "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;"] : [];
+    // "approved" holds the approval gate's views (migration approval_gate): the dump recreates it.
+    const wipe = force
+      ? [
+          "--command",
+          "DROP SCHEMA IF EXISTS approved CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;",
+        ]
+      : [];
     // One transaction for the wipe and the whole dump: all or nothing.
     run("psql", [
       "--quiet",

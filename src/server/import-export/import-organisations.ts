@@ -417,6 +417,15 @@ export async function importOrganisationYears(
         unchanged++;
         continue;
       }
+      if (before?.approvalStatus === "SUBMITTED") {
+        // the submission lock (entry/approval/gate.ts) would refuse it in the database
+        issues.push({
+          row: row.row,
+          column: "nam",
+          message: `hồ sơ năm ${row.year} của ${code} đã gửi duyệt và đang chờ huyện duyệt; cần "Rút lại để sửa" trước khi nhập đè`,
+        });
+        continue;
+      }
       if (viewer.role === "COMMUNE" && before?.approvalStatus === "APPROVED") {
         issues.push({
           row: row.row,
@@ -532,7 +541,9 @@ export async function importOrganisationYears(
         (p) => p.row.year,
         ...REPORT_FIELDS.map((f) => (p: PlannedYear) => p.row.report[f]),
       ]),
-      arrival,
+      // A commune's dossiers are submitted only after all their rows are written: the
+      // submission lock refuses any write to a submitted dossier.
+      arrival === "SUBMITTED" ? "DRAFT" : arrival,
       viewer.id,
     );
     for (const r of written) reportIds.set(key(r.organisationId, r.year), r.id);
@@ -593,6 +604,15 @@ export async function importOrganisationYears(
        SELECT u.org, u.year, 'OTHER', $3 FROM unnest($1::text[]::int[], $2::text[]::int[]) AS u(org, year)`,
       ...columnsOf(digitalCreates, [(c) => idOf(c.code), (c) => c.year]),
       IMPORT_NOTE,
+    );
+  }
+
+  if (arrival === "SUBMITTED" && reportIds.size) {
+    await db.$executeRawUnsafe(
+      `UPDATE "AnnualReport" SET "approvalStatus" = 'SUBMITTED', "submittedAt" = now(), "submittedById" = $2
+       WHERE id = ANY($1::int[])`,
+      [...reportIds.values()],
+      viewer.id,
     );
   }
 

@@ -43,6 +43,7 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
     scopeUnitIds,
     sectors: filters.sectors,
     orgTypes: filters.orgTypes,
+    approvedOnly: !filters.includeUnapproved,
   });
   const unrated = await listUnratedCooperatives(db as PrismaClient, {
     year: filters.year,

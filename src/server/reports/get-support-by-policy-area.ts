@@ -5,6 +5,7 @@
 // under several areas once.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { POLICY_AREAS, type PolicyArea } from "@/domain/labels";
+import { sourceTables, stateOf } from "../targets/load-year-inputs";
 
 export type SupportTotals = {
   organisations: number;
@@ -18,8 +19,17 @@ type Db = PrismaClient | Prisma.TransactionClient;
 
 export async function getSupportByPolicyArea(
   prisma: Db,
-  o: { year: number; firstYear: number; scopeUnitIds: number[]; sectors?: string[]; orgTypes?: string[] },
+  o: {
+    year: number;
+    firstYear: number;
+    scopeUnitIds: number[];
+    sectors?: string[];
+    orgTypes?: string[];
+    /** Approved support only (the approval gate's approved state), as the report's figures. */
+    approvedOnly?: boolean;
+  },
 ): Promise<SupportByArea> {
+  const T = sourceTables(stateOf(o));
   const sectors = o.sectors?.length ? o.sectors : null;
   const types = o.orgTypes?.length ? o.orgTypes : null;
   const rows = await prisma.$queryRaw<
@@ -30,8 +40,8 @@ export async function getSupportByPolicyArea(
       coalesce(sum(s.amount) FILTER (WHERE s.year = ${o.year}), 0)::bigint AS amount,
       count(DISTINCT s."organisationId") AS cum_orgs,
       coalesce(sum(s.amount), 0)::bigint AS cum_amount
-    FROM "SupportReceived" s
-    JOIN "Organisation" o ON o.id = s."organisationId"
+    FROM ${T.SupportReceived} s
+    JOIN ${T.Organisation} o ON o.id = s."organisationId"
     WHERE s.year BETWEEN ${o.firstYear} AND ${o.year}
       AND o."communeId" = ANY(${o.scopeUnitIds}::int[])
       AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))

@@ -15,7 +15,6 @@ import {
   loadYearSeries,
   statementConcurrency,
   type Grouping,
-  type SnapshotYears,
 } from "./load-year-inputs";
 import { readySnapshots } from "./snapshots";
 import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
@@ -23,6 +22,7 @@ import { countPendingByCommune } from "../entry/approval/count-pending-by-commun
 import { compareVietnamese } from "@/domain/format/collate";
 import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";
+import { getRatingDistribution, type RatingDistributionRow } from "./rating-distribution";
 
 export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
 
@@ -33,15 +33,7 @@ export type Pending = { submitted: number; notSubmitted: number };
 
 export type AreaOption = { id: number; kind: string; name: string; validTo: string | null };
 
-export type RatingDistributionRow = {
-  year: number;
-  GOOD: number;
-  FAIR: number;
-  AVERAGE: number;
-  WEAK: number;
-  unrated: number;
-  ineligible: number;
-};
+export type { RatingDistributionRow };
 
 export type Dashboard = {
   filters: DashboardFilters;
@@ -177,62 +169,4 @@ export async function getFirstDataYear(prisma: PrismaClient): Promise<number> {
   const [r] = await prisma.$queryRaw<{ y: number | null }[]>`
     SELECT least((SELECT min(year) FROM "AnnualReport"), (SELECT min(year) FROM "Rating")) AS y`;
   return r?.y ?? new Date().getUTCFullYear();
-}
-
-/**
- * Ratings of the active HTX per year, by level. Unrated and ineligible counts come
- * from the engine's inputs (which also count eligible HTX with no rating row), so each
- * year's bar adds up to the active HTX of that year.
- */
-async function getRatingDistribution(
-  prisma: PrismaClient,
-  o: Omit<AggregateOptions, "asOf" | "year">,
-  series: Map<number, YearInputs>,
-  asOfFor: (year: number) => string,
-  snapshots: SnapshotYears,
-): Promise<RatingDistributionRow[]> {
-  if (o.orgTypes && !o.orgTypes.includes("HTX")) return [];
-  const sectors = o.sectors?.length ? o.sectors : null;
-  const years = [...series.keys()];
-  const asOfs = years.map(asOfFor);
-  // From the pre-aggregated facts when every year has them (the same rule: rated,
-  // eligible HTX active at the as-of date, approved report when approved-only).
-  const rows = years.every((y, i) => snapshots.get(y) === asOfs[i])
-    ? await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
-    SELECT f.year, f.level::text AS level, count(*) AS n
-    FROM "TargetOrgFact" f
-    WHERE f.year = ANY(${years}::int[]) AND f.type = 'HTX' AND f."hasRating" AND f.eligible AND f.level IS NOT NULL
-      AND f."communeId" = ANY(${o.scopeUnitIds}::int[])
-      AND (${sectors}::text[] IS NULL OR f.sector::text = ANY(${sectors}::text[]))
-      AND (NOT ${o.approvedOnly === true}::boolean OR f.approved)
-    GROUP BY f.year, f.level`
-    : await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
-    SELECT r.year, r.level::text AS level, count(*) AS n
-    FROM unnest(${years}::int[], ${asOfs}::date[]) AS y(year, as_of)
-    JOIN "Rating" r ON r.year = y.year
-    JOIN "Organisation" o ON o.id = r."organisationId"
-    LEFT JOIN "AnnualReport" ar ON ar."organisationId" = r."organisationId" AND ar.year = r.year
-    WHERE o.type = 'HTX' AND r.eligible AND r.level IS NOT NULL
-      AND o."communeId" = ANY(${o.scopeUnitIds}::int[])
-      AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
-      AND (o."foundedOn" IS NULL OR o."foundedOn" <= y.as_of)
-      AND (SELECT s.status FROM "OrgStatusChange" s
-           WHERE s."organisationId" = o.id AND s."effectiveFrom" <= y.as_of
-           ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
-      AND (NOT ${o.approvedOnly === true}::boolean OR ar."approvalStatus" = 'APPROVED')
-    GROUP BY r.year, r.level`;
-  return years.map((year) => {
-    const i = series.get(year)!;
-    const row: RatingDistributionRow = {
-      year,
-      GOOD: 0,
-      FAIR: 0,
-      AVERAGE: 0,
-      WEAK: 0,
-      unrated: i.htxEligibleUnrated,
-      ineligible: i.htxIneligible,
-    };
-    for (const r of rows) if (r.year === year) row[r.level as "GOOD" | "FAIR" | "AVERAGE" | "WEAK"] = Number(r.n);
-    return row;
-  });
 }

@@ -16,6 +16,40 @@ import { mapLimited } from "../map-limited";
 
 type Row = Record<string, bigint | number | string | boolean | null>;
 
+/**
+ * Which state of the data a figure reads (docs/approval.md): "approved", the rows as the
+ * district last approved them (the views of schema "approved": live rows without a
+ * pending change, plus the approved image of those with one), or "working", everything
+ * entered so far (the tables). The statements below are written once, against `T`.
+ */
+export type DataState = "approved" | "working";
+
+const GATED = [
+  "Organisation",
+  "OrgStatusChange",
+  "Membership",
+  "AnnualReport",
+  "Rating",
+  "ValueChainLink",
+  "HighTechApplication",
+  "DigitalPractice",
+  "SupportReceived",
+  "Population",
+] as const;
+export type SourceTables = Record<(typeof GATED)[number], Prisma.Sql>;
+
+const TABLES: Record<DataState, SourceTables> = {
+  approved: Object.fromEntries(GATED.map((t) => [t, Prisma.raw(`"approved"."${t}"`)])) as SourceTables,
+  working: Object.fromEntries(GATED.map((t) => [t, Prisma.raw(`"public"."${t}"`)])) as SourceTables,
+};
+
+export function sourceTables(state: DataState): SourceTables {
+  return TABLES[state];
+}
+
+export const stateOf = (options: { approvedOnly?: boolean }): DataState =>
+  options.approvedOnly ? "approved" : "working";
+
 /** Positions (1-based in SQL) of the sector and type groups. */
 const SECTOR_KEYS = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"];
 const TYPE_KEYS = ["THT", "HTX", "LHHTX"];
@@ -77,7 +111,7 @@ type StatementContext = {
   groupIds: number[];
   sectors: Sector[] | null;
   types: OrgType[] | null;
-  approvedOnly: boolean;
+  T: SourceTables;
 };
 
 /**
@@ -101,7 +135,7 @@ export async function loadYearInputsGrouped(
     groupIds: unitIds.map((id) => (grouping.by === "commune" ? (grouping.unitGroup.get(id) ?? id) : id)),
     sectors: options.sectors?.length ? options.sectors : null,
     types: options.orgTypes?.length ? options.orgTypes : null,
-    approvedOnly: options.approvedOnly === true,
+    T: sourceTables(stateOf(options)),
   };
   // Groups are integers inside the statement (a commune id, a position in one of these
   // lists, 0 for the whole selection): sorting 1.9 million membership rows by an integer
@@ -115,7 +149,10 @@ export async function loadYearInputsGrouped(
           ? TYPE_KEYS[grp - 1]
           : "all";
 
-  let rows = snapshots?.get(year) === asOf ? await prisma.$queryRaw<Row[]>(snapshotStatement(ctx)) : null;
+  // The pre-aggregated facts hold the approved state only (the default view); the working
+  // state is always counted live.
+  const fromSnapshot = options.approvedOnly === true && snapshots?.get(year) === asOf;
+  let rows = fromSnapshot ? await prisma.$queryRaw<Row[]>(snapshotStatement(ctx)) : null;
   // The snapshots were read before this statement; if the year was rebuilt for another
   // date in between (the current year, after midnight), its facts are not c.asOf's.
   if (rows === null || rows.some((r) => r.held === false)) rows = await prisma.$queryRaw<Row[]>(liveStatement(ctx));
@@ -145,8 +182,8 @@ export function paramsCte(asOf: string, year: number): Prisma.Sql {
  * from the column's statistics (most rows) instead of a 0.5 % guess, which made it probe
  * Membership per organisation at national scale.
  */
-export const STATUS_AT_AS_OF = Prisma.sql`CROSS JOIN LATERAL (
-        SELECT s.status FROM "OrgStatusChange" s
+export const statusAtAsOf = (T: SourceTables) => Prisma.sql`CROSS JOIN LATERAL (
+        SELECT s.status FROM ${T.OrgStatusChange} s
         WHERE s."organisationId" = o.id AND s."effectiveFrom" <= p.as_of
         ORDER BY s."effectiveFrom" DESC LIMIT 1
       ) st`;
@@ -154,35 +191,33 @@ export const ACTIVE_WHERE = Prisma.sql`st.status = 'ACTIVE' AND (o."foundedOn" I
 
 /**
  * CTE "org_facts": for every row of CTE "orgs" (an active organisation with at least
- * id and "foundedOn"), its yearly facts at p.as_of before the approved-only rule is
- * applied: the report, the rating, and whether it had a value-chain link, a digital
+ * id and "foundedOn"), its yearly facts at p.as_of in the state of T: the report, the rating, and whether it had a value-chain link, a digital
  * practice, a high-tech application (with evidence) in force during the year. The live
  * statement and the snapshot build (snapshots.ts) both use it, so they cannot disagree.
  */
-export const ORG_FACTS_CTE = Prisma.sql`org_facts AS (
+export const orgFactsCte = (T: SourceTables) => Prisma.sql`org_facts AS (
       SELECT o.*, r."memberCount" AS reported, r.effective, (r.id IS NOT NULL) AS has_report,
-             coalesce(r."approvalStatus" = 'APPROVED', false) AS approved,
              (rt.id IS NOT NULL) AS has_rating, rt.eligible, rt.level::text AS level,
              (o."foundedOn" IS NOT NULL AND o."foundedOn" > p.as_of_1y) AS founded_recently,
              -- EXISTS: PostgreSQL picks per-organisation index probes for a small scope and
              -- one hashed pass over the table for a large one (the estimate of "orgs" decides)
              EXISTS (
-               SELECT 1 FROM "ValueChainLink" l
+               SELECT 1 FROM ${T.ValueChainLink} l
                WHERE l."organisationId" = o.id AND l."validFrom" <= p.as_of AND (l."validTo" IS NULL OR l."validTo" >= p.y0)
              ) AS chain_any,
-             EXISTS (SELECT 1 FROM "DigitalPractice" d WHERE d."organisationId" = o.id AND d.year = p.yr) AS digital_any,
+             EXISTS (SELECT 1 FROM ${T.DigitalPractice} d WHERE d."organisationId" = o.id AND d.year = p.yr) AS digital_any,
              EXISTS (
-               SELECT 1 FROM "HighTechApplication" h
+               SELECT 1 FROM ${T.HighTechApplication} h
                WHERE h."organisationId" = o.id AND h."validFrom" <= p.as_of AND (h."validTo" IS NULL OR h."validTo" >= p.y0)
              ) AS tech_any,
              EXISTS (
-               SELECT 1 FROM "HighTechApplication" h
+               SELECT 1 FROM ${T.HighTechApplication} h
                WHERE h."organisationId" = o.id AND h."validFrom" <= p.as_of AND (h."validTo" IS NULL OR h."validTo" >= p.y0)
                  AND h.evidence IS NOT NULL AND btrim(h.evidence) <> ''
              ) AS tech_evidence_any
       FROM orgs o CROSS JOIN p
-      LEFT JOIN "AnnualReport" r ON r."organisationId" = o.id AND r.year = p.yr
-      LEFT JOIN "Rating" rt ON rt."organisationId" = o.id AND rt.year = p.yr
+      LEFT JOIN ${T.AnnualReport} r ON r."organisationId" = o.id AND r.year = p.yr
+      LEFT JOIN ${T.Rating} rt ON rt."organisationId" = o.id AND rt.year = p.yr
     )`;
 
 /** CTE "unit_map": every scope unit with the group it is shown under. */
@@ -216,17 +251,17 @@ function liveStatement(c: StatementContext): Prisma.Sql {
     orgs_def AS NOT MATERIALIZED (
       SELECT o.id, o.type::text AS type, o.type AS type_enum, o."hasMemberRegister" AS reg, o."foundedOn",
              ${groupExpr(c, Prisma.sql`o`)} AS grp
-      FROM "Organisation" o JOIN unit_map um ON um.unit_id = o."communeId" CROSS JOIN p
-      ${STATUS_AT_AS_OF}
+      FROM ${c.T.Organisation} o JOIN unit_map um ON um.unit_id = o."communeId" CROSS JOIN p
+      ${statusAtAsOf(c.T)}
       WHERE ${ACTIVE_WHERE} AND ${filterWhere(c, Prisma.sql`o`)}
     ),
     orgs AS MATERIALIZED (SELECT * FROM orgs_def),
-    ${ORG_FACTS_CTE},
+    ${orgFactsCte(c.T)},
     facts AS (SELECT * FROM org_facts),
     -- memberships in force at as_of in active THT/HTX that keep a register
     mem AS (
       SELECT m."organisationId" AS id, m."personId" AS pid, (o.type_enum = 'THT') AS tht, o.grp
-      FROM "Membership" m
+      FROM ${c.T.Membership} m
       JOIN orgs_def o ON o.id = m."organisationId" AND o.reg AND o.type_enum IN ('THT', 'HTX')
       CROSS JOIN p
       WHERE m."joinedOn" <= p.as_of AND (m."leftOn" IS NULL OR m."leftOn" > p.as_of)
@@ -267,7 +302,7 @@ function snapshotStatement(c: StatementContext): Prisma.Sql {
     facts AS MATERIALIZED (
       SELECT f."organisationId" AS id, f.type::text AS type, f."hasRegister" AS reg,
              ${groupExpr(c, Prisma.sql`f`)} AS grp,
-             f.reported, f.effective, f."hasReport" AS has_report, f.approved,
+             f.reported, f.effective, f."hasReport" AS has_report,
              f."hasRating" AS has_rating, f.eligible, f.level::text AS level,
              f."foundedRecently" AS founded_recently, f.chain AS chain_any, f.digital AS digital_any,
              f.tech AS tech_any, f."techEvidence" AS tech_evidence_any, f."memberPairs" AS member_pairs
@@ -307,18 +342,15 @@ function snapshotStatement(c: StatementContext): Prisma.Sql {
 /**
  * The rest of both statements, given CTEs "p", "unit_map", "facts" (one row per active
  * organisation of the selection: the columns of ORG_FACTS_CTE and grp) and "persons"
- * (per grp: tht_pairs, htx_pairs, tht, htx, all_persons): applies the approved-only
- * rule, classifies, adds population, and sums per group. `held` is returned as column
+ * (per grp: tht_pairs, htx_pairs, tht, htx, all_persons): classifies, adds population,
+ * and sums per group. `held` is returned as column
  * "held" (false: the snapshot no longer holds this date).
  */
 function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    -- "usable" implements approvedOnly: the year's report envelope must be APPROVED for
-    -- year-keyed data
-    classified AS (
-      SELECT f.*, (NOT ${c.approvedOnly}::boolean OR f.approved) AS usable
-      FROM facts f
-    ),
+    -- Every fact is already in the chosen state of the data (approved or working), so all
+    -- of it is usable: the approval gate works on rows, not here.
+    classified AS (SELECT f.*, true AS usable FROM facts f),
     rated AS (
       SELECT c.*,
         CASE
@@ -342,7 +374,7 @@ function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
              (a."validFrom" <= p.as_of AND (a."validTo" IS NULL OR a."validTo" >= p.as_of)) AS exists_now
       FROM unit_map um JOIN "AreaUnit" a ON a.id = um.unit_id CROSS JOIN p
       -- a join, not a subquery per unit: one hashed pass for 10,000 communes
-      LEFT JOIN "Population" pp ON pp."areaUnitId" = a.id AND pp.year = p.yr
+      LEFT JOIN ${c.T.Population} pp ON pp."areaUnitId" = a.id AND pp.year = p.yr
     ),
     pop AS (
       SELECT grp, coalesce(sum(population), 0) AS population,

@@ -2,7 +2,7 @@
 // millions of memberships per year (docs/performance.md). For every kept year, as of
 // one date (the year-end; today for the current year):
 // - TargetOrgFact: one row per organisation active then, with its yearly facts
-//   (ORG_FACTS_CTE, the same SQL as the live statement) and its distinct members;
+//   (orgFactsCte, the same SQL as the live statement) and its distinct members;
 // - TargetMemberOverlap: the memberships of the persons counted in two or more
 //   organisations, which turns a sum of per-organisation members into distinct persons.
 // Kept exact on write: statement triggers log every organisation and person a write
@@ -12,7 +12,19 @@
 // other as-of date, is computed live. tests/db/target-snapshots.test.ts checks both
 // sources against the reference aggregation, before and after writes of every kind.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { ACTIVE_WHERE, ORG_FACTS_CTE, STATUS_AT_AS_OF, paramsCte, type SnapshotYears } from "./load-year-inputs";
+import {
+  ACTIVE_WHERE,
+  orgFactsCte,
+  paramsCte,
+  sourceTables,
+  statusAtAsOf,
+  type SnapshotYears,
+} from "./load-year-inputs";
+
+/** The facts are kept for the default view, approved data only (docs/approval.md): the
+ *  approval gate's views, so a pending change never reaches them and an approval does
+ *  (PendingChange's own triggers log the organisations it concerns). */
+const T = sourceTables("approved");
 
 /** One year to keep, as of this date (YYYY-MM-DD). */
 export type SnapshotWant = { year: number; asOf: string };
@@ -181,25 +193,25 @@ async function buildYear(tx: Client, { year, asOf }: SnapshotWant, whole: boolea
     orgs AS NOT MATERIALIZED (
       SELECT o.id, o.type::text AS type, o.type AS type_enum, o."hasMemberRegister" AS reg, o."foundedOn",
              o."communeId", o.sector
-      FROM "Organisation" o CROSS JOIN p
-      ${STATUS_AT_AS_OF}
+      FROM ${T.Organisation} o CROSS JOIN p
+      ${statusAtAsOf(T)}
       WHERE ${ACTIVE_WHERE} ${whole ? Prisma.empty : Prisma.sql`AND o.id IN (SELECT id FROM ktt_dirty_orgs)`}
     ),
-    ${ORG_FACTS_CTE},
+    ${orgFactsCte(T)},
     -- distinct persons in force of each register THT/HTX (the live statement's pairs)
     members AS (
       SELECT m."organisationId" AS id, count(DISTINCT m."personId")::int AS n
       -- on the enum column, not its text: the planner has statistics for the column only
-      FROM "Membership" m JOIN orgs o ON o.id = m."organisationId" AND o.reg AND o.type_enum IN ('THT', 'HTX')
+      FROM ${T.Membership} m JOIN orgs o ON o.id = m."organisationId" AND o.reg AND o.type_enum IN ('THT', 'HTX')
       CROSS JOIN p
       WHERE m."joinedOn" <= p.as_of AND (m."leftOn" IS NULL OR m."leftOn" > p.as_of)
       GROUP BY m."organisationId"
     )
     INSERT INTO "TargetOrgFact" (year, "organisationId", "communeId", type, sector, "hasRegister",
-      "foundedRecently", reported, effective, "hasReport", approved, "hasRating", eligible, level,
+      "foundedRecently", reported, effective, "hasReport", "hasRating", eligible, level,
       chain, digital, tech, "techEvidence", "memberPairs")
     SELECT p.yr, f.id, f."communeId", f.type::"OrgType", f.sector, f.reg,
-      f.founded_recently, f.reported, f.effective, f.has_report, f.approved, f.has_rating, f.eligible,
+      f.founded_recently, f.reported, f.effective, f.has_report, f.has_rating, f.eligible,
       f.level::"RatingLevel", f.chain_any, f.digital_any, f.tech_any, f.tech_evidence_any, coalesce(mb.n, 0)
     FROM org_facts f CROSS JOIN p LEFT JOIN members mb ON mb.id = f.id
     -- in commune order, so that reading a year by (year, communeId) reads the table in order
@@ -211,7 +223,7 @@ async function buildYear(tx: Client, { year, asOf }: SnapshotWant, whole: boolea
     SELECT ${year}::int, pid, id, "communeId", type, sector FROM (
       SELECT pid, id, "communeId", type, sector, count(*) OVER (PARTITION BY pid) AS orgs FROM (
         SELECT DISTINCT m."personId" AS pid, m."organisationId" AS id, f."communeId", f.type, f.sector
-        FROM "Membership" m
+        FROM ${T.Membership} m
         JOIN "TargetOrgFact" f ON f.year = ${year}::int AND f."organisationId" = m."organisationId"
           AND f."hasRegister" AND f.type IN ('THT', 'HTX')
         WHERE m."joinedOn" <= ${asOf}::date AND (m."leftOn" IS NULL OR m."leftOn" > ${asOf}::date)

@@ -1,0 +1,357 @@
+// The approval gate (docs/approval.md), one test per kind of input of a figure: what a
+// commune official enters does not move the approved-only figures until the district
+// approves it, and moves the "include unapproved" figures at once; the district's own
+// entries arrive approved. Every write goes through the real server actions.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { YearInputs } from "@/domain/targets/facts";
+import type { Viewer } from "@/server/auth/viewer";
+import { approvePopulation } from "@/server/entry/approval/approve-population.action";
+import { approveReport } from "@/server/entry/approval/approve-report.action";
+import { submitReport } from "@/server/entry/approval/submit-report.action";
+import { saveDigitalPractice } from "@/server/entry/digital/save-digital-practice.action";
+import { saveHighTech } from "@/server/entry/high-tech/save-high-tech.action";
+import { saveLinkage } from "@/server/entry/linkage/save-linkage.action";
+import { addMember } from "@/server/entry/membership/add-member.action";
+import { endMembership } from "@/server/entry/membership/end-membership.action";
+import { changeOrganisationStatus } from "@/server/entry/organisation/change-organisation-status.action";
+import { createOrganisation } from "@/server/entry/organisation/create-organisation.action";
+import { updateOrganisation } from "@/server/entry/organisation/update-organisation.action";
+import { savePopulation } from "@/server/entry/population/save-population.action";
+import { saveRating } from "@/server/entry/rating/save-rating.action";
+import { saveAnnualReport } from "@/server/entry/report/save-annual-report.action";
+import { saveSupport } from "@/server/entry/support/save-support.action";
+import { getSupportByPolicyArea } from "@/server/reports/get-support-by-policy-area";
+import { loadYearInputs } from "@/server/targets/load-year-inputs";
+import { createEntryWorld, type EntryWorld } from "./entry-fixtures";
+
+let w: EntryWorld;
+const YEAR = 2026;
+const AS_OF = "2026-11-30";
+
+beforeAll(async () => {
+  w = await createEntryWorld();
+});
+afterAll(async () => w?.db.dispose());
+
+async function figures() {
+  const base = { scopeUnitIds: [w.communeA, w.communeB], asOf: AS_OF, year: YEAR };
+  return {
+    approved: await loadYearInputs(w.prisma, { ...base, approvedOnly: true }),
+    working: await loadYearInputs(w.prisma, base),
+  };
+}
+
+type Act = { run: (v: Viewer | null, p: unknown, prisma: typeof w.prisma) => Promise<{ ok: boolean }> };
+async function ok(action: Act, viewer: Viewer, payload: Record<string, unknown>) {
+  const r = await action.run(viewer, payload, w.prisma);
+  expect(r, JSON.stringify(r)).toMatchObject({ ok: true });
+  return r as { ok: true; data: Record<string, unknown> };
+}
+
+/** The district approves the organisation's dossier of the year (submitted by the commune). */
+async function approve(organisationId: number, year = YEAR) {
+  await ok(submitReport, w.communeUser, { organisationId, year });
+  const { version } = await w.prisma.annualReport.findUniqueOrThrow({
+    where: { organisationId_year: { organisationId, year } },
+  });
+  await ok(approveReport, w.districtUser, { organisationId, year, version, comment: "" });
+}
+
+/**
+ * Runs the commune's entry, then checks: the approved figure is unchanged, the working
+ * one moved by `delta`; after approval of `organisationId`'s dossier both show it.
+ */
+async function expectGated(
+  pick: (i: YearInputs) => number,
+  delta: number,
+  enter: () => Promise<unknown>,
+  approveIt: () => Promise<void>,
+) {
+  const before = await figures();
+  await enter();
+  const pending = await figures();
+  expect(pick(pending.approved), "approved-only does not move on a pending change").toBe(pick(before.approved));
+  expect(pick(pending.working), "include-unapproved shows it at once").toBe(pick(before.working) + delta);
+  await approveIt();
+  const after = await figures();
+  expect(pick(after.approved), "approved-only moves after approval").toBe(pick(before.approved) + delta);
+  expect(pick(after.working)).toBe(pick(before.working) + delta);
+  expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
+}
+
+const orgInput = (over: Record<string, unknown> = {}) => ({
+  type: "HTX",
+  name: "Hợp tác xã Nông nghiệp Mới",
+  communeId: w.communeA,
+  address: "Ấp 1",
+  sector: "AGRICULTURE",
+  mainProducts: "Lúa",
+  foundedOn: "2020-05-01",
+  hasMemberRegister: "on",
+  ...over,
+});
+
+describe("one approval gate for every input of a figure", () => {
+  it("organisation creation", async () => {
+    let id = 0;
+    await expectGated(
+      (i) => i.activeHtx,
+      1,
+      async () => {
+        const r = await ok(createOrganisation, w.communeUser, orgInput({ code: "MOI-1" }));
+        id = r.data.id as number;
+      },
+      () => approve(id),
+    );
+  });
+
+  it("identity change (type)", async () => {
+    const org = await w.prisma.organisation.findUniqueOrThrow({ where: { id: w.thtA } });
+    await expectGated(
+      (i) => i.activeHtx,
+      1,
+      () =>
+        ok(updateOrganisation, w.communeUser, {
+          ...orgInput({ code: org.code, name: org.name, foundedOn: "2020-03-01" }),
+          id: org.id,
+          version: org.version,
+          type: "HTX",
+        }),
+      () => approve(org.id),
+    );
+  });
+
+  it("status change", async () => {
+    const org = await w.prisma.organisation.findUniqueOrThrow({ where: { id: w.orgA } });
+    await expectGated(
+      (i) => i.activeHtx,
+      -1,
+      () =>
+        ok(changeOrganisationStatus, w.communeUser, {
+          id: org.id,
+          version: org.version,
+          status: "SUSPENDED",
+          effectiveFrom: "2026-06-01",
+          decisionRef: "",
+        }),
+      () => approve(org.id),
+    );
+    // back to active, entered by the district: arrives approved
+    const again = await w.prisma.organisation.findUniqueOrThrow({ where: { id: w.orgA } });
+    const before = await figures();
+    await ok(changeOrganisationStatus, w.districtUser, {
+      id: again.id,
+      version: again.version,
+      status: "ACTIVE",
+      effectiveFrom: "2026-07-01",
+      decisionRef: "",
+    });
+    expect((await figures()).approved.activeHtx).toBe(before.approved.activeHtx + 1);
+    await w.prisma.annualReport.update({
+      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
+      data: { approvalStatus: "DRAFT" },
+    });
+  });
+
+  it("member register: join and leave (with capital)", async () => {
+    await expectGated(
+      (i) => i.htxMembers,
+      1,
+      () =>
+        ok(addMember, w.communeUser, {
+          organisationId: w.orgB === 0 ? 0 : w.orgA,
+          personChoice: "new",
+          fullName: "Trần Thị Gác",
+          birthYear: "1975",
+          gender: "FEMALE",
+          kind: "INDIVIDUAL",
+          idNumber: "",
+          memberType: "OFFICIAL",
+          joinedOn: "2026-02-01",
+          leftOn: "",
+          capitalContributed: "10.000.000",
+        }),
+      () => approve(w.orgA),
+    );
+    await w.prisma.annualReport.update({
+      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
+      data: { approvalStatus: "DRAFT" },
+    });
+    const m = await w.prisma.membership.findFirstOrThrow({ where: { organisationId: w.orgA, leftOn: null } });
+    await expectGated(
+      (i) => i.htxMembers,
+      -1,
+      () => ok(endMembership, w.communeUser, { id: m.id, version: m.version, leftOn: "2026-10-01" }),
+      () => approve(w.orgA),
+    );
+    // the approved image kept the capital too while pending (read from the views)
+    const [{ capital }] = await w.prisma.$queryRaw<{ capital: bigint }[]>`
+      SELECT "capitalContributed" AS capital FROM approved."Membership" WHERE id = ${m.id}`;
+    expect(capital).toBe(10_000_000n);
+    await w.prisma.annualReport.update({
+      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
+      data: { approvalStatus: "DRAFT" },
+    });
+  });
+
+  it("yearly report (THT effectiveness)", async () => {
+    const tht = await w.prisma.organisation.create({
+      data: {
+        code: "THT-A2",
+        type: "THT",
+        name: "Tổ hợp tác A2",
+        communeId: w.communeA,
+        sector: "AGRICULTURE",
+        foundedOn: new Date("2019-01-01"),
+        statusHistory: { create: { status: "ACTIVE", effectiveFrom: new Date("2019-01-01") } },
+      },
+    });
+    await expectGated(
+      (i) => i.thtEffective,
+      1,
+      () =>
+        ok(saveAnnualReport, w.communeUser, {
+          organisationId: tht.id,
+          year: YEAR,
+          memberCount: "12",
+          effective: "yes",
+        }),
+      () => approve(tht.id),
+    );
+  });
+
+  it("rating", async () => {
+    await expectGated(
+      (i) => i.htxGoodFair,
+      1,
+      () =>
+        ok(saveRating, w.communeUser, {
+          organisationId: w.orgA,
+          year: YEAR,
+          scheme: "AGRICULTURE",
+          mode: "SCORED",
+          score: "85",
+          notRatedReason: "",
+        }),
+      () => approve(w.orgA),
+    );
+    await w.prisma.annualReport.update({
+      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
+      data: { approvalStatus: "DRAFT" },
+    });
+  });
+
+  it("value-chain link, high technology, digital practice", async () => {
+    await expectGated(
+      (i) => i.htxWithChain,
+      1,
+      () =>
+        ok(saveLinkage, w.communeUser, {
+          organisationId: w.orgA,
+          partnerName: "Công ty Lúa Gạo",
+          role: "LEAD",
+          product: "Lúa",
+          areaHa: "10",
+          contractRef: "HĐ 1/2026",
+          validFrom: "2026-01-01",
+          validTo: "",
+        }),
+      () => approve(w.orgA),
+    );
+    await w.prisma.annualReport.update({
+      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
+      data: { approvalStatus: "DRAFT" },
+    });
+    await expectGated(
+      (i) => i.htxHighTech,
+      1,
+      () =>
+        ok(saveHighTech, w.communeUser, {
+          organisationId: w.orgA,
+          technologyType: "GREENHOUSE",
+          description: "Nhà màng",
+          validFrom: "2026-01-01",
+          validTo: "",
+        }),
+      () => approve(w.orgA),
+    );
+    await w.prisma.annualReport.update({
+      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
+      data: { approvalStatus: "DRAFT" },
+    });
+    await expectGated(
+      (i) => i.htxDigital,
+      1,
+      () =>
+        ok(saveDigitalPractice, w.communeUser, {
+          organisationId: w.orgA,
+          year: YEAR,
+          practice: "DIGITAL_PAYMENT",
+          note: "",
+        }),
+      () => approve(w.orgA),
+    );
+    await w.prisma.annualReport.update({
+      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
+      data: { approvalStatus: "DRAFT" },
+    });
+  });
+
+  it("support received (the reports' support table)", async () => {
+    const support = async (approvedOnly: boolean) =>
+      (
+        await getSupportByPolicyArea(w.prisma, {
+          year: YEAR,
+          firstYear: 2022,
+          scopeUnitIds: [w.communeA, w.communeB],
+          approvedOnly,
+        })
+      ).total.amount;
+    const [a0, w0] = [await support(true), await support(false)];
+    await ok(saveSupport, w.communeUser, {
+      organisationId: w.orgA,
+      policyArea: "CREDIT",
+      year: YEAR,
+      amount: "20.000.000",
+      note: "",
+    });
+    expect(await support(true)).toBe(a0);
+    expect(await support(false)).toBe(w0 + 20_000_000n);
+    await approve(w.orgA);
+    expect(await support(true)).toBe(a0 + 20_000_000n);
+  });
+
+  it("population", async () => {
+    await ok(savePopulation, w.districtUser, {
+      areaUnitId: w.communeA,
+      year: YEAR,
+      population: "10.000",
+      households: "",
+    });
+    const before = await figures();
+    expect(before.approved.population).toBe(10_000);
+    const row = await w.prisma.population.findUniqueOrThrow({
+      where: { areaUnitId_year: { areaUnitId: w.communeA, year: YEAR } },
+    });
+    await ok(savePopulation, w.communeUser, {
+      areaUnitId: w.communeA,
+      year: YEAR,
+      population: "12.000",
+      households: "",
+      version: row.version,
+    });
+    const pending = await figures();
+    expect(pending.approved.population).toBe(10_000);
+    expect(pending.working.population).toBe(12_000);
+    await ok(approvePopulation, w.districtUser, { areaUnitId: w.communeA, year: YEAR });
+    expect((await figures()).approved.population).toBe(12_000);
+  });
+
+  it("district entries arrive approved", async () => {
+    const before = await figures();
+    await ok(createOrganisation, w.districtUser, orgInput({ code: "MOI-HUYEN", communeId: w.communeB }));
+    const after = await figures();
+    expect(after.approved.activeHtx).toBe(before.approved.activeHtx + 1);
+    expect(after.working.activeHtx).toBe(before.working.activeHtx + 1);
+  });
+});
