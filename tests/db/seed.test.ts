@@ -164,4 +164,32 @@ describe("demo data", () => {
     });
     expect([6, 7]).toContain(highTech.length);
   });
+
+  it("shows the approval states: the last closed year all approved, the current one under way, one silent commune", async () => {
+    const byStatus = await a.prisma.annualReport.groupBy({
+      by: ["approvalStatus"],
+      where: { year: TO_YEAR },
+      _count: true,
+    });
+    const states = Object.fromEntries(byStatus.map((r) => [r.approvalStatus, r._count]));
+    for (const s of ["APPROVED", "SUBMITTED", "DRAFT", "RETURNED"]) expect(states[s], s).toBeGreaterThan(0);
+    // not sent at all: active organisations with no dossier for the current year
+    const [{ unsent }] = await a.prisma.$queryRaw<{ unsent: number }[]>`
+      SELECT count(*)::int AS unsent FROM "Organisation" o
+      WHERE o."currentStatus" = 'ACTIVE'
+        AND NOT EXISTS (SELECT 1 FROM "AnnualReport" r WHERE r."organisationId" = o.id AND r.year = ${TO_YEAR})`;
+    expect(unsent).toBeGreaterThan(0);
+    // what is not approved waits in the approval gate; nothing of past years does
+    expect(await a.prisma.pendingChange.count({ where: { year: TO_YEAR } })).toBeGreaterThan(0);
+    expect(await a.prisma.pendingChange.count({ where: { year: { lt: TO_YEAR } } })).toBe(0);
+    // Thạnh Trị reported nothing for TO_YEAR - 2; the other communes did
+    const silent = await a.prisma.annualReport.count({
+      where: { year: TO_YEAR - 2, organisation: { commune: { code: "28687" } } },
+    });
+    const before = await a.prisma.annualReport.count({
+      where: { year: TO_YEAR - 3, organisation: { commune: { code: "28687" } } },
+    });
+    expect(silent).toBe(0);
+    expect(before).toBeGreaterThan(0);
+  });
 });

@@ -61,9 +61,17 @@ export async function generateReports(ctx: GenContext, orgs: OrgPlan[], stats: M
             ? revenue * rng.between(0.3, 0.8)
             : Number(charter ?? 0n) * rng.between(1.3, 3.5);
       const current = y === ctx.toYear;
-      const approval: ApprovalStatus = current
-        ? rng.weighted<ApprovalStatus>(["DRAFT", "SUBMITTED", "APPROVED", "RETURNED"], [8, 14, 73, 5])
+      // Past years are closed: every dossier approved. The current year is under way:
+      // some dossiers approved, some waiting for the district, some still drafts or
+      // returned (their data pending: demo-pending.ts), some not sent at all.
+      const state = current
+        ? rng.weighted<ApprovalStatus | "UNSENT">(
+            ["DRAFT", "SUBMITTED", "APPROVED", "RETURNED", "UNSENT"],
+            [12, 25, 40, 5, 18],
+          )
         : "APPROVED";
+      if (state === "UNSENT") continue;
+      const approval: ApprovalStatus = state;
       const submittedDay = current
         ? rng.dateBetween(utcDate(y, 10, 1), new Date(ctx.asOf.getTime() - 6 * DAY))
         : rng.dateBetween(utcDate(y, 12, 1), utcDate(y, 12, 14));

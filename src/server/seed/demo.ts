@@ -19,6 +19,7 @@ import { assignSizes, generateMembers } from "./demo-members";
 import { generateRatings, generateReports } from "./demo-yearly";
 import { generateDigital, generateHighTech, generateValueChains } from "./demo-activities";
 import { generateSupport } from "./demo-support";
+import { applyDemoApprovalState } from "./demo-pending";
 
 export const DEFAULT_DEMO_SEED = 20261129;
 export const DATASET_SETTING_KEY = "dataset";
@@ -146,6 +147,7 @@ async function run(db: Db, o: Required<Omit<DemoOptions, "log">> & Pick<DemoOpti
   }
   await out.flushAll();
   await out.syncSequences();
+  await applyDemoApprovalState(db, ctx);
   await db.systemSetting.upsert({
     where: { key: DATASET_SETTING_KEY },
     // generatedAt is the only wall-clock value: metadata, not data.
