@@ -16,6 +16,13 @@ describe("dashboard filters", () => {
     });
   });
 
+  it("opens on the default year when the URL names none (the latest closed year)", () => {
+    const f = dashboardFiltersSchema("2026-11-29", 2025).parse({});
+    expect([f.year, f.asOf, f.asOfChosen]).toEqual([2025, "2025-12-31", false]);
+    expect(dashboardFiltersSchema("2026-11-29", 2025).parse({ nam: "2026" }).year).toBe(2026);
+    expect(dashboardFiltersSchema("2026-11-29", 2030).parse({}).year).toBe(2026);
+  });
+
   it("uses the year's end for a past year and keeps an as-of date inside the year", () => {
     expect(parse({ nam: "2024" }).asOf).toBe("2024-12-31");
     expect(parse({ nam: "2024", ngay: "2024-06-30" })).toMatchObject({ asOf: "2024-06-30", asOfChosen: true });

@@ -16,19 +16,25 @@ const many = <T extends z.ZodType>(item: T) =>
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
 // Building the schema costs about half a millisecond, on every overview request; it
-// depends only on the date, so the last one built is kept.
-let lastSchema: { today: string; schema: ReturnType<typeof buildFiltersSchema> } | null = null;
+// depends only on the date and the default year, so the last one built is kept.
+let lastSchema: { key: string; schema: ReturnType<typeof buildFiltersSchema> } | null = null;
 
-export function dashboardFiltersSchema(today: string) {
-  if (lastSchema?.today !== today) lastSchema = { today, schema: buildFiltersSchema(today) };
+/**
+ * `defaultYear`: the year when the URL names none (or a malformed one). The overview
+ * passes the latest closed year (domain/targets/closing.ts); default the current year.
+ */
+export function dashboardFiltersSchema(today: string, defaultYear?: number) {
+  const key = `${today}|${defaultYear ?? ""}`;
+  if (lastSchema?.key !== key) lastSchema = { key, schema: buildFiltersSchema(today, defaultYear) };
   return lastSchema.schema;
 }
 
-function buildFiltersSchema(today: string) {
+function buildFiltersSchema(today: string, defaultYear?: number) {
   const currentYear = Number(today.slice(0, 4));
+  const fallbackYear = defaultYear !== undefined && defaultYear <= currentYear ? defaultYear : currentYear;
   return z
     .object({
-      nam: z.preprocess(first, z.coerce.number().int().min(2000).max(currentYear)).catch(currentYear),
+      nam: z.preprocess(first, z.coerce.number().int().min(2000).max(currentYear)).catch(fallbackYear),
       ngay: z
         .preprocess(
           first,
