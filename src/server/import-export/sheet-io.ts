@@ -1,11 +1,12 @@
 // Reading and writing the spreadsheets: XLSX through exceljs (first worksheet), CSV
 // through papaparse (UTF-8, comma or semicolon, with a BOM on output so that Excel
 // shows the diacritics). Both give rows of cells numbered as Excel numbers them.
+// Reading happens in a bounded worker thread (sheet-parse.ts, sheet-worker.cjs).
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import type { SheetRow } from "@/domain/import/table";
-import type { Cell } from "@/domain/import/values";
 import { AppError } from "../errors";
+import { parseSheet } from "./sheet-parse";
 
 export type SheetFormat = "xlsx" | "csv";
 
@@ -20,53 +21,9 @@ export function detectFormat(bytes: Uint8Array, fileName = ""): SheetFormat {
   return "csv";
 }
 
+/** The rows of the file, parsed in a bounded worker (sheet-parse.ts). */
 export async function readSheet(bytes: Uint8Array, format: SheetFormat): Promise<SheetRow[]> {
-  return format === "xlsx" ? readXlsx(bytes) : readCsv(bytes);
-}
-
-function readCsv(bytes: Uint8Array): SheetRow[] {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new AppError("INVALID", "Tệp CSV phải được lưu với bảng mã UTF-8 (trong Excel: CSV UTF-8)");
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [",", ";", "\t"] });
-  return parsed.data.map((cells, i) => ({ rowNumber: i + 1, cells }));
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError("INVALID", "Không đọc được tệp Excel (.xlsx); tệp có thể bị hỏng");
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: SheetRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values = row.values as unknown[];
-    const cells: Cell[] = [];
-    for (let i = 1; i < values.length; i++) cells.push(toCell(values[i]));
-    rows.push({ rowNumber, cells });
-  });
-  return rows;
-}
-
-function toCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value;
-  if (typeof value === "object") {
-    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: unknown };
-    if (Array.isArray(v.richText)) return v.richText.map((t) => t.text).join("");
-    if ("result" in v) return toCell(v.result);
-    if (typeof v.text === "string") return v.text;
-    if (v.error) return String(v.error);
-  }
-  return String(value);
+  return parseSheet(bytes, format);
 }
 
 export type OutCell = string | number | bigint | null;
