@@ -8,6 +8,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { TARGET_CODES } from "@/domain/targets/definitions";
 import type { Viewer } from "@/server/auth/viewer";
 import { runSearchPersons } from "@/server/entry/person/search-persons";
+import { fingerprint, listDossierChanges } from "@/server/entry/approval/pending-changes";
 import { DATA_YEAR, freshPopulationYear, unique, type ActionWorld } from "./action-world";
 
 /** Who calls: a role, and for the commune official whether the record is in their commune. */
@@ -69,6 +70,19 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     payload: async (w, c) => ({ ...(await reportIn(w, c, "APPROVED")), comment: "Cần sửa lại", to: "RETURNED" }),
   },
   "approval.withdraw": { outcomes: COMMUNE_WRITE, payload: (w, c) => reportIn(w, c, "SUBMITTED") },
+  "approval.approveMany": {
+    outcomes: DISTRICT_ONLY,
+    payload: async (w, c) => {
+      // two submitted dossiers, each with the fingerprint of what the reviewer saw
+      const items = [];
+      for (let i = 0; i < 2; i++) {
+        const target = await reportIn(w, c, "SUBMITTED");
+        const seen = fingerprint(await listDossierChanges(w.prisma, target.organisationId, target.year));
+        items.push({ ...target, seen });
+      }
+      return { items, comment: "" };
+    },
+  },
   "approval.approvePopulation": {
     outcomes: DISTRICT_ONLY,
     payload: async (w, c) => {

@@ -42,6 +42,7 @@ const NOT_CONCERNED: Record<string, string> = {
   "approval.return": "the workflow itself",
   "approval.reopen": "the workflow itself",
   "approval.withdraw": "the workflow itself",
+  "approval.approveMany": "the workflow itself (each item is one approval)",
   "approval.approvePopulation": "population has no submission: each figure is approved on its own",
   "organisations.create": "a new organisation has no dossier yet",
   "population.save": "population has no submission",

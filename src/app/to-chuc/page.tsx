@@ -18,7 +18,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   const filters = organisationListFilters.parse(await searchParams);
   const [communes, { total, rows, pageSize }] = await Promise.all([
     listCommunes(prisma),
-    listOrganisations(prisma, filters),
+    listOrganisations(viewer, prisma, filters),
   ]);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (page: number) => {
