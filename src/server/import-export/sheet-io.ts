@@ -7,6 +7,7 @@ import Papa from "papaparse";
 import type { SheetRow } from "@/domain/import/table";
 import { AppError } from "../errors";
 import { parseSheet } from "./sheet-parse";
+import { neutraliseCsvText } from "@/domain/format/csv-cell";
 
 export type SheetFormat = "xlsx" | "csv";
 
@@ -56,6 +57,7 @@ export async function writeXlsx(data: SheetData): Promise<Buffer> {
 
 /** CSV: the same two header rows, UTF-8 with a BOM. */
 export function writeCsv(data: SheetData): string {
+  // Text cells neutralised against formula injection (numbers stay numbers).
   const rows = [data.header, data.note, ...data.rows].map((r) =>
     // A decimal number in vi-VN: "72,5" (the importer reads both comma and point).
     r.map((c) =>
@@ -63,9 +65,11 @@ export function writeCsv(data: SheetData): string {
         ? ""
         : typeof c === "bigint"
           ? c.toString()
-          : typeof c === "number" && !Number.isInteger(c)
-            ? String(c).replace(".", ",")
-            : c,
+          : typeof c === "number"
+            ? Number.isInteger(c)
+              ? c
+              : String(c).replace(".", ",")
+            : neutraliseCsvText(c),
     ),
   );
   return "\ufeff" + Papa.unparse(rows as unknown[][], { newline: "\r\n" });

@@ -82,6 +82,13 @@ async function readXlsx(bytes, limits) {
   return rows;
 }
 
+// The inverse of neutraliseCsvText (src/domain/format/csv-cell.ts): our own exports put an
+// apostrophe before a cell starting with = + - @ tab or CR. Kept in step by the unit test
+// of that module and the import round-trip test.
+function restoreCsvText(text) {
+  return text.length > 1 && text[0] === "'" && /^[=+\-@\t\r]/.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 function readCsv(bytes, limits) {
   let text;
   try {
@@ -106,7 +113,7 @@ function readCsv(bytes, limits) {
         parser.abort();
         throw new Refusal("CELLS", cellCount);
       }
-      rows.push({ rowNumber: rows.length + 1, cells: result.data });
+      rows.push({ rowNumber: rows.length + 1, cells: result.data.map(restoreCsvText) });
     },
   });
   return rows;
