@@ -8,6 +8,8 @@ import { formatDate } from "@/domain/format/date";
 import { formatInteger, formatTargetValue } from "@/domain/format/number";
 import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
+import { approvedDossiersText, closingRuleText, defaultOverviewYear } from "@/domain/targets/closing";
+import { getYearClosureCached } from "@/server/targets/year-closure";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { BREAKDOWN_LEVEL_LABELS } from "@/domain/dashboard/breakdown";
 import type { ProgressStatus } from "@/domain/targets/progress";
@@ -38,8 +40,14 @@ export default async function OverviewPage({ searchParams }: Props) {
   await connection();
   await requireViewer();
   const today = todayIsoInVietnam();
-  const filters = dashboardFiltersSchema(today).parse(await searchParams);
-  const d = await getDashboardCached(prisma, filters);
+  // Without a year in the URL the overview opens on the latest closed year.
+  const closure = await getYearClosureCached(prisma, today);
+  const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(await searchParams);
+  const d = await getDashboardCached(prisma, filters, { today, rule: closure.rule });
+  const judged = !d.closure.provisional && !d.narrowed;
+  const missingYears = new Set(d.missingYears);
+  const latestClosed = closure.closedYears[closure.closedYears.length - 1];
+  const provisionalLabel = (y: number) => (d.closure.closedYears.includes(y) ? String(y) : `${y} (tạm tính)`);
   const defByCode = new Map(d.definitions.map((x) => [x.code, x]));
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= Math.min(d.firstYear, filters.year); y--) years.push(y);
@@ -62,6 +70,56 @@ export default async function OverviewPage({ searchParams }: Props) {
           · năm {filters.year}, tính đến ngày {formatDate(filters.asOf)} ·{" "}
           {filters.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt"}
         </p>
+        <p
+          className={`mt-2 rounded border p-2 text-sm ${d.closure.provisional ? "border-slate-400 border-dashed bg-slate-50 text-slate-800" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`}
+          data-testid="year-closure"
+        >
+          {d.closure.provisional ? (
+            <>
+              <strong>Năm {filters.year} chưa khoá sổ: số liệu tạm tính</strong> ({approvedDossiersText(d.dossiers)}
+              {d.narrowed ? " trong phạm vi đang lọc" : ""}). Chưa đánh giá tiến độ so với mục tiêu; xu hướng và dự báo
+              chỉ tính từ các năm đã khoá sổ.
+              {latestClosed !== undefined && latestClosed !== filters.year && (
+                <>
+                  {" "}
+                  <a
+                    href={`/?${dashboardQuery(filters, { year: latestClosed, asOf: `${latestClosed}-12-31`, asOfChosen: false })}`}
+                    className="underline"
+                  >
+                    Xem năm {latestClosed} (đã khoá sổ)
+                  </a>
+                  .
+                </>
+              )}
+            </>
+          ) : (
+            <>
+              <strong>Năm {filters.year} đã khoá sổ.</strong>
+            </>
+          )}{" "}
+          <span className="text-slate-700">{closingRuleText(d.closure.rule)}</span>
+        </p>
+        {d.narrowed && (
+          <div
+            className="mt-2 rounded border border-sky-300 bg-sky-50 p-2 text-sm text-sky-900"
+            data-testid="narrowed-note"
+          >
+            <p>
+              Đang xem một phần của địa bàn Chương trình (theo bộ lọc): các chỉ tiêu không được so với mục tiêu đặt cho
+              toàn địa bàn. Mỗi thẻ cho biết giá trị, tỷ trọng trong toàn địa bàn cùng năm và xu hướng.
+            </p>
+            {d.hiddenNotes.map((n) => (
+              <p key={n} data-testid="hidden-note">
+                {n}
+              </p>
+            ))}
+          </div>
+        )}
+        {d.missingUnits.length > 0 && (
+          <p className="mt-2 rounded border border-slate-300 bg-white p-2 text-sm" data-testid="missing-units">
+            Chưa có hồ sơ năm {filters.year} (chưa có số liệu, không tính là 0): {d.missingUnits.join(", ")}.
+          </p>
+        )}
         {d.pending.submitted + d.pending.notSubmitted > 0 && (
           <p
             className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900"
@@ -80,18 +138,26 @@ export default async function OverviewPage({ searchParams }: Props) {
         <h2 id="tom-tat" className="sr-only">
           Tóm tắt tiến độ
         </h2>
-        <ul className="flex flex-wrap gap-2 text-sm" data-testid="status-summary">
-          {statusCounts.map(({ s, n }) => (
-            <li key={s} className="flex items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1">
-              <span
-                className="inline-block h-3 w-3 rounded-full"
-                style={{ backgroundColor: PROGRESS_STATUS_COLOURS[s].hex }}
-                aria-hidden="true"
-              />
-              {PROGRESS_STATUS_LABELS[s]}: <strong>{n}</strong> chỉ tiêu
-            </li>
-          ))}
-        </ul>
+        {!judged ? (
+          <p className="text-sm text-slate-700" data-testid="status-summary-none">
+            {d.closure.provisional
+              ? `Không tóm tắt tiến độ cho năm ${filters.year} vì năm chưa khoá sổ.`
+              : "Không tóm tắt tiến độ khi đang lọc một phần địa bàn, loại hình hoặc lĩnh vực."}
+          </p>
+        ) : (
+          <ul className="flex flex-wrap gap-2 text-sm" data-testid="status-summary">
+            {statusCounts.map(({ s, n }) => (
+              <li key={s} className="flex items-center gap-2 rounded-full border border-slate-200 bg-white px-3 py-1">
+                <span
+                  className="inline-block h-3 w-3 rounded-full"
+                  style={{ backgroundColor: PROGRESS_STATUS_COLOURS[s].hex }}
+                  aria-hidden="true"
+                />
+                {PROGRESS_STATUS_LABELS[s]}: <strong>{n}</strong> chỉ tiêu
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <nav
@@ -118,7 +184,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       </nav>
       <DashboardFiltersForm
         year={filters.year}
-        years={years}
+        years={years.map((y) => ({ value: y, label: closure.closedYears.includes(y) ? String(y) : `${y} (tạm tính)` }))}
         asOf={filters.asOf}
         asOfChosen={filters.asOfChosen}
         areaLegend={areaFilterLabel}
@@ -139,23 +205,32 @@ export default async function OverviewPage({ searchParams }: Props) {
         includeUnapproved={filters.includeUnapproved}
       />
 
-      {[2030, 2045].map((horizon) => (
-        <section key={horizon} aria-labelledby={`muc-tieu-${horizon}`} className="space-y-3">
-          <h2 id={`muc-tieu-${horizon}`} className="text-lg font-semibold">
-            Mục tiêu đến năm {horizon}
-          </h2>
-          <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-            {d.targets
-              .filter((t) => (horizon === 2030 ? t.horizonYear <= 2030 : t.horizonYear > 2030))
-              .map((t) => {
-                const def = defByCode.get(t.code)!;
-                return (
-                  <TargetCard key={t.code} t={t} def={{ explanation: def.explanation, sourceText: def.sourceText }} />
-                );
-              })}
-          </div>
-        </section>
-      ))}
+      {[2030, 2045]
+        .filter((horizon) => d.targets.some((t) => (horizon === 2030 ? t.horizonYear <= 2030 : t.horizonYear > 2030)))
+        .map((horizon) => (
+          <section key={horizon} aria-labelledby={`muc-tieu-${horizon}`} className="space-y-3">
+            <h2 id={`muc-tieu-${horizon}`} className="text-lg font-semibold">
+              Mục tiêu đến năm {horizon}
+            </h2>
+            <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+              {d.targets
+                .filter((t) => (horizon === 2030 ? t.horizonYear <= 2030 : t.horizonYear > 2030))
+                .map((t) => {
+                  const def = defByCode.get(t.code)!;
+                  return (
+                    <TargetCard
+                      key={t.code}
+                      t={t}
+                      def={{ explanation: def.explanation, sourceText: def.sourceText }}
+                      dossiers={t.provisional ? d.dossiers : undefined}
+                      share={d.narrowed ? d.shares[t.code] : undefined}
+                      missingUnits={d.missingUnits}
+                    />
+                  );
+                })}
+            </div>
+          </section>
+        ))}
 
       <section aria-labelledby="theo-xa" className="space-y-3 break-before-page">
         <h2 id="theo-xa" className="text-lg font-semibold">
@@ -173,12 +248,7 @@ export default async function OverviewPage({ searchParams }: Props) {
           </p>
         )}
         <BreakdownBarChart
-          rows={d.byCommune.map((r) => ({
-            label: r.label,
-            THT: r.inputs.activeTht,
-            HTX: r.inputs.activeHtx,
-            LHHTX: r.inputs.activeLhhtx,
-          }))}
+          rows={d.byCommune.map((r) => barCounts(r))}
           categoryKey="label"
           horizontal
           stacked
@@ -204,12 +274,7 @@ export default async function OverviewPage({ searchParams }: Props) {
             Theo lĩnh vực
           </h2>
           <BreakdownBarChart
-            rows={d.bySector.map((r) => ({
-              label: r.label,
-              THT: r.inputs.activeTht,
-              HTX: r.inputs.activeHtx,
-              LHHTX: r.inputs.activeLhhtx,
-            }))}
+            rows={d.bySector.map((r) => barCounts(r))}
             categoryKey="label"
             height={220}
             series={[
@@ -230,12 +295,17 @@ export default async function OverviewPage({ searchParams }: Props) {
             Theo loại hình
           </h2>
           <BreakdownBarChart
-            rows={d.byType.map((r) => ({
-              label: r.label,
-              "Đang hoạt động": r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx,
-              "Có liên kết chuỗi": r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain,
-              "Có chuyển đổi số": r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital,
-            }))}
+            rows={d.byType.map((r) => {
+              const none = r.dossiers.total === 0;
+              return {
+                label: none ? `${r.label} (chưa có số liệu)` : r.label,
+                "Đang hoạt động": none ? null : r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx,
+                "Có liên kết chuỗi": none
+                  ? null
+                  : r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain,
+                "Có chuyển đổi số": none ? null : r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital,
+              };
+            })}
             categoryKey="label"
             height={220}
             series={[
@@ -270,15 +340,23 @@ export default async function OverviewPage({ searchParams }: Props) {
                   <th scope="row" className="px-2 py-1 text-left font-normal">
                     {r.label}
                   </th>
-                  <td className="px-2 py-1 text-right">
-                    {formatInteger(r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx)}
-                  </td>
-                  <td className="px-2 py-1 text-right">
-                    {formatInteger(r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain)}
-                  </td>
-                  <td className="px-2 py-1 text-right">
-                    {formatInteger(r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital)}
-                  </td>
+                  {r.dossiers.total === 0 ? (
+                    <td colSpan={3} className="px-2 py-1 text-right italic text-slate-600">
+                      Chưa có số liệu
+                    </td>
+                  ) : (
+                    <>
+                      <td className="px-2 py-1 text-right">
+                        {formatInteger(r.inputs.activeTht + r.inputs.activeHtx + r.inputs.activeLhhtx)}
+                      </td>
+                      <td className="px-2 py-1 text-right">
+                        {formatInteger(r.inputs.thtWithChain + r.inputs.htxWithChain + r.inputs.lhhtxWithChain)}
+                      </td>
+                      <td className="px-2 py-1 text-right">
+                        {formatInteger(r.inputs.thtDigital + r.inputs.htxDigital + r.inputs.lhhtxDigital)}
+                      </td>
+                    </>
+                  )}
                 </tr>
               ))}
             </tbody>
@@ -292,15 +370,19 @@ export default async function OverviewPage({ searchParams }: Props) {
             Xếp loại hợp tác xã đang hoạt động theo năm
           </h2>
           <BreakdownBarChart
-            rows={d.ratings.map((r) => ({
-              year: String(r.year),
-              GOOD: r.GOOD,
-              FAIR: r.FAIR,
-              AVERAGE: r.AVERAGE,
-              WEAK: r.WEAK,
-              unrated: r.unrated,
-              ineligible: r.ineligible,
-            }))}
+            rows={d.ratings.map((r) =>
+              missingYears.has(r.year)
+                ? ({ year: `${r.year} (chưa có số liệu)` } as Record<string, string | null>)
+                : {
+                    year: provisionalLabel(r.year),
+                    GOOD: r.GOOD,
+                    FAIR: r.FAIR,
+                    AVERAGE: r.AVERAGE,
+                    WEAK: r.WEAK,
+                    unrated: r.unrated,
+                    ineligible: r.ineligible,
+                  },
+            )}
             categoryKey="year"
             stacked
             height={260}
@@ -345,13 +427,19 @@ export default async function OverviewPage({ searchParams }: Props) {
                 {d.ratings.map((r) => (
                   <tr key={r.year} className="border-t border-slate-100">
                     <th scope="row" className="px-2 py-1 text-left font-normal">
-                      {r.year}
+                      {provisionalLabel(r.year)}
                     </th>
-                    {[r.GOOD, r.FAIR, r.AVERAGE, r.WEAK, r.unrated, r.ineligible].map((n, i) => (
-                      <td key={i} className="px-2 py-1 text-right">
-                        {formatInteger(n)}
+                    {missingYears.has(r.year) ? (
+                      <td colSpan={6} className="px-2 py-1 text-right italic text-slate-600">
+                        Chưa có số liệu
                       </td>
-                    ))}
+                    ) : (
+                      [r.GOOD, r.FAIR, r.AVERAGE, r.WEAK, r.unrated, r.ineligible].map((n, i) => (
+                        <td key={i} className="px-2 py-1 text-right">
+                          {formatInteger(n)}
+                        </td>
+                      ))
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -412,14 +500,24 @@ function BreakdownTable({
               <th scope="row" className="whitespace-nowrap px-2 py-1 text-left font-normal">
                 {r.label}
               </th>
-              {BREAKDOWN_TARGETS.map((b) => {
-                const t = r.targets.find((x) => x.code === b.code)!;
-                return (
-                  <td key={b.code} className="px-2 py-1 text-right">
-                    {formatTargetValue(t.value, t.unit === "PERCENT")}
-                  </td>
-                );
-              })}
+              {r.dossiers.total === 0 ? (
+                <td
+                  colSpan={BREAKDOWN_TARGETS.length}
+                  className="px-2 py-1 text-right italic text-slate-600"
+                  data-testid="row-missing"
+                >
+                  Chưa có số liệu (chưa có hồ sơ năm)
+                </td>
+              ) : (
+                BREAKDOWN_TARGETS.map((b) => {
+                  const t = r.targets.find((x) => x.code === b.code)!;
+                  return (
+                    <td key={b.code} className="px-2 py-1 text-right">
+                      {formatTargetValue(t.value, t.unit === "PERCENT")}
+                    </td>
+                  );
+                })
+              )}
               {pending && (
                 <td className="px-2 py-1 text-right">
                   {formatInteger((r.pending?.submitted ?? 0) + (r.pending?.notSubmitted ?? 0))}
@@ -431,4 +529,10 @@ function BreakdownTable({
       </table>
     </div>
   );
+}
+
+/** Active organisations per type for a bar chart; a row with nothing reported has no bars. */
+function barCounts(r: BreakdownRow): Record<string, string | number | null> {
+  if (r.dossiers.total === 0) return { label: `${r.label} (chưa có số liệu)`, THT: null, HTX: null, LHHTX: null };
+  return { label: r.label, THT: r.inputs.activeTht, HTX: r.inputs.activeHtx, LHHTX: r.inputs.activeLhhtx };
 }

@@ -301,6 +301,10 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       body: "Đề nghị bổ sung số liệu",
     }),
   },
+  "settings.setClosingRule": {
+    outcomes: ADMIN_ONLY,
+    payload: async () => ({ kind: "CLOSING_DATE", day: "31", month: "3" }),
+  },
   "targets.set": {
     outcomes: ADMIN_ONLY,
     payload: async (w) => {

@@ -18,7 +18,7 @@ import type { ReportSnapshot } from "@/domain/reports/snapshot";
 import { allTables, type ReportDocument } from "@/domain/reports/document";
 import { formatInteger, formatPercent } from "@/domain/format/number";
 import { renderReportPdf } from "@/server/reports/export/report-pdf";
-import { renderReportXlsx, SHEET_NAMES, XLSX_HEADER_ROWS } from "@/server/reports/export/report-xlsx";
+import { renderReportXlsx, SHEET_NAMES, xlsxHeaderRows } from "@/server/reports/export/report-xlsx";
 import { renderReportCsv } from "@/server/reports/export/report-csv";
 import { renderReportDocx } from "@/server/reports/export/report-docx";
 import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
@@ -62,13 +62,15 @@ async function docxBody(doc: ReportDocument): Promise<string> {
 async function xlsxTables(doc: ReportDocument) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await renderReportXlsx(doc)) as unknown as ArrayBuffer);
+  const headerRows = xlsxHeaderRows(doc);
   return Object.fromEntries(
     wb.worksheets.map((ws) => {
       const rows: unknown[][] = [];
       ws.eachRow((row, n) => {
-        if (n > XLSX_HEADER_ROWS) rows.push((row.values as unknown[]).slice(1));
+        if (n > headerRows) rows.push((row.values as unknown[]).slice(1));
       });
-      return [ws.name, { top: [1, 2, 3, 4, 5].map((i) => String(ws.getCell(i, 1).value)), rows }];
+      const top = Array.from({ length: headerRows - 1 }, (_, i) => String(ws.getCell(i + 1, 1).value));
+      return [ws.name, { top, rows, filters: top.find((l) => l.startsWith("Bộ lọc:")) ?? "" }];
     }),
   );
 }
@@ -210,7 +212,7 @@ describe("creating and publishing", () => {
     for (const sheet of Object.values(sheets)) {
       expect(sheet.top[1]).toMatch(/^Kỳ báo cáo: năm 2025 \(Số liệu tính đến ngày 31 tháng 12 năm 2025\)$/);
       expect(sheet.top[2]).toBe(`Phạm vi: ${frozen.scopeName}`);
-      expect(sheet.top[3]).toMatch(/chỉ số liệu đã được duyệt/);
+      expect(sheet.filters).toMatch(/chỉ số liệu đã duyệt/);
     }
     // The targets sheet, value by value against the snapshot.
     const targets = sheets["Chỉ tiêu"]!.rows.slice(1);
@@ -388,7 +390,7 @@ describe("live overview exports", () => {
     });
     expect(doc.issuedOn).toBe("2026-11-29");
     const sheets = await xlsxTables(doc);
-    expect(sheets["Chỉ tiêu"]!.top[3]).toMatch(/loại hình: HTX/);
+    expect(sheets["Chỉ tiêu"]!.filters).toMatch(/loại hình: hợp tác xã \(HTX\)/);
     await expect(getLiveDashboardDocument(null, prisma, query)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

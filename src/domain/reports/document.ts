@@ -7,6 +7,8 @@ import { formatInteger, formatNumber, formatPercent } from "../format/number";
 import type { TargetCode } from "../targets/definitions";
 import { targetChanges, type ReportSnapshot, type SnapshotBreakdownRow, type SnapshotTarget } from "./snapshot";
 import { BREAKDOWN_LEVEL_LABELS } from "../dashboard/breakdown";
+import { approvedDossiersText } from "../targets/closing";
+import { DEFAULT_TARGETS } from "../targets/definitions";
 
 export type ReportDocument = {
   /** "BÁO CÁO", "BÁO CÁO SƠ KẾT", … */
@@ -41,21 +43,63 @@ export function asOfLine(snapshot: ReportSnapshot): string {
   return `(Số liệu tính đến ${formatFormalDate(snapshot.filters.asOf)})`;
 }
 
-/** The filters in words, for the top rows of spreadsheets and the document's notes. */
-export function filtersText(s: ReportSnapshot): string {
-  const f = s.filters;
-  const parts = [`Năm số liệu ${f.year}`, `tính đến ngày ${formatDate(f.asOf)}`, `phạm vi: ${s.scopeLabel}`];
-  if (f.sectors.length) parts.push(`lĩnh vực: ${f.sectors.map((x) => SECTOR_WORDS[x] ?? x).join(", ")}`);
-  if (f.orgTypes.length) parts.push(`loại hình: ${f.orgTypes.join(", ")}`);
-  parts.push(f.includeUnapproved ? "gồm cả số liệu chưa duyệt" : "chỉ số liệu đã được duyệt");
-  return parts.join("; ");
-}
+const TYPE_WORDS: Record<string, string> = {
+  THT: "tổ hợp tác (THT)",
+  HTX: "hợp tác xã (HTX)",
+  LHHTX: "liên hiệp hợp tác xã (LHHTX)",
+};
 
 const SECTOR_WORDS: Record<string, string> = {
   AGRICULTURE: "nông nghiệp",
   NON_AGRICULTURE: "phi nông nghiệp",
   CREDIT: "tín dụng",
 };
+
+/**
+ * Every filter by name, the active ones and the defaults alike, so a page or a file
+ * forwarded on its own says what it counts: năm, ngày số liệu, địa bàn (the communes by
+ * name), loại hình, lĩnh vực, and whether unapproved data are in.
+ */
+export function filtersText(s: Pick<ReportSnapshot, "filters" | "scopeLabel">): string {
+  const f = s.filters;
+  return [
+    `năm số liệu ${f.year}`,
+    `ngày số liệu ${formatDate(f.asOf)}`,
+    `địa bàn: ${s.scopeLabel}`,
+    `loại hình: ${f.orgTypes.length ? f.orgTypes.map((x) => TYPE_WORDS[x] ?? x).join(", ") : "tất cả"}`,
+    `lĩnh vực: ${f.sectors.length ? f.sectors.map((x) => SECTOR_WORDS[x] ?? x).join(", ") : "tất cả"}`,
+    f.includeUnapproved ? "kể cả số liệu chưa duyệt" : "chỉ số liệu đã duyệt",
+  ].join("; ");
+}
+
+/**
+ * What a reader must know before the figures, printed under the title of every format
+ * (web, PDF, Word, Excel, CSV): the filters, whether the year is provisional, whether
+ * the view is narrowed, what is missing, which targets were left out.
+ */
+export function contextLines(s: ReportSnapshot): string[] {
+  const lines = [`Bộ lọc: ${filtersText(s)}.`];
+  const year = s.filters.year;
+  if (s.closure?.provisional) {
+    lines.push(
+      `Năm ${year} chưa khoá sổ: số liệu tạm tính (${approvedDossiersText(s.dossiers)}), chưa đánh giá tiến độ; xu hướng và dự báo chỉ tính từ các năm đã khoá sổ.`,
+    );
+  }
+  if (s.narrowed) {
+    lines.push(
+      "Phạm vi đã thu hẹp theo bộ lọc: không so với mục tiêu của toàn địa bàn Chương trình; cột “Toàn địa bàn” và “Tỷ trọng” cho biết phần của phạm vi này trong toàn địa bàn cùng năm.",
+    );
+  }
+  const missingYears = (s.missingYears ?? []).filter((y) => y <= year);
+  if (missingYears.length) {
+    lines.push(
+      `Chưa có số liệu (không có hồ sơ năm nào) của năm ${missingYears.join(", ")}: để trống, không tính là 0.`,
+    );
+  }
+  if (s.missingUnits?.length) lines.push(`Chưa có hồ sơ năm ${year}: ${s.missingUnits.join(", ")}.`);
+  lines.push(...(s.hiddenNotes ?? []));
+  return lines;
+}
 
 // ------------------------------------------------------------------ tables
 
@@ -77,8 +121,18 @@ const pct = (v: number | null): Cell => ({ v, kind: "percent" });
 /** A value in its own unit: counts as integers, rates as percentages. */
 const valueCell = (t: Pick<SnapshotTarget, "unit">, v: number | null): Cell => (t.unit === "PERCENT" ? pct(v) : int(v));
 
-export function statusText(t: Pick<SnapshotTarget, "status" | "deteriorating">): string {
-  return t.deteriorating ? DETERIORATING_LABEL : PROGRESS_STATUS_LABELS[t.status];
+/** The status column: a judged status, or why there is none. */
+export function statusText(t: Pick<SnapshotTarget, "status" | "deteriorating" | "provisional" | "missing">): string {
+  if (t.status !== null) return t.deteriorating ? DETERIORATING_LABEL : PROGRESS_STATUS_LABELS[t.status];
+  if (t.missing) return "Chưa có số liệu";
+  return t.provisional ? "Tạm tính, chưa đánh giá" : "Không đánh giá (đã lọc)";
+}
+
+/** A target's value cell: the number, or words when there is none (never a 0). */
+function targetValueCell(t: SnapshotTarget): Cell {
+  if (t.missing) return text("Chưa có số liệu");
+  if (t.value === null) return text("Chưa đủ số liệu");
+  return valueCell(t, t.value);
 }
 
 /** "> 60 %", "≥ 30". */
@@ -119,6 +173,13 @@ export function targetsTable(doc: Pick<ReportDocument, "snapshot" | "previous">)
     { header: "% đạt kế hoạch", width: 11, kind: "percent" },
     { header: "Tình trạng", width: 15, kind: "text" },
   ];
+  const narrowed = doc.snapshot.narrowed === true;
+  if (narrowed) {
+    columns.push(
+      { header: "Toàn địa bàn", width: 10, kind: "text" },
+      { header: "Tỷ trọng trong toàn địa bàn", width: 11, kind: "percent" },
+    );
+  }
   if (withPrevious) {
     columns.push(
       { header: "Kỳ trước", width: 10, kind: "text" },
@@ -133,10 +194,11 @@ export function targetsTable(doc: Pick<ReportDocument, "snapshot" | "previous">)
       { v: t.horizonYear, kind: "year" },
       int(t.numerator),
       int(t.denominator),
-      valueCell(t, t.value),
+      targetValueCell(t),
       pct(t.percentOfTarget),
       text(statusText(t)),
     ];
+    if (narrowed) row.push(valueCell(t, t.wholeValue ?? null), pct(t.share ?? null));
     if (withPrevious) {
       const c = changes.get(t.code)!;
       row.push(valueCell(t, c.previous), { v: c.change, kind: "points" });
@@ -162,6 +224,8 @@ function breakdownTable(
   rows: SnapshotBreakdownRow[],
   units: Map<TargetCode, "COUNT" | "PERCENT">,
 ): Table {
+  // A target hidden by the filter still has its column: its unit from the defaults.
+  for (const t of DEFAULT_TARGETS) if (!units.has(t.code)) units.set(t.code, t.unit);
   const columns: Column[] = [
     { header: first, width: 26, kind: "text" },
     { header: "THT", width: 7, kind: "integer" },
@@ -176,19 +240,19 @@ function breakdownTable(
     })),
   ];
   const body = rows.map((r) => [
-    text(r.label),
+    text(r.missing ? `${r.label} (chưa có số liệu)` : r.label),
     int(r.activeTht),
     int(r.activeHtx),
     int(r.activeLhhtx),
     int(r.thtMembers),
     int(r.htxMembers),
     ...BREAKDOWN_TARGETS.map((b) => {
-      const v = r.values[b.code] ?? null;
+      const v = r.missing ? null : (r.values[b.code] ?? null);
       return units.get(b.code) === "PERCENT" ? pct(v) : int(v);
     }),
   ]);
   const sum = (k: "activeTht" | "activeHtx" | "activeLhhtx" | "thtMembers" | "htxMembers") =>
-    int(rows.reduce((t, r) => t + r[k], 0));
+    int(rows.reduce((t, r) => t + (r[k] ?? 0), 0));
   const footer: Cell[] = [
     text("Tổng cộng"),
     sum("activeTht"),

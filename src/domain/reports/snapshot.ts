@@ -2,8 +2,11 @@
 // into PeriodicReport.snapshot (JSON): every later view and export reads only this, so
 // edits to the data never change a saved report. Money is a string of integer đồng
 // (JSON has no BigInt). `schemaVersion` lets a future shape coexist with old reports.
-// Pure module.
+// Fields added later are optional: snapshots frozen before them lack them and read as
+// before (a closed year, nothing missing, the whole scope). Missing data stays missing
+// here (null, `missing: true`), never 0. Pure module.
 import type { Comparator, TargetCode, TargetUnit } from "../targets/definitions";
+import type { ClosingRule, DossierCount } from "../targets/closing";
 import type { ProgressStatus } from "../targets/progress";
 import type { PolicyArea } from "../labels";
 import type { OrgType, Sector } from "../targets/facts";
@@ -20,7 +23,15 @@ export type SnapshotFilters = {
   includeUnapproved: boolean;
 };
 
-export type SnapshotSeriesPoint = { year: number; value: number | null; numerator: number; denominator: number | null };
+export type SnapshotSeriesPoint = {
+  year: number;
+  value: number | null;
+  /** null when nothing was reported that year (`missing`). */
+  numerator: number | null;
+  denominator: number | null;
+  provisional?: boolean;
+  missing?: boolean;
+};
 
 export type SnapshotTarget = {
   code: TargetCode;
@@ -35,8 +46,18 @@ export type SnapshotTarget = {
   denominator: number | null;
   met: boolean | null;
   percentOfTarget: number | null;
-  status: ProgressStatus;
+  /** null: not judged (a provisional year, or a narrowed view). */
+  status: ProgressStatus | null;
   deteriorating: boolean;
+  /** The year was not closed when the figures were frozen. */
+  provisional?: boolean;
+  /** Nothing was reported in the year ("chưa có số liệu"). */
+  missing?: boolean;
+  /** Average change per year between closed years (the narrowed view's trend). */
+  trend?: { from: { year: number; value: number }; to: { year: number; value: number }; annualChange: number } | null;
+  /** Narrowed view: the whole programme scope's value and the share of it (%). */
+  wholeValue?: number | null;
+  share?: number | null;
   statusExplanation: string;
   formula: string;
   /** Flag sentences, already in Vietnamese with their counts. */
@@ -48,11 +69,13 @@ export type SnapshotTarget = {
 export type SnapshotBreakdownRow = {
   key: string;
   label: string;
-  activeTht: number;
-  activeHtx: number;
-  activeLhhtx: number;
-  thtMembers: number;
-  htxMembers: number;
+  /** Nothing reported by the row in the year: its counts are null, not 0. */
+  missing?: boolean;
+  activeTht: number | null;
+  activeHtx: number | null;
+  activeLhhtx: number | null;
+  thtMembers: number | null;
+  htxMembers: number | null;
   /** Each target's value for this row (count, or percentage), null when not computable. */
   values: Partial<Record<TargetCode, number | null>>;
 };
@@ -99,6 +122,17 @@ export type ReportSnapshot = {
   /** The programme's territory (the scope's name) or the names of the chosen communes. */
   scopeLabel: string;
   targets: SnapshotTarget[];
+  /** Notes on targets left out because the type filter makes them meaningless. */
+  hiddenNotes?: string[];
+  /** A commune, type or sector filter narrowed the view: nothing is judged. */
+  narrowed?: boolean;
+  /** The closing rule and whether the report's year was closed when frozen. */
+  closure?: { rule: ClosingRule; closedYears: number[]; provisional: boolean };
+  /** The selection's dossiers of the year, and the approved ones. */
+  dossiers?: DossierCount;
+  /** Years of the series with nothing reported; units with no dossier for the year. */
+  missingYears?: number[];
+  missingUnits?: string[];
   /** Rows of `communes`: communes, or districts / provinces for a large scope.
    *  Absent in snapshots taken before it existed (they were always communes). */
   communesLevel?: BreakdownLevel;

@@ -15,7 +15,7 @@ import {
   type SnapshotBreakdownRow,
   type SnapshotTarget,
 } from "@/domain/reports/snapshot";
-import { getDashboard, type BreakdownRow } from "../targets/get-dashboard";
+import { getDashboard, type BreakdownRow, type Dashboard } from "../targets/get-dashboard";
 import { listUnratedCooperatives } from "../quality/list-unrated-cooperatives";
 import { getReportingCompleteness } from "../quality/get-reporting-completeness";
 import { listImplausibleJumps } from "../quality/list-implausible-jumps";
@@ -78,7 +78,13 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
     },
     scopeName: d.scopeName,
     scopeLabel,
-    targets: d.targets.map(toSnapshotTarget),
+    targets: d.targets.map((t) => toSnapshotTarget(t, d)),
+    hiddenNotes: d.hiddenNotes,
+    narrowed: d.narrowed,
+    closure: { rule: d.closure.rule, closedYears: d.closure.closedYears, provisional: d.closure.provisional },
+    dossiers: d.dossiers,
+    missingYears: d.missingYears,
+    missingUnits: d.missingUnits,
     communesLevel: d.breakdownLevel,
     communes: d.byCommune.map(toBreakdownRow),
     types: d.byType.map(toBreakdownRow),
@@ -116,7 +122,8 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
   };
 }
 
-function toSnapshotTarget(t: TargetEvaluation): SnapshotTarget {
+function toSnapshotTarget(t: TargetEvaluation, d: Dashboard): SnapshotTarget {
+  const share = d.shares[t.code];
   return {
     code: t.code,
     title: t.title,
@@ -131,7 +138,11 @@ function toSnapshotTarget(t: TargetEvaluation): SnapshotTarget {
     met: t.met,
     percentOfTarget: t.percentOfTarget,
     status: t.status,
-    deteriorating: t.progress.deteriorating,
+    deteriorating: t.progress?.deteriorating ?? false,
+    provisional: t.provisional,
+    missing: t.missing,
+    trend: t.trend ? { from: { ...t.trend.from }, to: { ...t.trend.to }, annualChange: t.trend.annualChange } : null,
+    ...(share ? { wholeValue: share.wholeValue, share: share.share } : {}),
     statusExplanation: t.statusExplanation,
     formula: t.formula,
     flags: t.flags.map(flagMessage),
@@ -141,14 +152,17 @@ function toSnapshotTarget(t: TargetEvaluation): SnapshotTarget {
 }
 
 function toBreakdownRow(r: BreakdownRow): SnapshotBreakdownRow {
+  const missing = r.dossiers.total === 0;
+  const n = (v: number) => (missing ? null : v);
   return {
     key: r.key,
     label: r.label,
-    activeTht: r.inputs.activeTht,
-    activeHtx: r.inputs.activeHtx,
-    activeLhhtx: r.inputs.activeLhhtx,
-    thtMembers: r.inputs.thtMembers,
-    htxMembers: r.inputs.htxMembers,
+    missing,
+    activeTht: n(r.inputs.activeTht),
+    activeHtx: n(r.inputs.activeHtx),
+    activeLhhtx: n(r.inputs.activeLhhtx),
+    thtMembers: n(r.inputs.thtMembers),
+    htxMembers: n(r.inputs.htxMembers),
     values: Object.fromEntries(r.targets.map((t) => [t.code, t.value])),
   };
 }

@@ -2,31 +2,45 @@
 // year with their yearly series, breakdowns by commune, sector and type, and the
 // rating distribution. Figures come from loadYearInputs* (one statement per year or
 // per breakdown), never from rows loaded into JavaScript.
+//
+// What makes the figures trustworthy (issue 10) is decided here from the yearly
+// dossiers (dossier-counts.ts): which years are closed (the admin's rule, over the whole
+// programme scope), which years, communes, types and sectors reported nothing (missing,
+// never 0), and whether the view is narrowed (no status against the district's targets,
+// the share of the whole instead, and targets about an excluded type hidden).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
-import { evaluateTargets, type TargetEvaluation } from "@/domain/targets/compute";
+import { evaluateTargets, type EvaluateOptions, type TargetEvaluation } from "@/domain/targets/compute";
 import { effectiveUnits } from "@/domain/targets/areas";
 import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domain/dashboard/breakdown";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
-import type { TargetDefinition } from "@/domain/targets/definitions";
+import type { TargetCode, TargetDefinition } from "@/domain/targets/definitions";
+import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targets/closing";
+import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { getTargetDefinitions } from "./get-target-definitions";
-import {
-  loadYearInputsGrouped,
-  loadYearSeries,
-  statementConcurrency,
-  type Grouping,
-} from "./load-year-inputs";
+import { loadYearInputsGrouped, loadYearSeries, statementConcurrency, type Grouping } from "./load-year-inputs";
 import { readySnapshots } from "./snapshots";
-import { getAreaAncestry, getScopeUnits, type ScopeUnit } from "./get-scope-units";
+import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE, type ScopeUnit } from "./get-scope-units";
+import { countDossierGroups, countDossiersByYear } from "./dossier-counts";
+import { getFirstDataYear } from "./year-closure";
+import { getClosingRule } from "../settings/closing-rule";
+import { todayIsoInVietnam } from "../entry/dates";
 import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
 import { compareVietnamese } from "@/domain/format/collate";
 import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";
 import { getRatingDistribution, type RatingDistributionRow } from "./rating-distribution";
 
-export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
+export { PROGRAMME_SCOPE_CODE, getFirstDataYear };
 
-export type BreakdownRow = { key: string; label: string; inputs: YearInputs; targets: TargetEvaluation[] };
+export type BreakdownRow = {
+  key: string;
+  label: string;
+  inputs: YearInputs;
+  targets: TargetEvaluation[];
+  /** The row's yearly dossiers; none (total 0) means "chưa có số liệu", not zeros. */
+  dossiers: DossierCount;
+};
 
 /** Yearly dossiers not yet approved: what "approved data only" leaves out. */
 export type Pending = { submitted: number; notSubmitted: number };
@@ -41,7 +55,22 @@ export type Dashboard = {
   units: ScopeUnit[];
   firstYear: number;
   definitions: TargetDefinition[];
+  /** Without the targets the type filter makes meaningless (hiddenNotes says which). */
   targets: TargetEvaluation[];
+  hiddenNotes: string[];
+  /** A filter narrows the view: targets are not judged, `shares` gives the whole. */
+  narrowed: boolean;
+  /** Per target shown: the whole programme scope's value and the narrowed share of it. */
+  shares: Partial<Record<TargetCode, ShareOfWhole>>;
+  /** The closing rule and the closed years (whole programme scope) on `today`. */
+  closure: { rule: ClosingRule; today: string; closedYears: number[]; provisional: boolean };
+  /** The selection's dossiers of the chosen year ("x/y hồ sơ đã duyệt"). */
+  dossiers: DossierCount;
+  /** Years of the series with nothing reported in the selection. */
+  missingYears: number[];
+  /** Rows of the commune breakdown (communes, or districts / provinces) existing in the
+   *  chosen year that have no dossier for it, by name. */
+  missingUnits: string[];
   current: YearInputs;
   /** The communes the filters select (with the units they took over). */
   scopeUnitIds: number[];
@@ -64,7 +93,16 @@ const SECTOR_LABELS: Record<string, string> = {
 };
 const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp tác xã", LHHTX: "Liên hiệp HTX" };
 
-export async function getDashboard(prisma: PrismaClient, filters: DashboardFilters): Promise<Dashboard> {
+/** `today` (Vietnam) and the closing rule default to now and the stored setting. */
+export type DashboardContext = { today?: string; rule?: ClosingRule };
+
+export async function getDashboard(
+  prisma: PrismaClient,
+  filters: DashboardFilters,
+  context: DashboardContext = {},
+): Promise<Dashboard> {
+  const today = context.today ?? todayIsoInVietnam();
+  const rule = context.rule ?? (await getClosingRule(prisma));
   const { scopeName, units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
   const areas = await getAreaAncestry(prisma, units);
   // Each unit -> the unit it is shown under at the as-of date (the merged commune).
@@ -108,7 +146,36 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
   // Pre-aggregated years (snapshots.ts), brought up to date with the writes so far.
   const snapshots = await readySnapshots(prisma);
   const series = await loadYearSeries(prisma, base, years, asOfFor, snapshots);
-  const targets = evaluateTargets(defs, series, filters.year);
+
+  const allUnitIds = units.map((u) => u.id);
+  const selection = { unitIds: scopeUnitIds, sectors: base.sectors, orgTypes: base.orgTypes };
+  const dossiersByYear = await countDossiersByYear(prisma, allUnitIds, selection);
+  const scopeDossiers = new Map([...dossiersByYear].map(([y, c]) => [y, c.scope] as const));
+  const closure = yearClosure(rule, today, years, scopeDossiers);
+  const closed = new Set(closure.closedYears);
+  const missingIn = (which: "scope" | "selection") =>
+    new Set(years.filter((y) => (dossiersByYear.get(y)?.[which].total ?? 0) === 0));
+  const missingYears = missingIn("selection");
+  const narrowed = isNarrowed(filters);
+  const evaluation: EvaluateOptions = { isClosed: (y) => closed.has(y), missingYears, judge: !narrowed };
+  const hidden = hiddenByTypeFilter(defs, filters.orgTypes);
+  const targets = evaluateTargets(defs, series, filters.year, evaluation).filter((t) => !hidden.codes.has(t.code));
+
+  // A narrowed figure is read against the whole programme scope of the same year.
+  const shares: Partial<Record<TargetCode, ShareOfWhole>> = {};
+  if (narrowed) {
+    const wholeBase = { scopeUnitIds: allUnitIds, approvedOnly: base.approvedOnly };
+    const whole = await loadYearSeries(prisma, wholeBase, [filters.year], asOfFor, snapshots);
+    const wholeTargets = evaluateTargets(defs, whole, filters.year, {
+      isClosed: evaluation.isClosed,
+      missingYears: missingIn("scope"),
+    });
+    for (const t of targets)
+      shares[t.code] = shareOfWhole(
+        t,
+        wholeTargets.find((w) => w.code === t.code),
+      );
+  }
 
   const point = { ...base, asOf: filters.asOf, year: filters.year };
   const unitGroup = breakdown.group;
@@ -129,17 +196,43 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     pending.submitted += p.submitted;
     pending.notSubmitted += p.notSubmitted;
   }
-  const rows = (groups: Map<string, YearInputs>, label: (k: string) => string) =>
+  const groupDossiers = await countDossierGroups(prisma, filters.year, selection, unitGroup);
+  const noDossiers: DossierCount = { total: 0, approved: 0 };
+  const rows = (
+    groups: Map<string, YearInputs>,
+    label: (k: string) => string,
+    dossiersOf: ReadonlyMap<string, DossierCount>,
+  ) =>
     [...groups.entries()]
-      .map(([key, inputs]) => ({
-        key,
-        label: label(key),
-        inputs,
-        targets: evaluateTargets(defs, new Map([[filters.year, inputs]]), filters.year),
-      }))
+      .map(([key, inputs]) => {
+        const dossiers = dossiersOf.get(key) ?? noDossiers;
+        return {
+          key,
+          label: label(key),
+          inputs,
+          // A row is never judged against the district's targets; nothing reported is missing.
+          targets: evaluateTargets(defs, new Map([[filters.year, inputs]]), filters.year, {
+            isClosed: evaluation.isClosed,
+            missingYears: dossiers.total === 0 ? new Set([filters.year]) : undefined,
+            judge: false,
+          }),
+          dossiers,
+        };
+      })
       // Ties (an old commune and the merged one may share a name) by key, so the order
       // does not depend on the order PostgreSQL returned the groups in.
       .sort((a, b) => compareVietnamese(a.label, b.label) || a.key.localeCompare(b.key));
+
+  // Units of the chosen year (not those created later, nor ceased before it) that sent nothing.
+  const unitById = new Map(units.map((u) => [u.id, u] as const));
+  const missingUnits = [...new Set(scopeUnitIds.map((id) => unitGroup.get(id) ?? id))]
+    .filter((g) => !groupDossiers.commune.has(String(g)))
+    .filter((g) => {
+      const u = unitById.get(g);
+      return !u || (u.validFrom <= filters.asOf && (u.validTo === null || u.validTo >= `${filters.year}-01-01`));
+    })
+    .map(areaLabel)
+    .sort(compareVietnamese);
 
   return {
     filters,
@@ -148,25 +241,30 @@ export async function getDashboard(prisma: PrismaClient, filters: DashboardFilte
     firstYear,
     definitions: defs,
     targets,
+    hiddenNotes: hidden.notes,
+    narrowed,
+    shares,
+    closure: {
+      rule,
+      today,
+      closedYears: closure.closedYears,
+      provisional: !closed.has(filters.year),
+    },
+    dossiers: dossiersByYear.get(filters.year)?.selection ?? noDossiers,
+    missingYears: [...missingYears],
+    missingUnits,
     current: series.get(filters.year)!,
     scopeUnitIds,
     areaOptions,
     areaOptionsLevel: scopeLevel.level,
     breakdownLevel: breakdown.level,
-    byCommune: rows(communes, (k) => areaLabel(Number(k))).map((r) => ({
+    byCommune: rows(communes, (k) => areaLabel(Number(k)), groupDossiers.commune).map((r) => ({
       ...r,
       pending: pendingByGroup.get(r.key) ?? { submitted: 0, notSubmitted: 0 },
     })),
     pending,
-    bySector: rows(sectors, (k) => SECTOR_LABELS[k] ?? k),
-    byType: rows(types, (k) => TYPE_LABEL[k] ?? k),
+    bySector: rows(sectors, (k) => SECTOR_LABELS[k] ?? k, groupDossiers.sector),
+    byType: rows(types, (k) => TYPE_LABEL[k] ?? k, groupDossiers.type),
     ratings: await getRatingDistribution(prisma, base, series, asOfFor, snapshots),
   };
-}
-
-/** First year with yearly data (reports or ratings); the programme started in 2022. */
-export async function getFirstDataYear(prisma: PrismaClient): Promise<number> {
-  const [r] = await prisma.$queryRaw<{ y: number | null }[]>`
-    SELECT least((SELECT min(year) FROM "AnnualReport"), (SELECT min(year) FROM "Rating")) AS y`;
-  return r?.y ?? new Date().getUTCFullYear();
 }

@@ -3,6 +3,9 @@ import { toIsoDate } from "@/domain/format/date";
 import type { AreaNode } from "@/domain/dashboard/breakdown";
 import { compareVietnamese } from "@/domain/format/collate";
 
+/** The scope of programme 26-CTr/TU: the overview's territory and the one years close over. */
+export const PROGRAMME_SCOPE_CODE = "GCT-26-CTR";
+
 export type ScopeUnit = {
   id: number;
   code: string;

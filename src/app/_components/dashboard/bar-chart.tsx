@@ -1,12 +1,13 @@
 "use client";
 // Grouped or stacked bars for breakdowns. The caller always renders the same numbers
-// as a table next to it: the chart is decoration for sighted users (aria-hidden).
+// as a table next to it: the chart is decoration for sighted users (aria-hidden). A row
+// with nothing reported has null values: no bar, never a 0 bar.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export type BarSeries = { key: string; label: string; colour: string };
 
 export function BreakdownBarChart(props: {
-  rows: Record<string, string | number>[];
+  rows: Record<string, string | number | null>[];
   categoryKey: string;
   series: BarSeries[];
   stacked?: boolean;

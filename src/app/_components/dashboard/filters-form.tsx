@@ -8,7 +8,8 @@ type Option = { value: string; label: string };
 
 export function DashboardFiltersForm(props: {
   year: number;
-  years: number[];
+  /** The years offered, labelled "2026 (tạm tính)" when not closed. */
+  years: { value: number; label: string }[];
   asOf: string;
   asOfChosen: boolean;
   /** "Xã, thị trấn", or the districts / provinces a large scope offers instead. */
@@ -41,8 +42,8 @@ export function DashboardFiltersForm(props: {
             className="mt-1 rounded border border-slate-300 p-2"
           >
             {props.years.map((y) => (
-              <option key={y} value={y}>
-                {y}
+              <option key={y.value} value={y.value}>
+                {y.label}
               </option>
             ))}
           </select>

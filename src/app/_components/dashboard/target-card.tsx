@@ -1,9 +1,15 @@
 "use client";
-// A client component although it has no state: its props (one evaluation and two
+// A client component although it has no state: its props (one evaluation and a few
 // strings) are a few hundred bytes, while the element tree it renders, if it were a
 // server component, would travel in the page's RSC payload as well as in its HTML.
 // Eleven cards were 60 % of the overview's bytes and most of its render time.
+//
+// A card judges its figure only when it may: a closed year in the whole programme
+// scope. A provisional year says so with the approved dossiers ("x/y hồ sơ đã duyệt");
+// a narrowed view shows the share of the whole and the trend; nothing reported reads
+// "Chưa có số liệu", never 0.
 import type { TargetEvaluation } from "@/domain/targets/compute";
+import { trendText } from "@/domain/targets/compute";
 import {
   COMPARATOR_SIGNS,
   FLAG_LABELS,
@@ -12,18 +18,32 @@ import {
 } from "@/domain/targets/labels";
 import { formatInteger, formatPercent, formatTargetValue } from "@/domain/format/number";
 import type { TargetDefinition } from "@/domain/targets/definitions";
+import type { ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { TargetChart } from "./target-chart";
+
+/** Colour of a figure that is not judged. */
+const NEUTRAL = "#475569";
 
 export function TargetCard({
   t,
   def,
+  dossiers,
+  share,
+  missingUnits = [],
 }: {
   t: TargetEvaluation;
   def: Pick<TargetDefinition, "explanation" | "sourceText">;
+  /** Provisional year: the selection's approved and total yearly dossiers. */
+  dossiers?: { approved: number; total: number };
+  /** Narrowed view: the whole programme scope's figure. */
+  share?: ShareOfWhole;
+  /** Communes (or higher units) with no dossier for the year. */
+  missingUnits?: string[];
 }) {
   const percent = t.unit === "PERCENT";
-  const colour = PROGRESS_STATUS_COLOURS[t.status];
-  const deteriorating = t.progress.deteriorating === true;
+  const colour = t.status === null ? NEUTRAL : PROGRESS_STATUS_COLOURS[t.status].hex;
+  const deteriorating = t.progress?.deteriorating === true;
+  const narrowed = share !== undefined;
   return (
     <article
       className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid"
@@ -34,34 +54,71 @@ export function TargetCard({
         <h3 id={`t-${t.code}`} className="text-sm font-semibold leading-snug">
           {t.title}
           <span className="block text-xs font-normal text-slate-600">
-            Mục tiêu {t.horizonYear}: {COMPARATOR_SIGNS[t.comparator]} {formatTargetValue(t.target, percent)}
+            Mục tiêu {t.horizonYear} (toàn địa bàn): {COMPARATOR_SIGNS[t.comparator]}{" "}
+            {formatTargetValue(t.target, percent)}
           </span>
         </h3>
-        <span
-          className="shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold text-white"
-          style={{ backgroundColor: colour.hex }}
-          data-testid={`status-${t.code}`}
-        >
-          {deteriorating ? "Đang giảm sút" : PROGRESS_STATUS_LABELS[t.status]}
-        </span>
+        {t.status !== null ? (
+          <span
+            className="shrink-0 rounded-full px-2 py-0.5 text-xs font-semibold text-white"
+            style={{ backgroundColor: colour }}
+            data-testid={`status-${t.code}`}
+          >
+            {deteriorating ? "Đang giảm sút" : PROGRESS_STATUS_LABELS[t.status]}
+          </span>
+        ) : t.provisional ? (
+          <span
+            className="shrink-0 rounded-full border border-dashed border-slate-500 px-2 py-0.5 text-xs font-semibold text-slate-700"
+            data-testid={`provisional-${t.code}`}
+          >
+            Tạm tính
+          </span>
+        ) : null}
       </header>
-      <p className="text-3xl font-bold" data-testid={`value-${t.code}`}>
-        {formatTargetValue(t.value, percent)}
-      </p>
-      <p className="text-xs text-slate-700">
-        {t.percentOfTarget === null ? "Chưa tính được % kế hoạch" : `Đạt ${formatPercent(t.percentOfTarget)} kế hoạch`}
-        {t.met === false && " · chưa đạt mục tiêu"}
-        {t.met === true && " · đã đạt mục tiêu"}
-      </p>
+      {t.value === null ? (
+        <p className="text-lg font-semibold text-slate-600" data-testid={`value-${t.code}`}>
+          {t.missing ? "Chưa có số liệu" : "Chưa đủ số liệu"}
+        </p>
+      ) : (
+        <p className="text-3xl font-bold" data-testid={`value-${t.code}`}>
+          {formatTargetValue(t.value, percent)}
+        </p>
+      )}
+      <div className="space-y-0.5 text-xs text-slate-700" data-testid={`note-${t.code}`}>
+        {t.judged && t.value !== null && (
+          <p>
+            {t.percentOfTarget === null
+              ? "Chưa tính được % kế hoạch"
+              : `Đạt ${formatPercent(t.percentOfTarget)} kế hoạch`}
+            {t.met === false && " · chưa đạt mục tiêu"}
+            {t.met === true && " · đã đạt mục tiêu"}
+          </p>
+        )}
+        {t.provisional && dossiers && (
+          <p data-testid={`dossiers-${t.code}`}>
+            Năm {t.year} tạm tính: {formatInteger(dossiers.approved)}/{formatInteger(dossiers.total)} hồ sơ đã duyệt
+          </p>
+        )}
+        {narrowed && t.value !== null && <ShareLine t={t} share={share} />}
+        {narrowed && <p>{trendText(t.trend, t.unit)}</p>}
+      </div>
       <TargetChart
         title={t.title}
-        series={t.series.map((p) => ({ year: p.year, value: p.value }))}
-        target={t.target}
+        series={t.series}
+        target={narrowed ? null : t.target}
         horizonYear={t.horizonYear}
+        trendFrom={t.trend?.to ?? null}
         projection={t.projection}
         percent={percent}
-        colour={colour.hex}
+        colour={colour}
       />
+      {(t.series.some((p) => p.provisional) || t.series.some((p) => p.missing)) && (
+        <p className="text-xs text-slate-600">
+          {t.series.some((p) => p.provisional) && "○ điểm rỗng: năm tạm tính. "}
+          {t.series.some((p) => p.missing) && "Đường đứt quãng: năm chưa có số liệu. "}
+          Xu hướng chỉ tính từ các năm đã khoá sổ.
+        </p>
+      )}
       <details className="text-xs">
         <summary className="cursor-pointer font-semibold text-brand-800">Bảng số liệu và cách tính</summary>
         <table className="mt-2 w-full">
@@ -87,12 +144,21 @@ export function TargetCard({
               <tr key={p.year}>
                 <th scope="row" className="text-left font-normal">
                   {p.year}
+                  {p.provisional && " (tạm tính)"}
                 </th>
-                <td className="text-right">{formatInteger(p.numerator)}</td>
-                {!percent ? null : (
-                  <td className="text-right">{p.denominator === null ? "—" : formatInteger(p.denominator)}</td>
+                {p.missing ? (
+                  <td colSpan={percent ? 3 : 2} className="text-right italic text-slate-600">
+                    Chưa có số liệu
+                  </td>
+                ) : (
+                  <>
+                    <td className="text-right">{p.numerator === null ? "—" : formatInteger(p.numerator)}</td>
+                    {!percent ? null : (
+                      <td className="text-right">{p.denominator === null ? "—" : formatInteger(p.denominator)}</td>
+                    )}
+                    <td className="text-right">{formatTargetValue(p.value, percent)}</td>
+                  </>
                 )}
-                <td className="text-right">{formatTargetValue(p.value, percent)}</td>
               </tr>
             ))}
             {t.projection && (
@@ -114,8 +180,22 @@ export function TargetCard({
           <dd className="italic">“{def.sourceText}”</dd>
           <dt className="font-semibold">Năm {t.year}</dt>
           <dd data-testid={`formula-${t.code}`}>{t.formula}</dd>
+          {missingUnits.length > 0 && (
+            <>
+              <dt className="font-semibold">Đơn vị chưa có hồ sơ năm {t.year}</dt>
+              <dd data-testid={`missing-units-${t.code}`}>
+                {missingUnits.join(", ")}: chưa có số liệu, không tính là 0.
+              </dd>
+            </>
+          )}
           <dt className="font-semibold">Tiến độ</dt>
           <dd>{t.statusExplanation}</dd>
+          {t.trend && (
+            <>
+              <dt className="font-semibold">Xu hướng</dt>
+              <dd>{trendText(t.trend, t.unit)}.</dd>
+            </>
+          )}
         </dl>
         {t.flags.length > 0 && (
           <ul className="mt-2 list-disc space-y-1 pl-4 text-amber-900" aria-label="Lưu ý về số liệu">
@@ -132,5 +212,20 @@ export function TargetCard({
         </p>
       </details>
     </article>
+  );
+}
+
+/** "Chiếm 14,3 % toàn địa bàn (35)"; for a rate, the whole's rate and the numerator's share. */
+function ShareLine({ t, share }: { t: TargetEvaluation; share: ShareOfWhole }) {
+  const percent = t.unit === "PERCENT";
+  const whole = share.wholeValue === null ? "chưa có số liệu" : formatTargetValue(share.wholeValue, percent);
+  return (
+    <p data-testid={`share-${t.code}`}>
+      {percent
+        ? `Toàn địa bàn: ${whole}${share.share === null ? "" : ` · tử số chiếm ${formatPercent(share.share)} toàn địa bàn`}`
+        : share.share === null
+          ? `Toàn địa bàn: ${whole}`
+          : `Chiếm ${formatPercent(share.share)} toàn địa bàn (${whole})`}
+    </p>
   );
 }

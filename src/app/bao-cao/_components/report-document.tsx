@@ -6,6 +6,7 @@
 import {
   asOfLine,
   communesTable,
+  contextLines,
   dateLine,
   NARRATIVE_SECTIONS,
   NATIONAL_MOTTO,
@@ -59,10 +60,14 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
         </p>
         <div className="mx-auto h-px w-32 bg-slate-900" aria-hidden="true" />
       </div>
-      <p className="text-sm">
-        <span className="font-semibold">Phạm vi:</span> {s.scopeLabel}.{" "}
-        {s.filters.includeUnapproved ? "Gồm cả số liệu chưa duyệt." : "Chỉ tính số liệu đã được duyệt."}
-      </p>
+      <div className="space-y-1 text-sm" data-testid="report-context">
+        <p>
+          <span className="font-semibold">Phạm vi:</span> {s.scopeLabel}.
+        </p>
+        {contextLines(s).map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
 
       <section aria-labelledby="muc-I" className="space-y-4">
         <h2 id="muc-I" className="font-bold">
@@ -79,30 +84,35 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
               : "Biểu 1. Các chỉ tiêu (chưa có báo cáo đã ban hành trước đó cùng phạm vi để so sánh)"
           }
         />
-        <div className="font-sans">
-          <BreakdownBarChart
-            rows={s.targets.map((t) => ({
-              label: t.title,
-              "% đạt kế hoạch": t.percentOfTarget === null ? 0 : Math.round(Math.min(t.percentOfTarget, 150) * 10) / 10,
-            }))}
-            categoryKey="label"
-            horizontal
-            height={s.targets.length * 28 + 60}
-            series={[{ key: "% đạt kế hoạch", label: "% đạt kế hoạch (tối đa hiển thị 150 %)", colour: "#1d4ed8" }]}
-          />
-        </div>
+        {/* No bar (not a 0 bar) for a target not judged or not computable; no chart if none is. */}
+        {s.targets.some((t) => t.percentOfTarget !== null) && (
+          <div className="font-sans">
+            <BreakdownBarChart
+              rows={s.targets.map((t) => ({
+                label: t.title,
+                "% đạt kế hoạch":
+                  t.percentOfTarget === null ? null : Math.round(Math.min(t.percentOfTarget, 150) * 10) / 10,
+              }))}
+              categoryKey="label"
+              horizontal
+              height={s.targets.length * 28 + 60}
+              series={[{ key: "% đạt kế hoạch", label: "% đạt kế hoạch (tối đa hiển thị 150 %)", colour: "#1d4ed8" }]}
+            />
+          </div>
+        )}
         <div className="grid gap-4 font-sans md:grid-cols-2 lg:grid-cols-3">
           {s.targets.map((t) => (
             <figure key={t.code} className="break-inside-avoid rounded border border-slate-200 p-2">
               <figcaption className="text-xs font-semibold">{t.title}</figcaption>
               <TargetChart
                 title={t.title}
-                series={t.series.map((p) => ({ year: p.year, value: p.value }))}
-                target={t.target}
+                series={t.series}
+                target={s.narrowed ? null : t.target}
                 horizonYear={t.horizonYear}
+                trendFrom={t.trend === undefined ? undefined : (t.trend?.to ?? null)}
                 projection={t.projection}
                 percent={t.unit === "PERCENT"}
-                colour={PROGRESS_STATUS_COLOURS[t.status].hex}
+                colour={t.status === null ? "#475569" : PROGRESS_STATUS_COLOURS[t.status].hex}
               />
             </figure>
           ))}
@@ -111,7 +121,12 @@ export function ReportDocumentView({ doc }: { doc: ReportDocument }) {
         <h3 className="font-semibold">2. Kết quả theo xã, thị trấn</h3>
         <div className="font-sans">
           <BreakdownBarChart
-            rows={s.communes.map((r) => ({ label: r.label, THT: r.activeTht, HTX: r.activeHtx, LHHTX: r.activeLhhtx }))}
+            rows={s.communes.map((r) => ({
+              label: r.missing ? `${r.label} (chưa có số liệu)` : r.label,
+              THT: r.activeTht,
+              HTX: r.activeHtx,
+              LHHTX: r.activeLhhtx,
+            }))}
             categoryKey="label"
             horizontal
             stacked

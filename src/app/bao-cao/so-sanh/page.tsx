@@ -51,7 +51,11 @@ export default async function CompareReportsPage({ searchParams }: Props) {
   const label = (v: ReportView) =>
     `${v.report.title} (${v.document.periodLabel}, đến ${formatDate(v.report.asOf)}; ${REPORT_STATUS_LABELS[v.report.status].toLowerCase()})`;
   const sumType = (v: ReportView) =>
-    v.document.snapshot.communes.reduce((t, r) => t + r.activeTht + r.activeHtx + r.activeLhhtx, 0);
+    // A commune with no dossier adds nothing (its counts are missing, not 0).
+    v.document.snapshot.communes.reduce(
+      (t, r) => t + (r.activeTht ?? 0) + (r.activeHtx ?? 0) + (r.activeLhhtx ?? 0),
+      0,
+    );
   const cell = (unit: "COUNT" | "PERCENT", v: number | null) =>
     formatCell({ v, kind: unit === "PERCENT" ? "percent" : "integer" });
 

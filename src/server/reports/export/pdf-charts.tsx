@@ -8,6 +8,11 @@ import { PROGRESS_STATUS_COLOURS } from "@/domain/targets/labels";
 
 const GRID = "#cbd5e1";
 const TARGET = "#b91c1c";
+/** Colour of a target not judged (provisional year, narrowed view). */
+const NOT_JUDGED = "#475569";
+
+const statusColour = (t: Pick<SnapshotTarget, "status">) =>
+  t.status === null ? NOT_JUDGED : PROGRESS_STATUS_COLOURS[t.status].hex;
 
 /** Horizontal bars: "% đạt kế hoạch" of each target, with the 100 % mark. */
 export function PercentOfTargetChart({ targets }: { targets: SnapshotTarget[] }) {
@@ -27,7 +32,7 @@ export function PercentOfTargetChart({ targets }: { targets: SnapshotTarget[] })
             <Text style={{ width: 170, fontSize: 7.5 }}>{t.title}</Text>
             <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
               <Rect x={0} y={1} width={W} height={H - 2} fill="#f1f5f9" />
-              <Rect x={0} y={1} width={w} height={H - 2} fill={PROGRESS_STATUS_COLOURS[t.status].hex} />
+              <Rect x={0} y={1} width={w} height={H - 2} fill={statusColour(t)} />
               <Line x1={(100 / max) * W} y1={0} x2={(100 / max) * W} y2={H} stroke={TARGET} strokeWidth={1} />
             </Svg>
             <Text style={{ width: 60, fontSize: 7.5, textAlign: "right" }}>{p === null ? "—" : formatPercent(p)}</Text>
@@ -38,43 +43,72 @@ export function PercentOfTargetChart({ targets }: { targets: SnapshotTarget[] })
   );
 }
 
-/** One target's yearly series against its target line (dashed red), as a small multiple. */
-export function TargetLineChart({ t }: { t: SnapshotTarget }) {
+/** Runs of consecutive years with a value: a year with nothing reported breaks the line. */
+function segments(series: SnapshotTarget["series"]): { year: number; value: number; provisional: boolean }[][] {
+  const out: { year: number; value: number; provisional: boolean }[][] = [];
+  let run: { year: number; value: number; provisional: boolean }[] = [];
+  for (const p of series) {
+    if (p.value === null || p.missing) {
+      if (run.length) out.push(run);
+      run = [];
+    } else run.push({ year: p.year, value: p.value, provisional: p.provisional === true });
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/**
+ * One target's yearly series against its target line (dashed red), as a small multiple.
+ * A year with nothing reported is a gap, a provisional year a hollow point, and the
+ * trend (grey, dashed) starts at the last closed year with data. A narrowed view has no
+ * target line: the district's target is not this selection's.
+ */
+export function TargetLineChart({ t, showTarget = true }: { t: SnapshotTarget; showTarget?: boolean }) {
   const W = 230;
   const H = 80;
   const pad = { l: 4, r: 4, t: 6, b: 4 };
-  const points = t.series.filter((p) => p.value !== null) as { year: number; value: number }[];
+  const runs = segments(t.series);
+  const points = runs.flat();
   const years = t.series.map((p) => p.year);
   const first = Math.min(...years, t.horizonYear);
   const last = t.horizonYear;
-  const maxV = Math.max(t.target, ...points.map((p) => p.value), t.projection?.value ?? 0) * 1.1 || 1;
+  const maxV = Math.max(showTarget ? t.target : 0, ...points.map((p) => p.value), t.projection?.value ?? 0) * 1.1 || 1;
   const x = (year: number) => pad.l + ((year - first) / Math.max(1, last - first)) * (W - pad.l - pad.r);
   const y = (v: number) => H - pad.b - (v / maxV) * (H - pad.t - pad.b);
   const fmt = (v: number) => (t.unit === "PERCENT" ? formatPercent(v) : formatInteger(v));
-  const colour = PROGRESS_STATUS_COLOURS[t.status].hex;
-  const lastPoint = points[points.length - 1];
+  const colour = statusColour(t);
+  // Old snapshots have no trend: their projection started at the last point.
+  const anchor = t.trend?.to ?? (t.trend === undefined ? points[points.length - 1] : undefined);
+  const shown = (p: SnapshotTarget["series"][number]) =>
+    p.value === null || p.missing
+      ? `${p.year}: chưa có số liệu`
+      : `${p.year}: ${fmt(p.value)}${p.provisional ? " (tạm tính)" : ""}`;
   return (
     <View style={{ width: "48%", marginBottom: 8 }} wrap={false}>
       <Text style={{ fontSize: 7.5, fontWeight: 700 }}>{t.title}</Text>
       <Text style={{ fontSize: 6.5, color: "#475569" }}>
-        Mục tiêu {t.horizonYear}: {fmt(t.target)} · năm {t.year}: {t.value === null ? "—" : fmt(t.value)}
+        Mục tiêu {t.horizonYear}: {fmt(t.target)} · năm {t.year}:{" "}
+        {t.missing ? "chưa có số liệu" : t.value === null ? "chưa đủ số liệu" : fmt(t.value)}
+        {t.provisional ? " (tạm tính)" : ""}
       </Text>
       <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
         <Rect x={0} y={0} width={W} height={H} fill="#ffffff" stroke={GRID} strokeWidth={0.5} />
         <Line x1={pad.l} y1={y(0)} x2={W - pad.r} y2={y(0)} stroke={GRID} strokeWidth={0.5} />
-        <Line
-          x1={pad.l}
-          y1={y(t.target)}
-          x2={W - pad.r}
-          y2={y(t.target)}
-          stroke={TARGET}
-          strokeWidth={0.8}
-          strokeDasharray="4 2"
-        />
-        {t.projection && lastPoint && (
+        {showTarget && (
           <Line
-            x1={x(lastPoint.year)}
-            y1={y(lastPoint.value)}
+            x1={pad.l}
+            y1={y(t.target)}
+            x2={W - pad.r}
+            y2={y(t.target)}
+            stroke={TARGET}
+            strokeWidth={0.8}
+            strokeDasharray="4 2"
+          />
+        )}
+        {t.projection && anchor && (
+          <Line
+            x1={x(anchor.year)}
+            y1={y(anchor.value)}
             x2={x(t.projection.year)}
             y2={y(t.projection.value)}
             stroke="#64748b"
@@ -82,25 +116,38 @@ export function TargetLineChart({ t }: { t: SnapshotTarget }) {
             strokeDasharray="2 2"
           />
         )}
-        {points.length > 1 && (
-          <Polyline
-            points={points.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
-            stroke={colour}
-            strokeWidth={1.5}
-            fill="none"
-          />
-        )}
-        <G>
-          {points.map((p) => (
-            <Circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={1.8} fill={colour} />
+        {runs
+          .filter((r) => r.length > 1)
+          .map((r) => (
+            <Polyline
+              key={r[0]!.year}
+              points={r.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+              stroke={colour}
+              strokeWidth={1.5}
+              fill="none"
+            />
           ))}
+        <G>
+          {points.map((p) =>
+            p.provisional ? (
+              <Circle
+                key={p.year}
+                cx={x(p.year)}
+                cy={y(p.value)}
+                r={2}
+                fill="#ffffff"
+                stroke={colour}
+                strokeWidth={1}
+              />
+            ) : (
+              <Circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={1.8} fill={colour} />
+            ),
+          )}
         </G>
       </Svg>
       <View style={{ flexDirection: "row", justifyContent: "space-between", width: W }}>
         <Text style={{ fontSize: 6 }}>{first}</Text>
-        <Text style={{ fontSize: 6, color: "#475569" }}>
-          {points.map((p) => `${p.year}: ${fmt(p.value)}`).join(" · ")}
-        </Text>
+        <Text style={{ fontSize: 6, color: "#475569" }}>{t.series.map(shown).join(" · ")}</Text>
         <Text style={{ fontSize: 6 }}>{last}</Text>
       </View>
     </View>
@@ -113,7 +160,7 @@ const TYPE_COLOURS = { activeTht: "#0f766e", activeHtx: "#1d4ed8", activeLhhtx: 
 export function CommuneBarChart({ rows }: { rows: SnapshotBreakdownRow[] }) {
   const W = 260;
   const H = 10;
-  const max = Math.max(1, ...rows.map((r) => r.activeTht + r.activeHtx + r.activeLhhtx));
+  const max = Math.max(1, ...rows.map((r) => (r.activeTht ?? 0) + (r.activeHtx ?? 0) + (r.activeLhhtx ?? 0)));
   return (
     <View style={{ marginVertical: 6 }} wrap={false}>
       <Text style={{ fontWeight: 700, fontSize: 9, marginBottom: 3 }}>
@@ -142,14 +189,16 @@ export function CommuneBarChart({ rows }: { rows: SnapshotBreakdownRow[] }) {
             <Text style={{ width: 130, fontSize: 7.5 }}>{r.label}</Text>
             <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
               {(["activeTht", "activeHtx", "activeLhhtx"] as const).map((k) => {
-                const w = (r[k] / max) * W;
+                const w = ((r[k] ?? 0) / max) * W;
                 const rect = <Rect key={k} x={offset} y={1} width={w} height={H - 2} fill={TYPE_COLOURS[k]} />;
                 offset += w;
                 return rect;
               })}
             </Svg>
             <Text style={{ width: 70, fontSize: 7.5, textAlign: "right" }}>
-              {formatInteger(r.activeTht)} / {formatInteger(r.activeHtx)} / {formatInteger(r.activeLhhtx)}
+              {r.missing || r.activeTht === null || r.activeHtx === null || r.activeLhhtx === null
+                ? "chưa có số liệu"
+                : `${formatInteger(r.activeTht)} / ${formatInteger(r.activeHtx)} / ${formatInteger(r.activeLhhtx)}`}
             </Text>
           </View>
         );

@@ -1,10 +1,13 @@
 // One table of a report as CSV for spreadsheets set to Vietnamese: UTF-8 with a BOM
 // (so Excel reads the diacritics), ";" between fields and a decimal comma (the list
 // separator and decimal mark of the vi-VN locale), no thousands separator, no unit
-// signs (the header says "(%)" or "(đồng)"). Only the table: the period and scope are
-// in the file name, so the file stays machine-readable.
+// signs (the header says "(%)" or "(đồng)"). The table first (header row, then rows),
+// then, after one empty line, its context one field per line: every filter by name and
+// what is provisional, missing or hidden, so a file forwarded on its own says what it
+// counts. A program reads the table up to the first empty line. Missing figures are
+// empty fields, never 0.
 import Papa from "papaparse";
-import { allTables, type Cell, type ReportDocument, type Table } from "@/domain/reports/document";
+import { allTables, contextLines, type Cell, type ReportDocument, type Table } from "@/domain/reports/document";
 
 export const CSV_TABLES = ["muc-tieu", "xa", "ho-tro", "loai-hinh", "linh-vuc", "chat-luong"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -33,5 +36,9 @@ export function renderReportCsv(doc: ReportDocument, id: CsvTable): string {
     },
     { delimiter: ";", newline: "\r\n", quotes: false },
   );
-  return `\uFEFF${body}\r\n`;
+  const notes = Papa.unparse(
+    contextLines(doc.snapshot).map((line) => [line]),
+    { delimiter: ";", newline: "\r\n", quotes: false },
+  );
+  return `\uFEFF${body}\r\n\r\n${notes}\r\n`;
 }

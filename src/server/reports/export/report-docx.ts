@@ -20,6 +20,7 @@ import {
 import {
   asOfLine,
   communesTable,
+  contextLines,
   dateLine,
   formatCell,
   NARRATIVE_SECTIONS,
@@ -164,15 +165,9 @@ export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
     para([run(doc.heading, { bold: true, size: 28 })], { align: AlignmentType.CENTER, after: 0 }),
     para([run(doc.title, { bold: true })], { align: AlignmentType.CENTER, after: 0 }),
     para([run(asOfLine(snap), { italics: true })], { align: AlignmentType.CENTER, after: 200 }),
-    para(
-      [
-        run("Phạm vi: ", { bold: true }),
-        run(
-          `${snap.scopeLabel}. ${snap.filters.includeUnapproved ? "Gồm cả số liệu chưa duyệt." : "Chỉ tính số liệu đã được duyệt."}`,
-        ),
-      ],
-      { indent: true },
-    ),
+    para([run("Phạm vi: ", { bold: true }), run(`${snap.scopeLabel}.`)], { indent: true }),
+    // Every filter by name, and what is provisional, missing or hidden.
+    ...contextLines(snap).map((line) => para([run(line, { size: 24 })], { indent: true })),
     para([run(doc.narrative ? NARRATIVE_SECTIONS[0].heading : "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", { bold: true })]),
     ...(doc.narrative ? markdown(doc.narrative.results) : []),
     ...table(

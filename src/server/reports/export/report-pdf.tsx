@@ -5,6 +5,7 @@ import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-p
 import {
   allTables,
   asOfLine,
+  contextLines,
   dateLine,
   formatCell,
   NARRATIVE_SECTIONS,
@@ -172,10 +173,12 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
         <Text style={{ textAlign: "center", fontWeight: 700 }}>{doc.title}</Text>
         <Text style={{ textAlign: "center", fontStyle: "italic" }}>{asOfLine(snap)}</Text>
         <View style={[s.rule, { width: 90, marginBottom: 8 }]} />
-        <Text style={{ marginBottom: 4 }}>
-          Phạm vi: {snap.scopeLabel}.{" "}
-          {snap.filters.includeUnapproved ? "Gồm cả số liệu chưa duyệt." : "Chỉ tính số liệu đã được duyệt."}
-        </Text>
+        <Text style={{ marginBottom: 2 }}>Phạm vi: {snap.scopeLabel}.</Text>
+        {contextLines(snap).map((line, i) => (
+          <Text key={i} style={{ marginBottom: 2, fontSize: 9 }}>
+            {line}
+          </Text>
+        ))}
 
         <Text style={s.h2}>{doc.narrative ? NARRATIVE_SECTIONS[0].heading : "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"}</Text>
         {doc.narrative && <Markdown source={doc.narrative.results} />}
@@ -186,14 +189,15 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
             doc.previous ? `Biểu 1. Các chỉ tiêu (so với báo cáo ${doc.previous.periodLabel})` : "Biểu 1. Các chỉ tiêu"
           }
         />
-        <PercentOfTargetChart targets={snap.targets} />
+        {snap.targets.some((t) => t.percentOfTarget !== null) && <PercentOfTargetChart targets={snap.targets} />}
         {/* 140 pt: one row of small charts (title, 80 pt plot, axis line, margin) must follow the caption on its page */}
         <Text style={{ fontWeight: 700, fontSize: 9, marginTop: 4, marginBottom: 3 }} minPresenceAhead={140}>
-          Hình 2. Diễn biến từng chỉ tiêu theo năm (đường đỏ nét đứt: mục tiêu; nét xám: xu hướng đến năm đích)
+          Hình 2. Diễn biến từng chỉ tiêu theo năm ({snap.narrowed ? "" : "đường đỏ nét đứt: mục tiêu; "}nét xám: xu
+          hướng đến năm đích, tính từ các năm đã khoá sổ; điểm rỗng: năm tạm tính; đường đứt quãng: năm chưa có số liệu)
         </Text>
         <View style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}>
           {snap.targets.map((t) => (
-            <TargetLineChart key={t.code} t={t} />
+            <TargetLineChart key={t.code} t={t} showTarget={!snap.narrowed} />
           ))}
         </View>
 

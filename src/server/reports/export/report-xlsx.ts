@@ -1,13 +1,14 @@
 // The report's tables as an Excel workbook, one sheet per table. The top rows of every
-// sheet say what the figures are (title, period, scope, filters, when they were frozen)
-// so a sheet forwarded on its own still makes sense. Numbers are numbers with vi-VN
+// sheet say what the figures are (title, period, scope, when they were frozen, every
+// filter by name, what is provisional or missing) so a sheet forwarded on its own
+// still makes sense. Numbers are numbers with vi-VN
 // display formats (Excel shows the separators of the reader's locale: 1.250.000 in
 // Vietnamese); percentages are stored as the percentage itself (60.5 → "60,5 %").
 import ExcelJS from "exceljs";
 import {
   allTables,
   asOfLine,
-  filtersText,
+  contextLines,
   type CellKind,
   type ReportDocument,
   type Table,
@@ -25,8 +26,8 @@ export const SHEET_NAMES: Record<Table["id"], string> = {
   "chat-luong": "Chất lượng số liệu",
 };
 
-/** Rows above each table's header row. */
-export const XLSX_HEADER_ROWS = 6;
+/** Rows above each table's header row: the header lines and a blank row. */
+export const xlsxHeaderRows = (doc: ReportDocument) => reportHeaderLines(doc).length + 1;
 
 const NUMBER_FORMATS: Record<CellKind, string | undefined> = {
   text: undefined,
@@ -44,8 +45,9 @@ export function reportHeaderLines(doc: ReportDocument): string[] {
     `${doc.heading} ${doc.title}`.trim(),
     `Kỳ báo cáo: ${doc.periodLabel} ${asOfLine(snap)}`,
     `Phạm vi: ${snap.scopeLabel}`,
-    `Bộ lọc: ${filtersText(snap)}`,
     `${status}; số liệu chốt lúc ${formatDate(vietnamDay(new Date(snap.takenAt)))}${doc.issuingBody.length ? `; ${doc.issuingBody.join(" – ")}` : ""}`,
+    // The filters by name, then what is provisional, missing or hidden.
+    ...contextLines(snap),
   ];
 }
 
@@ -54,14 +56,15 @@ export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
   wb.creator = doc.issuingBody.join(" – ");
   wb.created = new Date(doc.snapshot.takenAt);
   const header = reportHeaderLines(doc);
+  const headerRows = header.length + 1;
   for (const table of allTables(doc)) {
-    const ws = wb.addWorksheet(SHEET_NAMES[table.id], { views: [{ state: "frozen", ySplit: XLSX_HEADER_ROWS + 1 }] });
+    const ws = wb.addWorksheet(SHEET_NAMES[table.id], { views: [{ state: "frozen", ySplit: headerRows + 1 }] });
     header.forEach((line, i) => {
       const cell = ws.getCell(i + 1, 1);
       cell.value = i === 0 ? `${line} — ${table.title}` : line;
       cell.font = { bold: i === 0, size: i === 0 ? 13 : 11 };
     });
-    const headRow = ws.getRow(XLSX_HEADER_ROWS + 1);
+    const headRow = ws.getRow(headerRows + 1);
     table.columns.forEach((c, i) => {
       const cell = headRow.getCell(i + 1);
       cell.value = c.header;
@@ -72,7 +75,7 @@ export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
     });
     const rows = table.footer ? [...table.rows, table.footer] : table.rows;
     rows.forEach((row, r) => {
-      const xr = ws.getRow(XLSX_HEADER_ROWS + 2 + r);
+      const xr = ws.getRow(headerRows + 2 + r);
       row.forEach((c, i) => {
         const cell = xr.getCell(i + 1);
         cell.value = c.v === "" ? null : c.v;
