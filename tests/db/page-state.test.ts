@@ -62,4 +62,15 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("page cache state", () => {
     expect((await readPageState(pool, userId)).user).toBeNull();
     expect((await readPageState(pool, 987654)).user).toBeNull();
   });
+
+  it("moves with the closing rule, a setting no data write announces", async () => {
+    const before = await readPageState(pool, userId);
+    expect(before.closingRule).toBe("");
+    await db.prisma.systemSetting.create({
+      data: { key: "closingRule", value: { kind: "CLOSING_DATE", day: 31, month: 3 } },
+    });
+    const after = await readPageState(pool, userId);
+    expect(after.closingRule).toMatch(/CLOSING_DATE/);
+    expect(after.dataVersion).toBe(before.dataVersion);
+  });
 });

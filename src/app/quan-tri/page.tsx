@@ -8,6 +8,8 @@ import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
+import { closingRuleText } from "@/domain/targets/closing";
+import { getClosingRule } from "@/server/settings/closing-rule";
 
 export const metadata: Metadata = { title: "Quản trị" };
 
@@ -17,7 +19,11 @@ const date = (d: Date | null) => (d ? formatDate(d) : "—");
 export default async function AdminPage() {
   await connection();
   const viewer = await requireViewer();
-  const [{ targets, thresholds }, communes] = await Promise.all([listTargetSettings(prisma), listCommunes(prisma)]);
+  const [{ targets, thresholds }, communes, closingRule] = await Promise.all([
+    listTargetSettings(prisma),
+    listCommunes(prisma),
+    getClosingRule(prisma),
+  ]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">Quản trị</h1>
@@ -35,6 +41,14 @@ export default async function AdminPage() {
           Dân số theo xã và năm
         </Link>{" "}
         — mẫu số của chỉ tiêu dân số tham gia kinh tế tập thể.
+      </p>
+
+      <p>
+        <Link href="/quan-tri/khoa-so" className="font-semibold text-brand-700 underline">
+          Khoá sổ số liệu năm
+        </Link>{" "}
+        — <span data-testid="closing-rule-summary">{closingRuleText(closingRule)}</span>
+        {canAdminister(viewer) ? " Thay đổi quy tắc." : ""}
       </p>
 
       <section aria-labelledby="chi-tieu" className="space-y-2">

@@ -12,6 +12,7 @@ const state: PageState = {
   user: { id: 3, username: "xa", fullName: "Cán bộ xã", role: "COMMUNE", communeIds: [12] },
   dataVersion: "41",
   dataset: '{"demo":true}',
+  closingRule: "",
   today: "2026-12-02",
 };
 const page = (bytes: number) => ({ status: 200, headers: { "content-type": "text/html" }, body: Buffer.alloc(bytes) });
@@ -50,6 +51,7 @@ describe("the key of a cached page", () => {
     expect(key({ ...state, dataVersion: "42" })).not.toBe(base);
     expect(key({ ...state, today: "2026-12-03" })).not.toBe(base);
     expect(key({ ...state, dataset: "" })).not.toBe(base);
+    expect(key({ ...state, closingRule: '{"day":31,"kind":"CLOSING_DATE","month":3}' })).not.toBe(base);
     expect(key({ ...state, user: { ...state.user!, role: "DISTRICT" } })).not.toBe(base);
     expect(key({ ...state, user: { ...state.user!, communeIds: [12, 13] } })).not.toBe(base);
     expect(key({ ...state, user: { ...state.user!, id: 4 } })).not.toBe(base);

@@ -8,7 +8,9 @@
 // - the person (their id, name, role, communes and whether the account is enabled: a
 //   changed role or scope, or a disabled account, misses);
 // - the data version (every write to the tables the page reads moves it,
-//   src/server/cache/data-version.ts) and the demo marker;
+//   src/server/cache/data-version.ts), the demo marker and the closing rule (a setting:
+//   no data write moves the version when it changes, yet it decides the default year
+//   and what is provisional);
 // - today's date in Vietnam (the default as-of date);
 // - the request: path and query, host and accepted encodings.
 // Pure: no I/O here, the server reads the state and keeps the bytes.
@@ -50,6 +52,8 @@ export type PageState = {
   user: { id: number; username: string; fullName: string; role: string; communeIds: number[] } | null;
   dataVersion: string;
   dataset: string;
+  /** The closing-rule setting as stored ("" when unset). */
+  closingRule: string;
   today: string;
 };
 
@@ -58,6 +62,7 @@ export function pageCacheKey(state: PageState, url: string, headers: Headers): s
     state.user,
     state.dataVersion,
     state.dataset,
+    state.closingRule,
     state.today,
     url,
     headers.host,

@@ -15,10 +15,12 @@ export async function readPageState(pool: Pool, userId: number, now: Date = new 
   const { rows } = await pool.query<{
     version: string;
     dataset: string | null;
+    closing_rule: string | null;
     user: PageState["user"] & { disabled: boolean };
   }>(
     `SELECT (coalesce((SELECT n FROM "DataChangeBase" WHERE id = 1), 0) + (SELECT count(*) FROM "DataChange"))::text AS version,
             (SELECT value::text FROM "SystemSetting" WHERE key = 'dataset') AS dataset,
+            (SELECT value::text FROM "SystemSetting" WHERE key = 'closingRule') AS closing_rule,
             (SELECT json_build_object(
                       'id', u.id, 'username', u.username, 'fullName', u."fullName", 'role', u.role,
                       'disabled', u.disabled,
@@ -33,5 +35,11 @@ export async function readPageState(pool: Pool, userId: number, now: Date = new 
     const { id, username, fullName, role, communeIds } = r.user;
     user = { id, username, fullName, role, communeIds };
   }
-  return { user, dataVersion: r.version, dataset: r.dataset ?? "", today: vietnamDay(now) };
+  return {
+    user,
+    dataVersion: r.version,
+    dataset: r.dataset ?? "",
+    closingRule: r.closing_rule ?? "",
+    today: vietnamDay(now),
+  };
 }

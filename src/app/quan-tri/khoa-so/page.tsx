@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { prisma } from "@/server/db";
+import { requireViewer } from "@/server/auth/session";
+import { canAdminister } from "@/server/auth/permissions";
+import { getYearClosure } from "@/server/targets/year-closure";
+import { todayIsoInVietnam } from "@/server/entry/dates";
+import { approvedDossiersText, closingDate, closingRuleText } from "@/domain/targets/closing";
+import { formatDate } from "@/domain/format/date";
+import { ClosingRuleForm } from "./_components/closing-rule-form";
+
+export const metadata: Metadata = { title: "Khoá sổ số liệu năm" };
+
+export default async function ClosingRulePage() {
+  await connection();
+  const viewer = await requireViewer();
+  const today = todayIsoInVietnam();
+  const closure = await getYearClosure(prisma, today);
+  const years = Object.keys(closure.dossiers)
+    .map(Number)
+    .concat(closure.closedYears)
+    .filter((y, i, all) => all.indexOf(y) === i && y <= Number(today.slice(0, 4)))
+    .sort((a, b) => b - a);
+  const rule = closure.rule;
+  return (
+    <div className="space-y-6">
+      <Link href="/quan-tri" className="text-sm text-brand-800 underline">
+        ← Quản trị
+      </Link>
+      <h1 className="text-2xl font-bold">Khoá sổ số liệu năm</h1>
+      <p className="max-w-3xl text-sm text-slate-700">
+        Chỉ số liệu của năm đã khoá sổ mới được đánh giá tiến độ so với mục tiêu và dùng để tính xu hướng, dự báo. Năm
+        chưa khoá sổ hiển thị là <strong>tạm tính</strong>. Trang Tổng quan mở mặc định ở năm gần nhất đã khoá sổ. Việc
+        khoá sổ tính trên toàn địa bàn Chương trình, không phụ thuộc bộ lọc.
+      </p>
+      <section aria-labelledby="quy-tac" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="quy-tac" className="font-semibold">
+          Quy tắc đang áp dụng
+        </h2>
+        <p className="text-sm" data-testid="closing-rule">
+          {closingRuleText(rule)}
+        </p>
+        {canAdminister(viewer) ? (
+          <ClosingRuleForm rule={rule} />
+        ) : (
+          <p className="text-sm text-slate-600">Chỉ quản trị viên được thay đổi quy tắc khoá sổ.</p>
+        )}
+      </section>
+      <section aria-labelledby="cac-nam" className="space-y-2">
+        <h2 id="cac-nam" className="text-lg font-semibold">
+          Tình trạng các năm (đến ngày {formatDate(today)})
+        </h2>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full text-sm" data-testid="closure-years">
+            <caption className="sr-only">Các năm số liệu, hồ sơ đã duyệt và tình trạng khoá sổ</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="px-3 py-2">
+                  Năm
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Hồ sơ năm (toàn địa bàn)
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Tình trạng
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {years.map((y) => {
+                const closed = closure.closedYears.includes(y);
+                return (
+                  <tr key={y} className="border-t border-slate-100">
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                      {y}
+                    </th>
+                    <td className="px-3 py-2">{approvedDossiersText(closure.dossiers[y])}</td>
+                    <td className="px-3 py-2">
+                      {closed ? "Đã khoá sổ" : "Tạm tính"}
+                      {rule.kind === "CLOSING_DATE" && !closed && ` (khoá sổ ngày ${formatDate(closingDate(y, rule))})`}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}
