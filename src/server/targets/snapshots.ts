@@ -193,18 +193,29 @@ async function buildYear(tx: Client, { year, asOf }: SnapshotWant, whole: boolea
     orgs AS NOT MATERIALIZED (
       SELECT o.id, o.type::text AS type, o.type AS type_enum, o."hasMemberRegister" AS reg, o."foundedOn",
              o."communeId", o.sector
-      FROM ${T.Organisation} o CROSS JOIN p
+      -- A refresh reads the logged organisations one by one (the approved state's views
+      -- cannot be joined by index: readsPerOrganisation in load-year-inputs.ts).
+      FROM ${
+        whole
+          ? T.Organisation
+          : Prisma.sql`ktt_dirty_orgs d CROSS JOIN LATERAL (SELECT * FROM ${T.Organisation} o WHERE o.id = d.id OFFSET 0)`
+      } o CROSS JOIN p
       ${statusAtAsOf(T)}
-      WHERE ${ACTIVE_WHERE} ${whole ? Prisma.empty : Prisma.sql`AND o.id IN (SELECT id FROM ktt_dirty_orgs)`}
+      WHERE ${ACTIVE_WHERE}
     ),
-    ${orgFactsCte(T)},
+    ${orgFactsCte(T, !whole)},
     -- distinct persons in force of each register THT/HTX (the live statement's pairs)
     members AS (
       SELECT m."organisationId" AS id, count(DISTINCT m."personId")::int AS n
       -- on the enum column, not its text: the planner has statistics for the column only
-      FROM ${T.Membership} m JOIN orgs o ON o.id = m."organisationId" AND o.reg AND o.type_enum IN ('THT', 'HTX')
+      FROM ${
+        whole
+          ? Prisma.sql`${T.Membership} m JOIN orgs o ON o.id = m."organisationId"`
+          : Prisma.sql`orgs o CROSS JOIN LATERAL (SELECT * FROM ${T.Membership} m WHERE m."organisationId" = o.id OFFSET 0) m`
+      }
       CROSS JOIN p
-      WHERE m."joinedOn" <= p.as_of AND (m."leftOn" IS NULL OR m."leftOn" > p.as_of)
+      WHERE o.reg AND o.type_enum IN ('THT', 'HTX')
+        AND m."joinedOn" <= p.as_of AND (m."leftOn" IS NULL OR m."leftOn" > p.as_of)
       GROUP BY m."organisationId"
     )
     INSERT INTO "TargetOrgFact" (year, "organisationId", "communeId", type, sector, "hasRegister",
@@ -223,11 +234,14 @@ async function buildYear(tx: Client, { year, asOf }: SnapshotWant, whole: boolea
     SELECT ${year}::int, pid, id, "communeId", type, sector FROM (
       SELECT pid, id, "communeId", type, sector, count(*) OVER (PARTITION BY pid) AS orgs FROM (
         SELECT DISTINCT m."personId" AS pid, m."organisationId" AS id, f."communeId", f.type, f.sector
-        FROM ${T.Membership} m
+        FROM ${
+          whole
+            ? T.Membership
+            : Prisma.sql`ktt_dirty_persons dp CROSS JOIN LATERAL (SELECT * FROM ${T.Membership} m WHERE m."personId" = dp.id OFFSET 0)`
+        } m
         JOIN "TargetOrgFact" f ON f.year = ${year}::int AND f."organisationId" = m."organisationId"
           AND f."hasRegister" AND f.type IN ('THT', 'HTX')
         WHERE m."joinedOn" <= ${asOf}::date AND (m."leftOn" IS NULL OR m."leftOn" > ${asOf}::date)
-          ${whole ? Prisma.empty : Prisma.sql`AND m."personId" IN (SELECT id FROM ktt_dirty_persons)`}
       ) pairs
     ) x
     WHERE orgs > 1
