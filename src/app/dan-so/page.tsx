@@ -4,6 +4,10 @@ import { requireViewer } from "@/server/auth/session";
 import { listPopulation } from "@/server/entry/population/list-population";
 import { todayInVietnam } from "@/server/entry/dates";
 import { formatInteger } from "@/domain/format/number";
+import { canApprove } from "@/server/auth/permissions";
+import { listPopulationChanges } from "@/server/entry/approval/pending-changes";
+import { WaitingBadge } from "@/app/_components/entry/approval-badges";
+import Link from "next/link";
 import { PopulationForm } from "./population-form";
 
 export const metadata: Metadata = { title: "Dân số" };
@@ -16,6 +20,12 @@ export default async function PopulationPage({ searchParams }: Props) {
   const raw = Number((await searchParams).nam ?? thisYear);
   const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : thisYear;
   const rows = await listPopulation(viewer, prisma, year);
+  // A commune official's figure waits for the district's approval (each on its own).
+  const pending = new Set(
+    (await listPopulationChanges(prisma, null))
+      .filter((c) => c.year === year)
+      .map((c) => Number((c.current ?? c.before)?.areaUnitId)),
+  );
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Dân số theo xã, thị trấn năm {year}</h1>
@@ -37,7 +47,16 @@ export default async function PopulationPage({ searchParams }: Props) {
       </form>
       <p className="text-sm text-slate-700">
         Dân số dùng làm mẫu số của chỉ tiêu tỷ lệ dân số tham gia kinh tế tập thể. Số của huyện do Phòng TC-KH nhập; số
-        của mỗi xã do cán bộ xã đó hoặc Phòng TC-KH nhập. Nhập số nguyên, có thể dùng dấu chấm ngăn cách hàng nghìn.
+        của mỗi xã do cán bộ xã đó hoặc Phòng TC-KH nhập. Nhập số nguyên, có thể dùng dấu chấm ngăn cách hàng nghìn. Số
+        do cán bộ xã nhập chờ Phòng TC-KH duyệt (dấu “Chờ duyệt”) rồi mới được tính vào chỉ tiêu.
+        {pending.size > 0 && canApprove(viewer) && (
+          <>
+            {" "}
+            <Link href={`/duyet-so-lieu?nam=${year}`} className="font-semibold text-brand-800 underline">
+              Duyệt số dân ở trang Duyệt số liệu
+            </Link>
+          </>
+        )}
       </p>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="population-table">
@@ -59,7 +78,10 @@ export default async function PopulationPage({ searchParams }: Props) {
                   scope="row"
                   className={`px-3 py-2 text-left ${r.level === "DISTRICT" ? "font-bold" : "font-normal"}`}
                 >
-                  {r.label}
+                  <span className="inline-flex flex-wrap items-center gap-1">
+                    {r.label}
+                    {pending.has(r.id) && <WaitingBadge />}
+                  </span>
                 </th>
                 <td className="px-3 py-2">
                   {r.canWrite ? (

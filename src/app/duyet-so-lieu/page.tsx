@@ -4,17 +4,19 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canApprove } from "@/server/auth/permissions";
 import { countPendingByCommune } from "@/server/entry/approval/count-pending-by-commune";
-import { listPendingSubmissions } from "@/server/entry/approval/list-pending-submissions";
+import { listSubmissions, SUBMISSION_LIST_LIMIT } from "@/server/entry/approval/list-submissions";
 import { todayInVietnam } from "@/server/entry/dates";
-import { formatInteger, formatMoney } from "@/domain/format/number";
-import { ORG_TYPE_SHORT } from "@/domain/labels";
 import { formatAuditTime } from "@/server/db/optimistic";
+import { formatInteger } from "@/domain/format/number";
+import { ORG_TYPE_SHORT } from "@/domain/labels";
 import { Forbidden } from "../_components/forbidden";
-import { ReviewForms } from "./review-forms";
+import { ApproveManyForm, PopulationApprovals } from "./review-forms";
 
 export const metadata: Metadata = { title: "Duyệt số liệu" };
 
 type Props = { searchParams: Promise<{ nam?: string; xa?: string }> };
+
+const people = (n: number | null | undefined) => (n === null || n === undefined ? "–" : `${formatInteger(n)} người`);
 
 export default async function ApprovalQueuePage({ searchParams }: Props) {
   const viewer = await requireViewer();
@@ -24,11 +26,12 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
   const rawYear = Number(sp.nam ?? thisYear);
   const year = Number.isInteger(rawYear) && rawYear >= 2000 && rawYear <= 2100 ? rawYear : thisYear;
   const communeId = /^[1-9]\d{0,9}$/.test(sp.xa ?? "") ? Number(sp.xa) : undefined;
-  const [counts, pending] = await Promise.all([
-    countPendingByCommune(prisma, year),
-    listPendingSubmissions(viewer, prisma, year, communeId),
-  ]);
+  // Sequential: the embedded database has a single connection.
+  const counts = await countPendingByCommune(prisma, year);
+  const { items, total, population } = await listSubmissions(viewer, prisma, { year, communeId });
+  const communeName = communeId ? counts.find((c) => c.communeId === communeId)?.communeName : undefined;
   const totalSubmitted = counts.reduce((s, c) => s + c.submitted, 0);
+  const clean = items.filter((i) => i.flags.length === 0);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Duyệt số liệu năm {year}</h1>
@@ -48,6 +51,120 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
           Xem
         </button>
       </form>
+
+      <section aria-labelledby="cho-duyet" className="space-y-3">
+        <h2 id="cho-duyet" className="flex flex-wrap items-baseline gap-2 text-lg font-semibold">
+          Hồ sơ chờ duyệt{communeName ? ` của ${communeName}` : ""} ({formatInteger(total)})
+          {communeId && (
+            <Link href={`/duyet-so-lieu?nam=${year}`} className="text-sm font-normal underline">
+              Xem tất cả các xã
+            </Link>
+          )}
+        </h2>
+        <p className="text-sm text-slate-700">
+          Mỗi hồ sơ gồm báo cáo, xếp loại, chuyển đổi số, hỗ trợ của năm và các thay đổi sổ đăng ký của tổ chức (thông
+          tin, trạng thái, thành viên, liên kết, công nghệ cao). Mở hồ sơ để xem toàn bộ thay đổi so với năm đã duyệt
+          trước, rồi duyệt hoặc trả lại.
+        </p>
+        {items.length === 0 ? (
+          <p className="text-sm text-slate-600">Không có hồ sơ nào đang chờ duyệt.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm" data-testid="pending-list">
+              <caption className="sr-only">
+                Hồ sơ năm {year} đã gửi, chờ duyệt: xã, số thay đổi và cảnh báo chất lượng số liệu
+              </caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    Tổ chức
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Xã, thị trấn
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Gửi lúc
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Số thay đổi
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Cảnh báo chất lượng số liệu
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((r) => (
+                  <tr key={r.organisation.id} className="border-t border-slate-100 align-top">
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                      <Link
+                        href={`/duyet-so-lieu/${r.organisation.id}/${r.year}`}
+                        className="font-semibold text-brand-800 underline"
+                      >
+                        {r.organisation.name}
+                      </Link>{" "}
+                      <span className="text-slate-600">
+                        ({ORG_TYPE_SHORT[r.organisation.type]} · {r.organisation.code})
+                      </span>
+                    </th>
+                    <td className="px-3 py-2">{r.organisation.communeName}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {r.submittedAt ? formatAuditTime(r.submittedAt) : "–"}
+                      {r.submittedBy && <span className="block text-xs text-slate-600">{r.submittedBy}</span>}
+                    </td>
+                    <td className="px-3 py-2 text-right">{formatInteger(r.changes)}</td>
+                    <td className="px-3 py-2">
+                      {r.flags.length === 0 ? (
+                        <span className="text-brand-800">Không có</span>
+                      ) : (
+                        <ul className="list-disc space-y-1 pl-4 text-amber-900">
+                          {r.flags.map((f) => (
+                            <li key={f.text}>{f.text}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {total > items.length && (
+          <p className="text-sm text-slate-700">
+            Đang hiện {SUBMISSION_LIST_LIMIT} hồ sơ gửi sớm nhất trong {formatInteger(total)}; duyệt bớt hoặc chọn một
+            xã để xem tiếp.
+          </p>
+        )}
+        <div className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <ApproveManyForm
+            year={year}
+            items={clean.map((i) => ({
+              value: `${i.organisation.id}:${i.year}:${i.version}:${i.seen}`,
+              organisationName: i.organisation.name,
+              communeName: i.organisation.communeName,
+              changes: i.changes,
+            }))}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="dan-so" className="space-y-3">
+        <h2 id="dan-so" className="text-lg font-semibold">
+          Số dân chờ duyệt ({formatInteger(population.length)})
+        </h2>
+        <PopulationApprovals
+          items={population.map((p) => ({
+            areaUnitId: p.areaUnitId,
+            label: p.label,
+            year: p.year,
+            before: people(p.before?.population),
+            now: people(p.now?.population),
+            by: p.by ?? "–",
+          }))}
+        />
+      </section>
+
       <section aria-labelledby="theo-xa" className="space-y-2">
         <h2 id="theo-xa" className="text-lg font-semibold">
           Theo xã, thị trấn ({formatInteger(totalSubmitted)} hồ sơ chờ duyệt)
@@ -87,44 +204,13 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
               {counts.length === 0 && (
                 <tr>
                   <td colSpan={4} className="px-3 py-6 text-center text-slate-600">
-                    Chưa có báo cáo nào của năm {year}.
+                    Chưa có hồ sơ nào của năm {year}.
                   </td>
                 </tr>
               )}
             </tbody>
           </table>
         </div>
-      </section>
-      <section aria-labelledby="cho-duyet" className="space-y-2">
-        <h2 id="cho-duyet" className="text-lg font-semibold">
-          Hồ sơ chờ duyệt{communeId ? " (một xã)" : ""}
-          {communeId && (
-            <Link href={`/duyet-so-lieu?nam=${year}`} className="ml-2 text-sm font-normal underline">
-              Xem tất cả
-            </Link>
-          )}
-        </h2>
-        {pending.length === 0 ? (
-          <p className="text-sm text-slate-600">Không có hồ sơ nào đang chờ duyệt.</p>
-        ) : (
-          <ul className="space-y-3" data-testid="pending-list">
-            {pending.map((r) => (
-              <li key={r.id} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 text-sm">
-                <p>
-                  <Link href={`/to-chuc/${r.organisation.id}/nam/${year}`} className="font-semibold underline">
-                    {r.organisation.name}
-                  </Link>{" "}
-                  ({ORG_TYPE_SHORT[r.organisation.type]} · {r.organisation.commune.name}) · gửi lúc{" "}
-                  {r.submittedAt ? formatAuditTime(r.submittedAt) : "—"} · {formatInteger(r.memberCount ?? 0)} thành
-                  viên · doanh thu {r.revenue === null ? "—" : formatMoney(r.revenue)}
-                </p>
-                <ReviewForms
-                  target={{ organisationId: r.organisation.id, year, version: r.version, name: r.organisation.name }}
-                />
-              </li>
-            ))}
-          </ul>
-        )}
       </section>
     </div>
   );

@@ -8,6 +8,10 @@ import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/label
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
 import { formatDate } from "@/domain/format/date";
+import { PendingBadges } from "@/app/_components/entry/approval-badges";
+
+/** ?duyet=chua-gui | cho-duyet: organisations with changes not sent / waiting for the district. */
+const PENDING_FILTERS = { "chua-gui": "UNSENT", "cho-duyet": "WAITING" } as const;
 
 export const metadata: Metadata = { title: "Tổ chức" };
 
@@ -15,15 +19,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function OrganisationsPage({ searchParams }: Props) {
   const viewer = await requireViewer();
-  const filters = organisationListFilters.parse(await searchParams);
-  const [communes, { total, rows, pageSize }] = await Promise.all([
-    listCommunes(prisma),
-    listOrganisations(viewer, prisma, filters),
-  ]);
+  const sp = await searchParams;
+  const filters = organisationListFilters.parse(sp);
+  const duyet =
+    typeof sp.duyet === "string" && sp.duyet in PENDING_FILTERS
+      ? (sp.duyet as keyof typeof PENDING_FILTERS)
+      : undefined;
+  // Sequential: the embedded database has a single connection.
+  const communes = await listCommunes(prisma);
+  const { total, rows, pageSize } = await listOrganisations(viewer, prisma, filters, {
+    pending: duyet ? PENDING_FILTERS[duyet] : undefined,
+  });
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const pageHref = (page: number) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, page })) if (v !== undefined && v !== "") p.set(k, String(v));
+    for (const [k, v] of Object.entries({ ...filters, duyet, page }))
+      if (v !== undefined && v !== "") p.set(k, String(v));
     return `/to-chuc?${p.toString()}`;
   };
 
@@ -42,7 +53,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
       </div>
       <form
         method="get"
-        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
         aria-label="Lọc danh sách tổ chức"
       >
         <label className="flex flex-col text-sm">
@@ -85,6 +96,14 @@ export default async function OrganisationsPage({ searchParams }: Props) {
                 {v}
               </option>
             ))}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          <span className="font-semibold">Duyệt số liệu</span>
+          <select name="duyet" defaultValue={duyet ?? ""} className="mt-1 rounded border border-slate-300 p-2">
+            <option value="">Tất cả</option>
+            <option value="chua-gui">Có thay đổi chưa gửi duyệt</option>
+            <option value="cho-duyet">Có thay đổi chờ duyệt</option>
           </select>
         </label>
         <label className="flex flex-col text-sm">
@@ -140,9 +159,12 @@ export default async function OrganisationsPage({ searchParams }: Props) {
               <tr key={o.id} className="border-t border-slate-100">
                 <td className="px-3 py-2 font-mono text-xs">{o.code}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/to-chuc/${o.id}`} className="text-brand-800 underline">
-                    {o.name}
-                  </Link>
+                  <span className="inline-flex flex-wrap items-center gap-1">
+                    <Link href={`/to-chuc/${o.id}`} className="text-brand-800 underline">
+                      {o.name}
+                    </Link>
+                    <PendingBadges waiting={o.pending.waiting} unsent={o.pending.unsent} />
+                  </span>
                 </td>
                 <td className="px-3 py-2">{o.type}</td>
                 <td className="px-3 py-2">{o.commune.name}</td>

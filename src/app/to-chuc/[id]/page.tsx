@@ -9,6 +9,12 @@ import { isAppError } from "@/server/errors";
 import { getOrganisationHistoryCached } from "@/server/organisations/get-organisation-history-cached";
 import { ORG_TYPE_LABELS, SECTOR_LABELS, orgStatusLabel } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
+import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
+import { formatAuditTime } from "@/server/db/optimistic";
+import { todayInVietnam } from "@/server/entry/dates";
+import { getOrganisationApproval, lockInfo } from "@/server/entry/approval/organisation-approval";
+import { PendingBadges } from "@/app/_components/entry/approval-badges";
+import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
 import { MembersSection } from "./_components/members-section";
 import { FinanceSection } from "./_components/finance-section";
 import { RatingsSection } from "./_components/ratings-section";
@@ -37,6 +43,11 @@ export default async function OrganisationPage({ params }: Props) {
   });
   const o = h.organisation;
   const isCooperative = o.type !== "THT";
+  const approval = await getOrganisationApproval(viewer, prisma, o.id);
+  const canWrite = canWriteCommune(viewer, o.commune.id);
+  const thisYear = todayInVietnam().getUTCFullYear();
+  const statusPending = approval.pending.filter((c) => c.entity === "OrgStatusChange");
+  const identityPending = approval.pending.filter((c) => c.entity === "Organisation");
 
   const facts: [string, ReactNode][] = [
     [
@@ -70,15 +81,108 @@ export default async function OrganisationPage({ params }: Props) {
           </Link>{" "}
           › {o.code}
         </p>
-        <h1 className="text-2xl font-bold">{o.name}</h1>
+        <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
+          {o.name} <PendingBadges waiting={approval.waiting} unsent={approval.unsent} />
+        </h1>
         <p className="text-sm text-slate-700">
           {ORG_TYPE_LABELS[o.type]} · {o.commune.kind} {o.commune.name} · {orgStatusLabel(o.currentStatus, o.type)}
         </p>
       </div>
 
+      <section aria-labelledby="duyet-so-lieu" className="space-y-3" data-testid="approval-summary">
+        <h2 id="duyet-so-lieu" className="text-lg font-semibold">
+          Tình trạng duyệt số liệu
+        </h2>
+        <SubmissionLockNote
+          lock={lockInfo(o.id, approval.submitted)}
+          scope="các biểu mẫu nhập liệu của tổ chức"
+          canWithdraw={canWrite}
+        />
+        {approval.unsent > 0 && (
+          <p className="text-sm">
+            <strong>{approval.unsent} thay đổi chưa gửi duyệt</strong>: chưa được tính vào các chỉ tiêu (mặc định chỉ
+            tính số liệu đã duyệt).
+            {canWrite && (
+              <>
+                {" "}
+                <Link href={`/to-chuc/${o.id}/nam/${thisYear}`} className="font-semibold text-brand-800 underline">
+                  Gửi duyệt ở trang Số liệu năm {thisYear}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
+        {approval.waiting > 0 && (
+          <p className="text-sm">
+            <strong>{approval.waiting} thay đổi đang chờ huyện duyệt</strong>: chỉ được tính vào các chỉ tiêu sau khi
+            huyện duyệt.
+          </p>
+        )}
+        {approval.dossiers.length === 0 ? (
+          <p className="text-sm text-slate-600">Chưa có hồ sơ năm nào.</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm" data-testid="dossiers-table">
+              <caption className="sr-only">Hồ sơ số liệu theo năm và tình trạng duyệt</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="px-2 py-1">
+                    Năm
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Tình trạng
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Gửi lúc
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Duyệt lúc
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    Ý kiến của huyện
+                  </th>
+                  <th scope="col" className="px-2 py-1">
+                    <span className="sr-only">Mở</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {approval.dossiers.map((d) => (
+                  <tr key={d.year} className="border-t border-slate-100">
+                    <th scope="row" className="px-2 py-1 text-left font-normal">
+                      {d.year}
+                    </th>
+                    <td className="px-2 py-1">{APPROVAL_STATUS_LABEL[d.status]}</td>
+                    <td className="px-2 py-1">{d.submittedAt ? formatAuditTime(d.submittedAt) : "–"}</td>
+                    <td className="px-2 py-1">{d.approvedAt ? formatAuditTime(d.approvedAt) : "–"}</td>
+                    <td className="px-2 py-1">{d.reviewComment ?? "–"}</td>
+                    <td className="px-2 py-1">
+                      <span className="flex flex-wrap gap-x-3">
+                        {canWrite && (
+                          <Link href={`/to-chuc/${o.id}/nam/${d.year}`} className="text-brand-800 underline">
+                            Số liệu năm {d.year}
+                          </Link>
+                        )}
+                        <Link href={`/duyet-so-lieu/${o.id}/${d.year}`} className="text-brand-800 underline">
+                          Xem hồ sơ gửi duyệt {d.year}
+                        </Link>
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
       <section aria-labelledby="thong-tin" className="space-y-3">
-        <h2 id="thong-tin" className="text-lg font-semibold">
+        <h2 id="thong-tin" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
           Thông tin chung
+          <PendingBadges
+            waiting={identityPending.filter((c) => c.waiting).length}
+            unsent={identityPending.filter((c) => !c.waiting).length}
+          />
         </h2>
         <dl
           className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2"
@@ -94,8 +198,12 @@ export default async function OrganisationPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="trang-thai" className="space-y-3">
-        <h2 id="trang-thai" className="text-lg font-semibold">
+        <h2 id="trang-thai" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
           Lịch sử trạng thái
+          <PendingBadges
+            waiting={statusPending.filter((c) => c.waiting).length}
+            unsent={statusPending.filter((c) => !c.waiting).length}
+          />
         </h2>
         {h.statusChanges.length === 0 ? (
           <p className="text-sm text-slate-600">Chưa ghi nhận thay đổi trạng thái.</p>
@@ -119,16 +227,16 @@ export default async function OrganisationPage({ params }: Props) {
         )}
       </section>
 
-      <MembersSection h={h} />
-      <FinanceSection h={h} />
-      {isCooperative && <RatingsSection h={h} />}
-      <LinkagesSection h={h} />
-      <HighTechSection h={h} />
-      <DigitalSection h={h} />
-      <SupportSection h={h} />
+      <MembersSection h={h} approval={approval} />
+      <FinanceSection h={h} approval={approval} />
+      {isCooperative && <RatingsSection h={h} approval={approval} />}
+      <LinkagesSection h={h} approval={approval} />
+      <HighTechSection h={h} approval={approval} />
+      <DigitalSection h={h} approval={approval} />
+      <SupportSection h={h} approval={approval} />
       <UnionSection h={h} />
 
-      {canWriteCommune(viewer, o.commune.id) && (
+      {canWrite && (
         <nav aria-labelledby="sua-nhap" className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="sua-nhap" className="text-lg font-semibold">
             Sửa / Nhập số liệu
@@ -137,7 +245,7 @@ export default async function OrganisationPage({ params }: Props) {
             {[
               [`/to-chuc/${o.id}/sua`, "Sửa thông tin, trạng thái"],
               [`/to-chuc/${o.id}/thanh-vien`, "Sổ thành viên"],
-              [`/to-chuc/${o.id}/nam/${new Date().getFullYear()}`, `Số liệu năm ${new Date().getFullYear()}`],
+              [`/to-chuc/${o.id}/nam/${thisYear}`, `Số liệu năm ${thisYear}`],
               [`/to-chuc/${o.id}/lien-ket`, "Liên kết chuỗi"],
               [`/to-chuc/${o.id}/cong-nghe-cao`, "Công nghệ cao"],
             ].map(([href, label]) => (

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import {
   APPROVAL_STATUS_LABEL,
@@ -16,8 +17,6 @@ import { deleteDigitalPractice } from "@/server/entry/digital/delete-digital-pra
 import { saveSupport } from "@/server/entry/support/save-support.action";
 import { deleteSupport } from "@/server/entry/support/delete-support.action";
 import { submitReport } from "@/server/entry/approval/submit-report.action";
-import { approveReport } from "@/server/entry/approval/approve-report.action";
-import { returnReport } from "@/server/entry/approval/return-report.action";
 import { reopenReport } from "@/server/entry/approval/reopen-report.action";
 import {
   buttonClass,
@@ -31,6 +30,10 @@ import {
   TextField,
   type FormState,
 } from "@/app/_components/entry/form-parts";
+import { ConfirmSubmit } from "@/app/_components/entry/confirm-dialog";
+import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
+import type { LockInfo } from "@/server/entry/approval/organisation-approval";
+import type { ChecklistItem } from "@/domain/approval/submission-flags";
 
 type Ids = { organisationId: number; year: number };
 const box = "space-y-3 rounded-lg border border-slate-200 bg-white p-4";
@@ -378,113 +381,116 @@ export function SupportSection({ ids, items }: { ids: Ids; items: YearDossier["s
 
 type ApprovalProps = {
   ids: Ids;
+  organisationName: string;
   report: YearDossier["report"];
+  lock: LockInfo | null;
   canApprove: boolean;
+  checklist: ChecklistItem[];
 };
 
-function TransitionForm({
-  serverAction,
-  ids,
-  version,
-  label,
-  withComment,
-  commentLabel,
-  extra,
-  danger,
-}: {
-  serverAction: typeof submitReport;
-  ids: Ids;
-  version: number;
-  label: string;
-  withComment?: "required" | "optional";
-  commentLabel?: string;
-  extra?: React.ReactNode;
-  danger?: boolean;
-}) {
-  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, null);
+function ReopenForm({ ids, version }: { ids: Ids; version: number }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(reopenReport, null);
   return (
     <form action={action} className="space-y-2 rounded border border-slate-200 p-3">
-      <FormMessage state={state && !state.ok ? state : null} />
+      <FormMessage state={state} success="Đã mở lại hồ sơ: số liệu năm này lại sửa được." />
       <input type="hidden" name="organisationId" value={ids.organisationId} />
       <input type="hidden" name="year" value={ids.year} />
       <input type="hidden" name="version" value={version} />
-      {withComment && (
-        <TextAreaField
-          state={state}
-          formId={`duyet-${label}`}
-          name="comment"
-          label={commentLabel ?? "Ý kiến"}
-          required={withComment === "required"}
-        />
-      )}
-      {extra}
-      <button type="submit" disabled={pending} className={danger ? dangerButtonClass : buttonClass}>
-        {pending ? "Đang xử lý…" : label}
-      </button>
+      <TextAreaField state={state} formId="mo-lai" name="comment" label="Lý do mở lại" required />
+      <label className="flex flex-col text-sm">
+        <span className="font-semibold">Sau khi mở lại</span>
+        <select name="to" defaultValue="RETURNED" className="mt-1 rounded border border-slate-300 p-2">
+          <option value="RETURNED">Trả lại cho xã</option>
+          <option value="DRAFT">Về nháp</option>
+        </select>
+      </label>
+      <ConfirmSubmit
+        label="Mở lại để sửa"
+        title={`Mở lại hồ sơ năm ${ids.year}?`}
+        confirmLabel="Mở lại"
+        pending={pending}
+        className={dangerButtonClass}
+        confirmClassName={dangerButtonClass}
+      >
+        <p>
+          Số liệu năm {ids.year} sẽ sửa được trở lại. Các số liệu đã duyệt vẫn được tính vào chỉ tiêu; thay đổi mới của
+          xã phải được gửi và duyệt lại.
+        </p>
+      </ConfirmSubmit>
     </form>
   );
 }
 
-export function ApprovalPanel({ ids, report, canApprove }: ApprovalProps) {
-  if (!report) {
-    return (
-      <p className="text-sm text-slate-700" data-testid="approval-status">
-        Tình trạng duyệt: <strong>Chưa có báo cáo</strong> — hãy nhập báo cáo năm rồi gửi duyệt.
-      </p>
-    );
-  }
-  const s = report.approvalStatus;
+/** Where the year's dossier stands, and what can be done with it: send it (with the
+ *  checklist of what is missing, warnings only), withdraw it, open it for review, reopen
+ *  an approved year. Holds the send action's state so its message outlives the refresh. */
+export function ApprovalPanel({ ids, organisationName, report, lock, canApprove, checklist }: ApprovalProps) {
+  const [sent, send, sending] = useActionState<FormState, FormData>(submitReport, null);
+  const s = report?.approvalStatus ?? null;
+  const missing = checklist.filter((i) => !i.done).length;
   return (
     <div className="space-y-3">
       <p className="text-sm" data-testid="approval-status">
-        Tình trạng duyệt: <strong>{APPROVAL_STATUS_LABEL[s]}</strong>
-        {report.reviewComment ? ` — Ý kiến: ${report.reviewComment}` : ""}
+        Tình trạng duyệt: <strong>{s ? APPROVAL_STATUS_LABEL[s] : "Chưa có hồ sơ (chưa gửi)"}</strong>
       </p>
-      <div className="grid gap-3 md:grid-cols-2">
-        {(s === "DRAFT" || s === "RETURNED") && (
-          <TransitionForm serverAction={submitReport} ids={ids} version={report.version} label="Gửi duyệt" />
-        )}
-        {canApprove && s === "SUBMITTED" && (
-          <>
-            <TransitionForm
-              serverAction={approveReport}
-              ids={ids}
-              version={report.version}
-              label="Duyệt"
-              withComment="optional"
-            />
-            <TransitionForm
-              serverAction={returnReport}
-              ids={ids}
-              version={report.version}
-              label="Trả lại"
-              withComment="required"
-              commentLabel="Lý do trả lại"
-              danger
-            />
-          </>
-        )}
-        {canApprove && s === "APPROVED" && (
-          <TransitionForm
-            serverAction={reopenReport}
-            ids={ids}
-            version={report.version}
-            label="Mở lại để sửa"
-            withComment="required"
-            commentLabel="Lý do mở lại"
-            danger
-            extra={
-              <label className="flex flex-col text-sm">
-                <span className="font-semibold">Sau khi mở lại</span>
-                <select name="to" defaultValue="RETURNED" className="mt-1 rounded border border-slate-300 p-2">
-                  <option value="RETURNED">Trả lại cho xã</option>
-                  <option value="DRAFT">Về nháp</option>
-                </select>
-              </label>
-            }
-          />
-        )}
-      </div>
+      {s === "RETURNED" && report?.reviewComment && (
+        <p role="note" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          Huyện trả lại hồ sơ với ý kiến: <strong>{report.reviewComment}</strong>. Sửa theo ý kiến rồi gửi duyệt lại.
+        </p>
+      )}
+      {sent?.ok && (
+        <FormMessage
+          state={sent}
+          success={`Đã gửi duyệt hồ sơ năm ${ids.year} của ${organisationName}. Huyện sẽ xem và duyệt; trong lúc chờ, hồ sơ bị khoá.`}
+        />
+      )}
+      <SubmissionLockNote
+        lock={lock}
+        scope="các biểu mẫu của năm này và sổ đăng ký của tổ chức (thông tin, thành viên, liên kết, công nghệ cao)"
+        canWithdraw
+      />
+      {canApprove && s === "SUBMITTED" && (
+        <p className="text-sm">
+          <Link
+            href={`/duyet-so-lieu/${ids.organisationId}/${ids.year}`}
+            className="font-semibold text-brand-800 underline"
+          >
+            Mở trang duyệt hồ sơ (xem toàn bộ thay đổi so với năm trước)
+          </Link>
+        </p>
+      )}
+      {(s === null || s === "DRAFT" || s === "RETURNED") && (
+        <form action={send} className="space-y-3 rounded border border-slate-200 p-3" aria-labelledby="truoc-khi-gui">
+          {sent && !sent.ok && <FormMessage state={sent} />}
+          <input type="hidden" name="organisationId" value={ids.organisationId} />
+          <input type="hidden" name="year" value={ids.year} />
+          <input type="hidden" name="version" value={report?.version ?? ""} />
+          <h3 id="truoc-khi-gui" className="font-semibold">
+            Trước khi gửi duyệt{missing > 0 ? ` (${missing} mục cần xem lại)` : ""}
+          </h3>
+          <ul className="space-y-1 text-sm" data-testid="submit-checklist">
+            {checklist.map((i) => (
+              <li key={i.text} className="flex gap-2">
+                <span aria-hidden="true" className={i.done ? "text-brand-700" : "text-amber-700"}>
+                  {i.done ? "✓" : "⚠"}
+                </span>
+                <span>
+                  <span className="sr-only">{i.done ? "Đã có: " : "Cần xem lại: "}</span>
+                  {i.text}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <p className="text-xs text-slate-700">
+            Các mục cần xem lại chỉ là cảnh báo: vẫn gửi được (ví dụ để gửi thông tin và sổ thành viên của tổ chức mới
+            trước khi có báo cáo năm). Sau khi gửi, hồ sơ bị khoá cho đến khi huyện duyệt, trả lại hoặc bạn rút lại.
+          </p>
+          <button type="submit" disabled={sending} className={buttonClass}>
+            {sending ? "Đang gửi…" : "Gửi duyệt"}
+          </button>
+        </form>
+      )}
+      {canApprove && s === "APPROVED" && report && <ReopenForm ids={ids} version={report.version} />}
     </div>
   );
 }

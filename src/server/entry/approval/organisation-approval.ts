@@ -7,6 +7,7 @@ import type { ApprovalStatus, Prisma, PrismaClient } from "@/generated/prisma/cl
 import { canRead } from "../../auth/permissions";
 import type { Viewer } from "../../auth/viewer";
 import { AppError } from "../../errors";
+import { formatAuditTime } from "../../db/optimistic";
 import type { GatedEntity } from "./pending-changes";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -132,4 +133,27 @@ export async function countPendingByOrganisation(
     WHERE c."organisationId" = ANY(${organisationIds}::int[]) AND c.entity <> 'Population'
     GROUP BY c."organisationId"`;
   return new Map(rows.map((r) => [r.id, { waiting: r.waiting, unsent: r.unsent }]));
+}
+
+/** What a form shows about a lock (plain data for client components). */
+export type LockInfo = {
+  organisationId: number;
+  year: number;
+  status: "SUBMITTED" | "APPROVED";
+  version: number;
+  /** "10:32 03/12/2026" */
+  submittedOn: string | null;
+  approvedOn: string | null;
+};
+
+export function lockInfo(organisationId: number, d: DossierState | null): LockInfo | null {
+  if (!d || (d.status !== "SUBMITTED" && d.status !== "APPROVED")) return null;
+  return {
+    organisationId,
+    year: d.year,
+    status: d.status,
+    version: d.version,
+    submittedOn: d.submittedAt ? formatAuditTime(d.submittedAt) : null,
+    approvedOn: d.approvedAt ? formatAuditTime(d.approvedAt) : null,
+  };
 }

@@ -12,6 +12,8 @@ import {
 import { formatDate } from "@/domain/format/date";
 import { formatMoney, formatNumber } from "@/domain/format/number";
 import type { OrganisationHistory, UnionLink } from "@/server/organisations/get-organisation-history";
+import { pendingRows, pendingYears, type OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING } from "./data-table";
 
 const period = (from: string, to: string | null) => `${formatDate(from)} – ${to ? formatDate(to) : "nay"}`;
@@ -27,7 +29,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-export function LinkagesSection({ h }: { h: OrganisationHistory }) {
+type WithApproval = { h: OrganisationHistory; approval?: OrganisationApproval };
+
+export function LinkagesSection({ h, approval }: WithApproval) {
+  const marks = approval ? pendingRows(approval, "ValueChainLink") : new Map();
   return (
     <Section id="lien-ket" title="Liên kết chuỗi giá trị">
       <DataTable
@@ -45,7 +50,9 @@ export function LinkagesSection({ h }: { h: OrganisationHistory }) {
         rows={h.linkages.map((l) => ({
           key: l.id,
           cells: [
-            l.partnerName,
+            <span key="p" className="inline-flex flex-wrap items-center gap-1">
+              {l.partnerName} <RowBadge mark={marks.get(l.id)} />
+            </span>,
             LINK_ROLE_LABELS[l.role],
             l.product,
             l.areaHa === null ? MISSING : formatNumber(l.areaHa, 2),
@@ -58,7 +65,8 @@ export function LinkagesSection({ h }: { h: OrganisationHistory }) {
   );
 }
 
-export function HighTechSection({ h }: { h: OrganisationHistory }) {
+export function HighTechSection({ h, approval }: WithApproval) {
+  const marks = approval ? pendingRows(approval, "HighTechApplication") : new Map();
   return (
     <Section id="cong-nghe-cao" title="Ứng dụng công nghệ cao">
       <DataTable
@@ -69,7 +77,9 @@ export function HighTechSection({ h }: { h: OrganisationHistory }) {
         rows={h.highTech.map((t) => ({
           key: t.id,
           cells: [
-            HIGH_TECH_TYPE_LABELS[t.technologyType],
+            <span key="t" className="inline-flex flex-wrap items-center gap-1">
+              {HIGH_TECH_TYPE_LABELS[t.technologyType]} <RowBadge mark={marks.get(t.id)} />
+            </span>,
             t.description ?? MISSING,
             t.evidence && t.evidence.trim() !== "" ? (
               t.evidence
@@ -86,7 +96,8 @@ export function HighTechSection({ h }: { h: OrganisationHistory }) {
   );
 }
 
-export function DigitalSection({ h }: { h: OrganisationHistory }) {
+export function DigitalSection({ h, approval }: WithApproval) {
+  const marks = approval ? pendingYears(approval, "DigitalPractice") : new Map();
   return (
     <Section id="chuyen-doi-so" title="Chuyển đổi số theo năm">
       <DataTable
@@ -97,7 +108,9 @@ export function DigitalSection({ h }: { h: OrganisationHistory }) {
         rows={h.digitalPractices.map((d) => ({
           key: d.year,
           cells: [
-            d.year,
+            <span key="y" className="inline-flex flex-wrap items-center gap-1">
+              {d.year} <RowBadge mark={marks.get(d.year)} />
+            </span>,
             d.practices
               .map((p) => {
                 const label = DIGITAL_PRACTICE_LABELS[p.practice];
@@ -112,7 +125,8 @@ export function DigitalSection({ h }: { h: OrganisationHistory }) {
   );
 }
 
-export function SupportSection({ h }: { h: OrganisationHistory }) {
+export function SupportSection({ h, approval }: WithApproval) {
+  const marks = approval ? pendingRows(approval, "SupportReceived") : new Map();
   const total = h.supports.reduce((sum, s) => sum + s.amount, 0n);
   return (
     <Section id="ho-tro" title="Hỗ trợ đã nhận (chính sách mục IV.2 của Chương trình)">
@@ -124,7 +138,9 @@ export function SupportSection({ h }: { h: OrganisationHistory }) {
         rows={h.supports.map((s) => ({
           key: s.id,
           cells: [
-            s.year,
+            <span key="y" className="inline-flex flex-wrap items-center gap-1">
+              {s.year} <RowBadge mark={marks.get(s.id)} />
+            </span>,
             `${POLICY_AREAS[s.policyArea].number}. ${POLICY_AREAS[s.policyArea].label}`,
             formatMoney(s.amount),
             s.note ?? MISSING,

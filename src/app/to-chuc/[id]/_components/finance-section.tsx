@@ -4,12 +4,15 @@ import { BreakdownBarChart } from "@/app/_components/dashboard/bar-chart";
 import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
 import { formatInteger, formatMoney } from "@/domain/format/number";
 import type { OrganisationHistory } from "@/server/organisations/get-organisation-history";
+import { pendingYears, type OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING, type Column } from "./data-table";
 
 const money = (v: bigint | null) => (v === null ? MISSING : formatMoney(v));
 const millions = (v: bigint | null) => (v === null ? 0 : Math.round(Number(v) / 10_000) / 100);
 
-export function FinanceSection({ h }: { h: OrganisationHistory }) {
+export function FinanceSection({ h, approval }: { h: OrganisationHistory; approval?: OrganisationApproval }) {
+  const marks = approval ? pendingYears(approval, "AnnualReport") : new Map();
   const isTht = h.organisation.type === "THT";
   const columns: Column[] = [
     { label: "Năm" },
@@ -55,7 +58,9 @@ export function FinanceSection({ h }: { h: OrganisationHistory }) {
         columns={columns}
         rows={h.reports.map((r) => {
           const cells = [
-            r.year,
+            <span key="y" className="inline-flex flex-wrap items-center gap-1">
+              {r.year} <RowBadge mark={marks.get(r.year)} />
+            </span>,
             APPROVAL_STATUS_LABEL[r.approvalStatus],
             r.employeeCount === null ? MISSING : formatInteger(r.employeeCount),
             money(r.charterCapital),

@@ -5,11 +5,14 @@ import { MEMBER_TYPE_LABEL } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import type { OrganisationHistory } from "@/server/organisations/get-organisation-history";
+import type { OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING, TableDetails } from "./data-table";
 
 const count = (n: number | null) => (n === null ? MISSING : formatInteger(n));
 
-export function MembersSection({ h }: { h: OrganisationHistory }) {
+export function MembersSection({ h, approval }: { h: OrganisationHistory; approval?: OrganisationApproval }) {
+  const pending = approval?.pending.filter((c) => c.entity === "Membership" || c.entity === "UnionMembership") ?? [];
   const years = h.membersPerYear;
   const current = years.find((y) => !y.asOf.endsWith("-12-31"));
   // Without a register only the reported years carry a figure: start at the first one.
@@ -17,9 +20,19 @@ export function MembersSection({ h }: { h: OrganisationHistory }) {
   const reportYears = years.filter((y) => y.year >= firstReported);
   return (
     <section aria-labelledby="thanh-vien" className="space-y-3">
-      <h2 id="thanh-vien" className="text-lg font-semibold">
+      <h2 id="thanh-vien" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
         {h.memberSource === "UNION" ? "Hợp tác xã thành viên theo năm" : "Thành viên theo năm"}
+        <PendingBadges
+          waiting={pending.filter((c) => c.waiting).length}
+          unsent={pending.filter((c) => !c.waiting).length}
+        />
       </h2>
+      {pending.length > 0 && (
+        <p className="text-sm text-slate-700">
+          Sổ thành viên có {pending.length} thay đổi chưa được duyệt: các con số dưới đây đã gồm các thay đổi đó; số
+          liệu chỉ tiêu (mặc định chỉ tính số liệu đã duyệt) chưa tính chúng.
+        </p>
+      )}
       <p className="text-sm text-slate-700" data-testid="member-source">
         {h.memberSource === "REGISTER" &&
           "Nguồn: sổ thành viên. Số thành viên còn hiệu lực tại ngày 31/12 của mỗi năm, theo loại thành viên; mỗi thành viên tính một lần."}

@@ -6,6 +6,8 @@ import { NOT_RATED_REASON_LABELS, ORG_STATUS_SHORT, RATING_LEVEL_LABELS, RATING_
 import { formatNumber } from "@/domain/format/number";
 import type { OrgStatus } from "@/domain/targets/facts";
 import type { OrganisationHistory } from "@/server/organisations/get-organisation-history";
+import { pendingYears, type OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING } from "./data-table";
 import { ScoreChart } from "./score-chart";
 
@@ -15,7 +17,8 @@ function statusAt(changes: OrganisationHistory["statusChanges"], asOf: string): 
   return status;
 }
 
-export function RatingsSection({ h }: { h: OrganisationHistory }) {
+export function RatingsSection({ h, approval }: { h: OrganisationHistory; approval?: OrganisationApproval }) {
+  const marks = approval ? pendingYears(approval, "Rating") : new Map();
   const byYear = new Map(h.ratings.map((r) => [r.year, r]));
   const founded = h.organisation.foundedOn;
   // From the first year with a rating or a report: ratings were not recorded before,
@@ -39,7 +42,9 @@ export function RatingsSection({ h }: { h: OrganisationHistory }) {
       return {
         key: year,
         cells: [
-          year,
+          <span key="y" className="inline-flex flex-wrap items-center gap-1">
+            {year} <RowBadge mark={marks.get(year)} />
+          </span>,
           RATING_SCHEME_LABELS[r.scheme],
           r.score === null ? MISSING : formatNumber(r.score, 2),
           r.level ? <strong key="l">{RATING_LEVEL_LABELS[r.level]}</strong> : MISSING,

@@ -4,6 +4,7 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { getEntryOrganisation } from "@/server/entry/get-entry-organisation";
 import { listApprovedYears, listHighTech } from "@/server/entry/list-period-records";
+import { getOrganisationApproval, lockInfo } from "@/server/entry/approval/organisation-approval";
 import { Forbidden } from "../../../_components/forbidden";
 import { PeriodRecordsPage } from "../../_forms/period-records-page";
 import { HighTechForm, HighTechList } from "../../_forms/period-forms";
@@ -18,13 +19,18 @@ export default async function HighTechPage({ params }: Props) {
   if (!found) notFound();
   if (!found.canWrite) return <Forbidden message="Bạn không có quyền sửa dữ liệu của tổ chức này." />;
   const o = found.organisation;
-  const [items, approvedYears] = await Promise.all([listHighTech(prisma, o.id), listApprovedYears(prisma, o.id)]);
+  // Sequential: the embedded database has a single connection.
+  const items = await listHighTech(prisma, o.id);
+  const approvedYears = await listApprovedYears(prisma, o.id);
+  const approval = await getOrganisationApproval(viewer, prisma, o.id);
   return (
     <PeriodRecordsPage
       organisation={o}
       title="Ứng dụng công nghệ cao"
       addTitle="Thêm ứng dụng công nghệ cao"
       approvedYears={approvedYears}
+      lock={lockInfo(o.id, approval.submitted)}
+      scope="ứng dụng công nghệ cao"
       list={<HighTechList organisationId={o.id} items={items} />}
       form={<HighTechForm organisationId={o.id} />}
     />

@@ -5,6 +5,9 @@ import { requireViewer } from "@/server/auth/session";
 import { getEntryOrganisation, listWritableCommunes } from "@/server/entry/get-entry-organisation";
 import { isoDay, todayInVietnam } from "@/server/entry/dates";
 import { orgStatusLabel } from "@/domain/labels";
+import { getOrganisationApproval, lockInfo } from "@/server/entry/approval/organisation-approval";
+import { PendingBadges } from "@/app/_components/entry/approval-badges";
+import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
 import { Forbidden } from "../../../_components/forbidden";
 import { EntryHeader } from "../../_forms/entry-header";
 import { StatusChangeForm, UpdateOrganisationForm } from "../../_forms/organisation-forms";
@@ -25,16 +28,25 @@ export default async function EditOrganisationPage({ params }: Props) {
   const o = found.organisation;
   const today = todayInVietnam();
   const communes = await listWritableCommunes(viewer, prisma);
+  const approval = await getOrganisationApproval(viewer, prisma, o.id);
+  const lock = lockInfo(o.id, approval.submitted);
+  const identity = approval.pending.filter((c) => c.entity === "Organisation" || c.entity === "OrgStatusChange");
   return (
     <div className="space-y-6">
       <EntryHeader organisation={o} title="Sửa thông tin" year={today.getUTCFullYear()} />
-      <p className="text-sm">
+      <SubmissionLockNote lock={lock} scope="thông tin và trạng thái của tổ chức" canWithdraw />
+      <p className="flex flex-wrap items-center gap-2 text-sm">
         Trạng thái hiện tại: <strong>{orgStatusLabel(o.currentStatus, o.type)}</strong>
+        <PendingBadges
+          waiting={identity.filter((c) => c.waiting).length}
+          unsent={identity.filter((c) => !c.waiting).length}
+        />
       </p>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <fieldset disabled={lock !== null} className="grid min-w-0 gap-4 disabled:opacity-70 lg:grid-cols-2">
+        <legend className="sr-only">Thông tin và trạng thái{lock ? " (chỉ xem: hồ sơ đã gửi duyệt)" : ""}</legend>
         <UpdateOrganisationForm communes={communes} organisation={o} />
         <StatusChangeForm id={o.id} version={o.version} today={isoDay(today)!} />
-      </div>
+      </fieldset>
     </div>
   );
 }

@@ -9,6 +9,9 @@ import { isoDay, todayInVietnam } from "@/server/entry/dates";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { MEMBER_TYPE_LABEL } from "@/domain/labels";
+import { getOrganisationApproval, lockInfo, pendingRows } from "@/server/entry/approval/organisation-approval";
+import { RowBadge } from "@/app/_components/entry/approval-badges";
+import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
 import { Forbidden } from "../../../_components/forbidden";
 import { EntryHeader } from "../../_forms/entry-header";
 import { AddMemberForm, EndMembershipForm } from "../../_forms/member-forms";
@@ -26,100 +29,108 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const rawPage = Number((await searchParams).trang ?? "1");
   const page = Number.isSafeInteger(rawPage) && rawPage > 0 ? rawPage : 1;
   const members = await listMembers(prisma, o.id, page);
+  const approval = await getOrganisationApproval(viewer, prisma, o.id);
+  const lock = lockInfo(o.id, approval.submitted);
+  const marks = pendingRows(approval, "Membership");
   const today = todayInVietnam();
   const todayIso = isoDay(today)!;
   return (
     <div className="space-y-6">
       <EntryHeader organisation={o} title="Sổ thành viên" year={today.getUTCFullYear()} />
-      {o.type === "LHHTX" ? (
-        <p className="text-sm">
-          Thành viên của liên hiệp hợp tác xã là các hợp tác xã, không nhập vào sổ thành viên cá nhân.
-        </p>
-      ) : (
-        <AddMemberForm organisationId={o.id} today={todayIso} />
-      )}
-      <section aria-labelledby="danh-sach" className="space-y-2">
-        <h2 id="danh-sach" className="text-lg font-semibold">
-          Danh sách thành viên
-        </h2>
-        <p className="text-sm text-slate-700" data-testid="member-total">
-          {formatInteger(members.active)} thành viên hiện tại / {formatInteger(members.total)} lượt ghi nhận
-        </p>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="members-table">
-            <caption className="sr-only">Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Họ và tên
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Năm sinh
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Loại thành viên
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Ngày vào
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Ngày ra
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Vốn góp (đồng)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.rows.map((m) => (
-                <tr key={m.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">
-                    {m.person.fullName}
-                    {m.person.idNumberTail ? (
-                      <span className="text-xs text-slate-600"> (***{m.person.idNumberTail})</span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">{m.person.birthYear ?? "—"}</td>
-                  <td className="px-3 py-2">{MEMBER_TYPE_LABEL[m.memberType]}</td>
-                  <td className="px-3 py-2">{formatDate(m.joinedOn)}</td>
-                  <td className="px-3 py-2">
-                    {m.leftOn ? (
-                      formatDate(m.leftOn)
-                    ) : (
-                      <EndMembershipForm id={m.id} version={m.version} name={m.person.fullName} today={todayIso} />
-                    )}
-                  </td>
-                  <td className="px-3 py-2 text-right">{m.capitalContributed}</td>
-                </tr>
-              ))}
-              {members.rows.length === 0 && (
-                <tr>
-                  <td colSpan={6} className="px-3 py-6 text-center text-slate-600">
-                    Chưa có thành viên nào trong sổ.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-        {members.pages > 1 && (
-          <nav aria-label="Phân trang" className="flex items-center gap-3 text-sm">
-            {page > 1 && (
-              <Link href={`/to-chuc/${o.id}/thanh-vien?trang=${page - 1}`} className="underline">
-                ← Trang trước
-              </Link>
-            )}
-            <span>
-              Trang {page} / {members.pages}
-            </span>
-            {page < members.pages && (
-              <Link href={`/to-chuc/${o.id}/thanh-vien?trang=${page + 1}`} className="underline">
-                Trang sau →
-              </Link>
-            )}
-          </nav>
+      <SubmissionLockNote lock={lock} scope="sổ thành viên" canWithdraw />
+      <fieldset disabled={lock !== null} className="min-w-0 space-y-6 disabled:opacity-70">
+        <legend className="sr-only">Sổ thành viên{lock ? " (chỉ xem: hồ sơ đã gửi duyệt)" : ""}</legend>
+        {o.type === "LHHTX" ? (
+          <p className="text-sm">
+            Thành viên của liên hiệp hợp tác xã là các hợp tác xã, không nhập vào sổ thành viên cá nhân.
+          </p>
+        ) : (
+          <AddMemberForm organisationId={o.id} today={todayIso} />
         )}
-      </section>
+        <section aria-labelledby="danh-sach" className="space-y-2">
+          <h2 id="danh-sach" className="text-lg font-semibold">
+            Danh sách thành viên
+          </h2>
+          <p className="text-sm text-slate-700" data-testid="member-total">
+            {formatInteger(members.active)} thành viên hiện tại / {formatInteger(members.total)} lượt ghi nhận
+          </p>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm" data-testid="members-table">
+              <caption className="sr-only">Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="px-3 py-2">
+                    Họ và tên
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Năm sinh
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Loại thành viên
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Ngày vào
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Ngày ra
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Vốn góp (đồng)
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.rows.map((m) => (
+                  <tr key={m.id} className="border-t border-slate-100">
+                    <td className="px-3 py-2">
+                      {m.person.fullName}
+                      {m.person.idNumberTail ? (
+                        <span className="text-xs text-slate-600"> (***{m.person.idNumberTail})</span>
+                      ) : null}{" "}
+                      <RowBadge mark={marks.get(m.id)} />
+                    </td>
+                    <td className="px-3 py-2">{m.person.birthYear ?? "—"}</td>
+                    <td className="px-3 py-2">{MEMBER_TYPE_LABEL[m.memberType]}</td>
+                    <td className="px-3 py-2">{formatDate(m.joinedOn)}</td>
+                    <td className="px-3 py-2">
+                      {m.leftOn ? (
+                        formatDate(m.leftOn)
+                      ) : (
+                        <EndMembershipForm id={m.id} version={m.version} name={m.person.fullName} today={todayIso} />
+                      )}
+                    </td>
+                    <td className="px-3 py-2 text-right">{m.capitalContributed}</td>
+                  </tr>
+                ))}
+                {members.rows.length === 0 && (
+                  <tr>
+                    <td colSpan={6} className="px-3 py-6 text-center text-slate-600">
+                      Chưa có thành viên nào trong sổ.
+                    </td>
+                  </tr>
+                )}
+              </tbody>
+            </table>
+          </div>
+          {members.pages > 1 && (
+            <nav aria-label="Phân trang" className="flex items-center gap-3 text-sm">
+              {page > 1 && (
+                <Link href={`/to-chuc/${o.id}/thanh-vien?trang=${page - 1}`} className="underline">
+                  ← Trang trước
+                </Link>
+              )}
+              <span>
+                Trang {page} / {members.pages}
+              </span>
+              {page < members.pages && (
+                <Link href={`/to-chuc/${o.id}/thanh-vien?trang=${page + 1}`} className="underline">
+                  Trang sau →
+                </Link>
+              )}
+            </nav>
+          )}
+        </section>
+      </fieldset>
     </div>
   );
 }

@@ -6,8 +6,10 @@ import { requireViewer } from "@/server/auth/session";
 import { canApprove } from "@/server/auth/permissions";
 import { getEntryOrganisation } from "@/server/entry/get-entry-organisation";
 import { getYearDossier } from "@/server/entry/get-year-dossier";
-import { lockedMessage } from "@/server/entry/approval/year-lock";
+import { getOrganisationApproval, lockInfo, yearLock } from "@/server/entry/approval/organisation-approval";
+import { getSubmissionChecklist } from "@/server/entry/approval/get-submission-checklist";
 import { todayInVietnam } from "@/server/entry/dates";
+import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { Forbidden } from "../../../../_components/forbidden";
 import { EntryHeader } from "../../../_forms/entry-header";
 import { ApprovalPanel, DigitalSection, RatingForm, ReportForm, SupportSection } from "../../../_forms/year-forms";
@@ -27,10 +29,14 @@ export default async function YearDossierPage({ params }: Props) {
     return <Forbidden message="Bạn không có quyền nhập hoặc duyệt số liệu của tổ chức này." />;
   }
   const o = found.organisation;
+  // Sequential: the embedded database has a single connection.
   const dossier = await getYearDossier(prisma, o.id, year);
+  const approval = await getOrganisationApproval(viewer, prisma, o.id);
+  const checklist = await getSubmissionChecklist(viewer, prisma, o.id, year);
   const ids = { organisationId: o.id, year };
-  const locked = dossier.report?.approvalStatus === "APPROVED";
+  const lock = lockInfo(o.id, yearLock(approval, year));
   const thisYear = todayInVietnam().getUTCFullYear();
+  const ofThisDossier = approval.pending.filter((c) => c.year === year || c.year === null);
   return (
     <div className="space-y-6">
       <EntryHeader organisation={o} title={`Số liệu năm ${year}`} year={thisYear} />
@@ -45,18 +51,27 @@ export default async function YearDossierPage({ params }: Props) {
         )}
       </nav>
       <section aria-labelledby="duyet" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="duyet" className="text-lg font-semibold">
+        <h2 id="duyet" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
           Gửi và duyệt số liệu
+          <PendingBadges
+            waiting={ofThisDossier.filter((c) => c.waiting).length}
+            unsent={ofThisDossier.filter((c) => !c.waiting).length}
+          />
         </h2>
-        <ApprovalPanel ids={ids} report={dossier.report} canApprove={canApprove(viewer)} />
+        <ApprovalPanel
+          ids={ids}
+          organisationName={o.name}
+          report={dossier.report}
+          lock={lock}
+          canApprove={canApprove(viewer)}
+          checklist={checklist}
+        />
       </section>
-      {locked && (
-        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
-          {lockedMessage(year)}.
-        </p>
-      )}
-      <fieldset disabled={locked} className="space-y-6 disabled:opacity-70">
-        <legend className="sr-only">Số liệu năm {year}</legend>
+      <fieldset disabled={lock !== null} className="min-w-0 space-y-6 disabled:opacity-70">
+        <legend className="sr-only">
+          Số liệu năm {year}
+          {lock ? " (chỉ xem: hồ sơ đã gửi duyệt hoặc đã duyệt)" : ""}
+        </legend>
         <ReportForm ids={ids} report={dossier.report} isTht={o.type === "THT"} />
         {o.type !== "THT" && (
           <RatingForm
