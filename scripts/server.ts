@@ -7,6 +7,8 @@
 // Next app's process-wide client), and KTT_PAGE_CACHE=off turns it off anywhere.
 //   HOST, PORT: where to listen (127.0.0.1:3000)
 //   KTT_PAGE_CACHE_MB: the cache's size (64)
+//   TRUST_PROXY: how many reverse proxies of ours stand in front (0: none, the default);
+//     only then is X-Forwarded-For read for the client's address
 import http from "node:http";
 import next from "next";
 import { getToken } from "next-auth/jwt";
@@ -22,10 +24,12 @@ import {
 } from "@/server/page-cache/page-cache";
 import { readPageState } from "@/server/page-cache/page-state";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
+import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyCount } from "@/server/http/client-ip";
 
 const hostname = process.env.HOST ?? "127.0.0.1";
 const port = Number(process.env.PORT ?? 3000);
 const databaseUrl = process.env.DATABASE_URL ?? "";
+const trustedProxies = trustedProxyCount();
 const cacheOn = /^postgres(ql)?:\/\//.test(databaseUrl) && process.env.KTT_PAGE_CACHE !== "off";
 
 const app = next({ dev: false, hostname, port });
@@ -37,6 +41,11 @@ const pool = cacheOn ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : 
 pool?.on("error", (err) => console.error("Kết nối của bộ nhớ đệm trang bị ngắt:", err.message));
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  // The one place the client's address is decided (src/server/http/client-ip.ts): a value
+  // a client sent under this name is replaced, never trusted.
+  const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+  if (ip) req.headers[CLIENT_IP_HEADER] = ip;
+  else delete req.headers[CLIENT_IP_HEADER];
   if (!pool || !isCacheablePageRequest(req.method, req.url ?? "/", req.headers)) return handle(req, res);
   // The session cookie only (as the app's getServerSession), decoded with the app's key.
   const token = await getToken({

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { authenticate, LOCK_MINUTES, MAX_FAILED_LOGINS } from "@/server/auth/authenticate";
+import { authenticate, LOCK_MINUTES, MAX_FAILED_LOGINS, MAX_FAILED_PER_CLIENT } from "@/server/auth/authenticate";
 import { hashPassword, verifyPassword } from "@/server/auth/password";
 import { assertCanWriteOrganisation } from "@/server/auth/record-scope";
 import { loadViewer } from "@/server/auth/session";
@@ -96,19 +96,26 @@ describe("sign-in", () => {
   it("signs in, resets the failure count and audits success and failure without the password", async () => {
     const bad = await authenticate(prisma, { username: "huyen", password: "sai-mat-khau-roi", ip: "10.0.0.1" });
     expect(bad).toEqual({ ok: false, reason: "INVALID" });
-    expect((await prisma.user.findUnique({ where: { id: district.id } }))!.failedLogins).toBe(1);
 
-    const ok = await authenticate(prisma, { username: "  HUYEN ", password: PASSWORD });
+    const ok = await authenticate(prisma, { username: "  HUYEN ", password: PASSWORD, ip: "10.0.0.1" });
     expect(ok.ok).toBe(true);
     const row = await prisma.user.findUnique({ where: { id: district.id } });
-    expect(row!.failedLogins).toBe(0);
     expect(row!.lastLoginAt).not.toBeNull();
+    // the success starts the count again: four more failures do not lock
+    for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++)
+      expect(
+        await authenticate(prisma, { username: "huyen", password: `sai-${i}-xxxxxxxxxx`, ip: "10.0.0.1" }),
+      ).toEqual({
+        ok: false,
+        reason: "INVALID",
+      });
+    expect((await authenticate(prisma, { username: "huyen", password: PASSWORD, ip: "10.0.0.1" })).ok).toBe(true);
 
     const audits = await prisma.auditLog.findMany({
       where: { entity: "User", entityId: String(district.id), action: { in: ["SIGN_IN", "SIGN_IN_FAILED"] } },
       orderBy: { id: "asc" },
     });
-    expect(audits.map((a) => a.action)).toEqual(["SIGN_IN_FAILED", "SIGN_IN"]);
+    expect(audits.map((a) => a.action).slice(0, 2)).toEqual(["SIGN_IN_FAILED", "SIGN_IN"]);
     expect(audits[0].after).toEqual({ username: "huyen", reason: "INVALID" });
     expect(audits[0].ip).toBe("10.0.0.1");
     expect(audits[1].userId).toBe(district.id);
@@ -127,8 +134,6 @@ describe("sign-in", () => {
       );
     }
     expect(reasons.map((r) => r.reason)).toEqual(["INVALID", "INVALID", "INVALID", "INVALID", "LOCKED"]);
-    const locked = await prisma.user.findUnique({ where: { id: user.id } });
-    expect(locked!.lockedUntil!.getTime()).toBe(t0.getTime() + LOCK_MINUTES * 60_000);
 
     expect(
       await authenticate(prisma, {
@@ -164,6 +169,67 @@ describe("sign-in", () => {
     const failures = await prisma.auditLog.findMany({ where: { action: "SIGN_IN_FAILED", entityId: null } });
     expect(failures.length).toBe(MAX_FAILED_LOGINS + 1);
     expect(failures.every((f) => (f.after as { username: string }).username === "khong.ton.tai")).toBe(true);
+  });
+
+  it("gives an existing and an unknown username the same answer at every step, past the window too", async () => {
+    const known = await makeUser("co.that", "DISTRICT");
+    const t0 = new Date(Date.now() + 60 * 60_000);
+    const run = async (username: string) => {
+      const out: string[] = [];
+      for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++)
+        out.push(
+          (
+            (await authenticate(prisma, { username, password: `sai-${i}-xxxxxxxxxx`, ip: "10.9.9.9", now: t0 })) as {
+              reason: string;
+            }
+          ).reason,
+        );
+      // the fifth attempt after the window has passed (the finding: "locked" for an
+      // existing account, "wrong password" for an unknown one)
+      const late = new Date(t0.getTime() + (LOCK_MINUTES + 1) * 60_000);
+      out.push(
+        (
+          (await authenticate(prisma, { username, password: "sai-nua-xxxxxxxxxx", ip: "10.9.9.9", now: late })) as {
+            reason: string;
+          }
+        ).reason,
+      );
+      return out;
+    };
+    const forKnown = await run(known.username);
+    expect(forKnown).toEqual(["INVALID", "INVALID", "INVALID", "INVALID", "INVALID"]);
+    expect(await run("khong.co.ai")).toEqual(forKnown);
+  });
+
+  it("locks the attacker's client, not the real user signing in from elsewhere; and throttles a client across accounts", async () => {
+    const victim = await makeUser("nan.nhan", "ADMIN");
+    const t0 = new Date(Date.now() + 3 * 60 * 60_000);
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++)
+      await authenticate(prisma, {
+        username: victim.username,
+        password: `doan-${i}-xxxxxxxxx`,
+        ip: "203.0.113.66",
+        now: t0,
+      });
+    expect(
+      await authenticate(prisma, { username: victim.username, password: PASSWORD, ip: "203.0.113.66", now: t0 }),
+    ).toEqual({
+      ok: false,
+      reason: "LOCKED",
+    });
+    expect(
+      (await authenticate(prisma, { username: victim.username, password: PASSWORD, ip: "198.51.100.7", now: t0 })).ok,
+    ).toBe(true);
+    // one client guessing over many usernames
+    for (let i = 0; i < MAX_FAILED_PER_CLIENT; i++)
+      await authenticate(prisma, { username: `ten-${i}`, password: "doan-xxxxxxxxxxxx", ip: "203.0.113.99", now: t0 });
+    expect(await authenticate(prisma, { username: "huyen", password: PASSWORD, ip: "203.0.113.99", now: t0 })).toEqual({
+      ok: false,
+      reason: "LOCKED",
+    });
+    expect(
+      (await authenticate(prisma, { username: "huyen", password: PASSWORD, ip: "198.51.100.8", now: t0 })).ok,
+    ).toBe(true);
   });
 
   it("refuses a disabled account with the same answer as a wrong password", async () => {

@@ -13,6 +13,7 @@ import { isAppError } from "../errors";
 import type { ActionResult } from "./action-result";
 import { echoValues, formDataToObject } from "./form-data";
 import { registerAction } from "./registry";
+import { clientIpFrom } from "../http/client-ip";
 import { markWriter, submissionLockError } from "../entry/approval/gate";
 
 export type { ActionResult } from "./action-result";
@@ -126,7 +127,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
       return toFailure(def.name, e, echoValues(input instanceof FormData ? formDataToObject(input) : input));
     }
     const h = await headers();
-    const ip = (h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null)?.slice(0, 64) ?? null;
+    const ip = clientIpFrom(h);
     const result = await run(viewer, input, prisma, { ip });
     if (result.ok && def.revalidate) {
       const { revalidatePath } = await import("next/cache");

@@ -32,6 +32,8 @@ export type AuditEntry = {
   before?: unknown;
   after?: unknown;
   ip?: string | null;
+  /** When it happened, if not now (sign-in attempts: the clock the throttle reasons with). */
+  at?: Date;
 };
 
 // Never written to the log, whatever a caller passes.
@@ -89,6 +91,7 @@ export async function recordAudit(db: AuditDb, entry: AuditEntry) {
       before: toAuditJson(entry.before),
       after: toAuditJson(entry.after),
       ip: entry.ip ?? null,
+      ...(entry.at ? { at: entry.at } : {}),
     },
     select: { id: true },
   });

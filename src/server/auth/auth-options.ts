@@ -6,6 +6,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
 import { SIGN_IN_ERROR, SIGN_IN_PATH } from "./routes";
 import { getAuthSecret } from "./secret";
+import { clientIpFrom } from "../http/client-ip";
 
 declare module "next-auth" {
   interface Session {
@@ -16,12 +17,6 @@ declare module "next-auth" {
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return (first || (typeof real === "string" ? real : null) || null)?.slice(0, 64) ?? null;
-}
 
 export function getAuthOptions(): AuthOptions {
   return {
@@ -43,7 +38,7 @@ export function getAuthOptions(): AuthOptions {
           const result = await authenticate(prisma, {
             username: String(credentials?.username ?? ""),
             password: String(credentials?.password ?? ""),
-            ip: clientIp(req?.headers),
+            ip: clientIpFrom(req?.headers),
           });
           if (result.ok) return { id: String(result.user.id), name: result.user.fullName };
           if (result.reason === "LOCKED") throw new Error(SIGN_IN_ERROR.locked);

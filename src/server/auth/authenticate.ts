@@ -1,12 +1,19 @@
 // Checking a username and password, with throttling, and auditing the outcome.
-// The answer never tells whether the username exists: unknown usernames cost the same
-// hash verification and are locked after the same number of failures (counted from
-// the audit log, since they have no User row).
+//
+// One rule for every username, existing or not, so the answers never tell which accounts
+// exist: a username is locked for a client after MAX_FAILED_LOGINS failures from that
+// client within LOCK_MINUTES (since its last successful sign-in from there), counted from
+// the audit log. Counting per client (the address scripts/server.ts decides, see
+// http/client-ip.ts) means an attacker's failures lock the attacker out, not the real user
+// signing in from elsewhere (OWASP ASVS 2.2.1); a client with MAX_FAILED_PER_CLIENT
+// failures over any usernames is locked out of every account for the same time, which
+// bounds guessing across accounts. Unknown usernames cost the same hash verification.
 import type { PrismaClient } from "../../generated/prisma/client";
 import { recordAudit } from "../audit/record-audit";
 import { timingDummyHash, verifyPassword } from "./password";
 
 export const MAX_FAILED_LOGINS = 5;
+export const MAX_FAILED_PER_CLIENT = 20;
 export const LOCK_MINUTES = 15;
 
 export type AuthenticateResult =
@@ -17,13 +24,53 @@ export function normaliseUsername(username: string): string {
   return username.trim().toLowerCase().normalize("NFC");
 }
 
+/** Failures that count (a refusal because already locked does not extend the lock). */
+const COUNTED = [
+  { after: { path: ["reason"], equals: "INVALID" } },
+  { after: { path: ["reason"], equals: "DISABLED" } },
+];
+
+async function recentFailures(
+  prisma: PrismaClient,
+  name: string,
+  userId: number | null,
+  ip: string | null,
+  now: Date,
+): Promise<{ forName: number; forClient: number }> {
+  let since = new Date(now.getTime() - LOCK_MINUTES * 60_000);
+  if (userId !== null) {
+    const lastSuccess = await prisma.auditLog.findFirst({
+      where: { action: "SIGN_IN", entity: "User", entityId: String(userId), ip, at: { gte: since, lte: now } },
+      orderBy: { at: "desc" },
+      select: { at: true },
+    });
+    if (lastSuccess) since = lastSuccess.at;
+  }
+  const window = { action: "SIGN_IN_FAILED", entity: "User", ip, at: { gt: since, lte: now }, OR: COUNTED };
+  const [forName, forClient] = await Promise.all([
+    prisma.auditLog.count({ where: { ...window, AND: [{ after: { path: ["username"], equals: name } }] } }),
+    // Without a known address every request shares one: only the per-username rule applies.
+    ip === null
+      ? Promise.resolve(0)
+      : prisma.auditLog.count({
+          where: { ...window, at: { gt: new Date(now.getTime() - LOCK_MINUTES * 60_000), lte: now } },
+        }),
+  ]);
+  return { forName, forClient };
+}
+
 export async function authenticate(
   prisma: PrismaClient,
-  { username, password, ip, now = new Date() }: { username: string; password: string; ip?: string | null; now?: Date },
+  {
+    username,
+    password,
+    ip = null,
+    now = new Date(),
+  }: { username: string; password: string; ip?: string | null; now?: Date },
 ): Promise<AuthenticateResult> {
   const name = normaliseUsername(username ?? "").slice(0, 100);
   const user = name ? await prisma.user.findUnique({ where: { username: name } }) : null;
-  // Verify before looking at lock or disabled state, so every path takes as long.
+  // Verify before looking at the lock or the disabled state, so every path takes as long.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), password ?? "");
 
   const fail = async (reason: "INVALID" | "LOCKED", detail: string) => {
@@ -35,46 +82,19 @@ export async function authenticate(
       entityId: user?.id ?? null,
       after: { username: name, reason: detail },
       ip,
+      at: now,
     });
     return { ok: false as const, reason };
   };
 
-  if (!user) {
-    if (!name) return fail("INVALID", "INVALID");
-    const since = new Date(now.getTime() - LOCK_MINUTES * 60_000);
-    const recent = await prisma.auditLog.count({
-      where: {
-        action: "SIGN_IN_FAILED",
-        entity: "User",
-        userId: null,
-        entityId: null,
-        at: { gte: since },
-        AND: [{ after: { path: ["username"], equals: name } }, { after: { path: ["reason"], equals: "INVALID" } }],
-      },
-    });
-    if (recent >= MAX_FAILED_LOGINS) return fail("LOCKED", "LOCKED");
-    await fail("INVALID", "INVALID");
-    return { ok: false, reason: recent + 1 >= MAX_FAILED_LOGINS ? "LOCKED" : "INVALID" };
-  }
+  if (!name) return fail("INVALID", "INVALID");
+  const recent = await recentFailures(prisma, name, user?.id ?? null, ip, now);
+  if (recent.forName >= MAX_FAILED_LOGINS || recent.forClient >= MAX_FAILED_PER_CLIENT) return fail("LOCKED", "LOCKED");
 
-  if (user.lockedUntil && user.lockedUntil > now) return fail("LOCKED", "LOCKED");
-
-  if (!passwordOk || user.disabled) {
-    // Atomic increment: parallel attempts cannot slip past the limit.
-    const updated = await prisma.user.update({
-      where: { id: user.id },
-      data: { failedLogins: { increment: 1 } },
-      select: { failedLogins: true },
-    });
-    if (updated.failedLogins >= MAX_FAILED_LOGINS) {
-      await prisma.user.update({
-        where: { id: user.id },
-        data: { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) },
-      });
-      await fail("LOCKED", user.disabled ? "DISABLED" : "INVALID");
-      return { ok: false, reason: "LOCKED" };
-    }
-    return fail("INVALID", user.disabled ? "DISABLED" : "INVALID");
+  if (!user || !passwordOk || user.disabled) {
+    await fail("INVALID", user?.disabled && passwordOk ? "DISABLED" : "INVALID");
+    // The attempt that reaches the limit is told so, the same way for every username.
+    return { ok: false, reason: recent.forName + 1 >= MAX_FAILED_LOGINS ? "LOCKED" : "INVALID" };
   }
 
   await prisma.user.update({
@@ -87,6 +107,7 @@ export async function authenticate(
     entity: "User",
     entityId: user.id,
     ip,
+    at: now,
   });
   return { ok: true, user: { id: user.id, username: user.username, fullName: user.fullName, role: user.role } };
 }

@@ -16,6 +16,7 @@ import { importSpreadsheetSchema } from "@/server/import-export/import-spreadshe
 import { runImport } from "@/server/import-export/run-import";
 import { MAX_FILE_BYTES } from "@/server/import-export/sheet-io";
 import { formDataToObject } from "@/server/actions/form-data";
+import { clientIpFrom } from "@/server/http/client-ip";
 
 export async function POST(req: Request) {
   const origin = req.headers.get("origin");
@@ -33,7 +34,7 @@ export async function POST(req: Request) {
   } catch {
     return Response.json({ ok: false, error: "Không đọc được tệp gửi lên" }, { status: 400 });
   }
-  const ip = (req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null)?.slice(0, 64) ?? null;
+  const ip = clientIpFrom(req.headers);
 
   if (form.get("mode") === "kiem-tra") {
     if (!canWriteSomewhere(viewer)) {
