@@ -252,7 +252,8 @@ function breakdownTable(
     }),
   ]);
   const sum = (k: "activeTht" | "activeHtx" | "activeLhhtx" | "thtMembers" | "htxMembers") =>
-    int(rows.reduce((t, r) => t + (r[k] ?? 0), 0));
+    // Rows with nothing reported add nothing; if none reported, the total is missing too.
+    int(rows.some((r) => r[k] !== null) ? rows.reduce((t, r) => t + (r[k] ?? 0), 0) : null);
   const footer: Cell[] = [
     text("Tổng cộng"),
     sum("activeTht"),

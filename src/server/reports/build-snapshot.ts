@@ -21,6 +21,7 @@ import { getReportingCompleteness } from "../quality/get-reporting-completeness"
 import { listImplausibleJumps } from "../quality/list-implausible-jumps";
 import { getSupportByPolicyArea } from "./get-support-by-policy-area";
 import { areaUnitLabel } from "@/domain/labels";
+import { vietnamDay } from "../entry/dates";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -33,7 +34,7 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
   };
   // Read-only queries; inside an action they run on its transaction (the embedded
   // database has a single connection, a second client would wait for ever).
-  const d = await getDashboard(db as PrismaClient, filters);
+  const d = await getDashboard(db as PrismaClient, filters, { today: vietnamDay(now) });
 
   const scopeUnitIds = d.scopeUnitIds;
 

@@ -9,6 +9,8 @@ import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { buildReportSnapshot } from "./build-snapshot";
 import { vietnamDay } from "@/server/entry/dates";
+import { defaultOverviewYear } from "@/domain/targets/closing";
+import { getYearClosure } from "../targets/year-closure";
 
 /** URLSearchParams → the object shape the dashboard filter schema reads (repeated keys → arrays). */
 export function searchParamsObject(p: URLSearchParams): Record<string, string | string[]> {
@@ -28,7 +30,9 @@ export async function getLiveDashboardDocument(
 ): Promise<ReportDocument> {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
   const today = vietnamDay(now);
-  const filters = dashboardFiltersSchema(today).parse(searchParamsObject(query));
+  // Without a year, the overview's own default: the latest closed year.
+  const closure = await getYearClosure(prisma, today);
+  const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(searchParamsObject(query));
   const snapshot = await buildReportSnapshot(prisma, filters, now);
   return {
     heading: "BẢNG SỐ LIỆU",
