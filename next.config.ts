@@ -20,6 +20,12 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
+  experimental: {
+    // With a proxy (src/proxy.ts), Next buffers request bodies up to this size and cuts the
+    // rest (default 10 MB): the import's own 10 MB file limit plus the multipart envelope
+    // must fit, so the limit the user is told is the one that applies (import route).
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [
       {

@@ -5,9 +5,18 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { SIGN_IN_PATH } from "@/server/auth/routes";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
+import { sameOrigin } from "@/server/http/same-origin";
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // A server action posted from another site: Next refuses it with an exception (a 500);
+  // answer 403 before it gets there.
+  if (req.method === "POST" && req.headers.has("next-action") && !sameOrigin(req)) {
+    return new NextResponse("Yêu cầu không hợp lệ", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  }
   if (pathname === SIGN_IN_PATH || pathname.startsWith("/api/auth/")) return NextResponse.next();
 
   const token = await getToken({ req, secret: getAuthSecret(), secureCookie: secureCookiesEnabled() });

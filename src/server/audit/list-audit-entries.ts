@@ -28,7 +28,10 @@ export async function listAuditEntries(
   take = 200,
 ) {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
-  if (!(entity in AUDITED_ENTITIES)) throw new AppError("NOT_FOUND", "Không có lịch sử cho loại dữ liệu này");
+  // Own keys only: "__proto__", "constructor", "toString" are "in" every object.
+  if (!Object.hasOwn(AUDITED_ENTITIES, entity))
+    throw new AppError("NOT_FOUND", "Không có lịch sử cho loại dữ liệu này");
+  if (entityId.length > 64) throw new AppError("NOT_FOUND", "Không có lịch sử cho bản ghi này");
   if (entity === "User") assertCanAdminister(viewer);
   return prisma.auditLog.findMany({
     where: { entity, entityId },

@@ -17,12 +17,10 @@ import { runImport } from "@/server/import-export/run-import";
 import { MAX_FILE_BYTES } from "@/server/import-export/sheet-io";
 import { formDataToObject } from "@/server/actions/form-data";
 import { clientIpFrom } from "@/server/http/client-ip";
+import { sameOrigin } from "@/server/http/same-origin";
 
 export async function POST(req: Request) {
-  const origin = req.headers.get("origin");
-  if (origin && new URL(origin).host !== (req.headers.get("x-forwarded-host") ?? req.headers.get("host"))) {
-    return Response.json({ ok: false, error: "Yêu cầu không hợp lệ" }, { status: 403 });
-  }
+  if (!sameOrigin(req)) return Response.json({ ok: false, error: "Yêu cầu không hợp lệ" }, { status: 403 });
   if (Number(req.headers.get("content-length") ?? 0) > MAX_FILE_BYTES + 64 * 1024) {
     return Response.json({ ok: false, error: "Tệp lớn hơn 10 MB; hãy chia nhỏ tệp" }, { status: 413 });
   }

@@ -28,12 +28,21 @@ const ACTION_LABEL: Record<string, string> = {
 
 type Props = { params: Promise<{ entity: string; id: string }> };
 
+/** A path segment as text; broken percent-encoding ("%E0%A4%A") is no record, not an error. */
+function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    notFound();
+  }
+}
+
 export default async function HistoryPage({ params }: Props) {
   const viewer = await requireViewer();
   const { entity, id } = await params;
   let entries;
   try {
-    entries = await listAuditEntries(viewer, prisma, entity, decodeURIComponent(id));
+    entries = await listAuditEntries(viewer, prisma, entity, decodePathSegment(id));
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     if (isAppError(e) && e.code === "FORBIDDEN") {
