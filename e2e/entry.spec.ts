@@ -80,10 +80,19 @@ test("a commune official enters a cooperative, the district approves it, the com
   };
   const digitalBefore = await digitalNumerator();
   await district.goto(`/duyet-so-lieu?nam=${year}`);
-  const item = district.getByTestId("pending-list").getByRole("listitem").filter({ hasText: orgName });
+  const item = district.getByTestId("pending-list").locator("tbody tr").filter({ hasText: orgName });
   await expect(item).toBeVisible();
-  await item.getByRole("button", { name: `Duyệt số liệu ${orgName}` }).click();
-  await expect(district.getByTestId("pending-list").getByText(orgName)).toHaveCount(0);
+  await item.getByRole("link", { name: orgName }).click();
+  await district.getByRole("button", { name: "Duyệt hồ sơ" }).click();
+  await district
+    .getByRole("dialog", { name: `Duyệt hồ sơ năm ${year} của ${orgName}?` })
+    .getByRole("button", { name: "Xác nhận duyệt" })
+    .click();
+  await expect(
+    district.getByRole("status").filter({ hasText: `Đã duyệt hồ sơ năm ${year} của ${orgName}` }),
+  ).toBeVisible();
+  await district.goto(`/duyet-so-lieu?nam=${year}`);
+  await expect(district.getByText(orgName)).toHaveCount(0);
   expect(await digitalNumerator()).toBe(digitalBefore + 1);
   await district.goto(`/to-chuc/${orgId}/nam/${year}`);
   await expect(district.getByTestId("approval-status")).toContainText("Đã duyệt");

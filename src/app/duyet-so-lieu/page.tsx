@@ -10,7 +10,7 @@ import { formatAuditTime } from "@/server/db/optimistic";
 import { formatInteger } from "@/domain/format/number";
 import { ORG_TYPE_SHORT } from "@/domain/labels";
 import { Forbidden } from "../_components/forbidden";
-import { ApproveManyForm, PopulationApprovals } from "./review-forms";
+import { PopulationApprovals, SubmissionQueue } from "./review-forms";
 
 export const metadata: Metadata = { title: "Duyệt số liệu" };
 
@@ -31,7 +31,6 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
   const { items, total, population } = await listSubmissions(viewer, prisma, { year, communeId });
   const communeName = communeId ? counts.find((c) => c.communeId === communeId)?.communeName : undefined;
   const totalSubmitted = counts.reduce((s, c) => s + c.submitted, 0);
-  const clean = items.filter((i) => i.flags.length === 0);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Duyệt số liệu năm {year}</h1>
@@ -66,87 +65,27 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
           tin, trạng thái, thành viên, liên kết, công nghệ cao). Mở hồ sơ để xem toàn bộ thay đổi so với năm đã duyệt
           trước, rồi duyệt hoặc trả lại.
         </p>
-        {items.length === 0 ? (
-          <p className="text-sm text-slate-600">Không có hồ sơ nào đang chờ duyệt.</p>
-        ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm" data-testid="pending-list">
-              <caption className="sr-only">
-                Hồ sơ năm {year} đã gửi, chờ duyệt: xã, số thay đổi và cảnh báo chất lượng số liệu
-              </caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Tổ chức
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Xã, thị trấn
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Gửi lúc
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Số thay đổi
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Cảnh báo chất lượng số liệu
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((r) => (
-                  <tr key={r.organisation.id} className="border-t border-slate-100 align-top">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      <Link
-                        href={`/duyet-so-lieu/${r.organisation.id}/${r.year}`}
-                        className="font-semibold text-brand-800 underline"
-                      >
-                        {r.organisation.name}
-                      </Link>{" "}
-                      <span className="text-slate-600">
-                        ({ORG_TYPE_SHORT[r.organisation.type]} · {r.organisation.code})
-                      </span>
-                    </th>
-                    <td className="px-3 py-2">{r.organisation.communeName}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {r.submittedAt ? formatAuditTime(r.submittedAt) : "–"}
-                      {r.submittedBy && <span className="block text-xs text-slate-600">{r.submittedBy}</span>}
-                    </td>
-                    <td className="px-3 py-2 text-right">{formatInteger(r.changes)}</td>
-                    <td className="px-3 py-2">
-                      {r.flags.length === 0 ? (
-                        <span className="text-brand-800">Không có</span>
-                      ) : (
-                        <ul className="list-disc space-y-1 pl-4 text-amber-900">
-                          {r.flags.map((f) => (
-                            <li key={f.text}>{f.text}</li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <SubmissionQueue
+          year={year}
+          items={items.map((r) => ({
+            organisationId: r.organisation.id,
+            year: r.year,
+            organisationName: r.organisation.name,
+            detail: `${ORG_TYPE_SHORT[r.organisation.type]} · ${r.organisation.code}`,
+            communeName: r.organisation.communeName,
+            submittedOn: r.submittedAt ? formatAuditTime(r.submittedAt) : "–",
+            submittedBy: r.submittedBy,
+            changes: r.changes,
+            flags: r.flags.map((f) => f.text),
+            value: `${r.organisation.id}:${r.year}:${r.version}:${r.seen}`,
+          }))}
+        />
         {total > items.length && (
           <p className="text-sm text-slate-700">
             Đang hiện {SUBMISSION_LIST_LIMIT} hồ sơ gửi sớm nhất trong {formatInteger(total)}; duyệt bớt hoặc chọn một
             xã để xem tiếp.
           </p>
         )}
-        <div className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-          <ApproveManyForm
-            year={year}
-            items={clean.map((i) => ({
-              value: `${i.organisation.id}:${i.year}:${i.version}:${i.seen}`,
-              organisationName: i.organisation.name,
-              communeName: i.organisation.communeName,
-              changes: i.changes,
-            }))}
-          />
-        </div>
       </section>
 
       <section aria-labelledby="dan-so" className="space-y-3">

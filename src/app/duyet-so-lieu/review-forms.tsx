@@ -135,80 +135,156 @@ export function DossierDecision(p: DecisionProps) {
   );
 }
 
-export type CleanItem = {
-  value: string;
+export type QueueItem = {
+  organisationId: number;
+  year: number;
   organisationName: string;
+  /** "HTX · HTX-823-004" */
+  detail: string;
   communeName: string;
+  submittedOn: string;
+  submittedBy: string | null;
   changes: number;
+  flags: string[];
+  /** "organisationId:year:version:seen", what approving it together carries. */
+  value: string;
 };
 
-/** Approve the selected clean dossiers together, with one confirmation. All or nothing. */
-export function ApproveManyForm({ year, items }: { year: number; items: CleanItem[] }) {
+/**
+ * The submitted dossiers of the year: each opens its whole submission; those without any
+ * data-quality flag can be ticked and approved together with one confirmation (all or
+ * nothing: if one changed since the list was opened, none is approved and the message
+ * names it).
+ */
+export function SubmissionQueue({ year, items }: { year: number; items: QueueItem[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(approveMany, null);
   const [selected, setSelected] = useState<string[]>([]);
-  const chosen = items.filter((i) => selected.includes(i.value));
+  const clean = items.filter((i) => i.flags.length === 0);
+  const chosen = clean.filter((i) => selected.includes(i.value));
   const done = state?.ok ? (state.data as { approved: { name: string }[] }).approved : null;
+  const allChosen = clean.length > 0 && chosen.length === clean.length;
   return (
-    <form action={action} className="space-y-3" aria-labelledby="duyet-nhieu">
-      <h3 id="duyet-nhieu" className="font-semibold">
-        Duyệt cùng lúc các hồ sơ không có cảnh báo
-      </h3>
+    <form action={action} className="space-y-3">
       {done && (
         <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3 text-sm text-brand-900">
           Đã duyệt {done.length} hồ sơ năm {year}: {done.map((d) => d.name).join(", ")}; số liệu đã được tính vào các
           chỉ tiêu.
         </p>
       )}
-      {state && !state.ok && <ConflictHelp state={state} />}
+      <ConflictHelp state={state} />
       {items.length === 0 ? (
-        <p className="text-sm text-slate-600">Không có hồ sơ nào không có cảnh báo đang chờ duyệt.</p>
+        <p className="text-sm text-slate-600">Không có hồ sơ nào đang chờ duyệt.</p>
       ) : (
         <>
-          <fieldset className="space-y-1 rounded border border-slate-200 bg-white p-3 text-sm">
-            <legend className="px-1 font-semibold">Chọn hồ sơ ({items.length} hồ sơ không có cảnh báo)</legend>
-            <label className="flex items-center gap-2 border-b border-slate-100 pb-1">
-              <input
-                type="checkbox"
-                checked={selected.length === items.length}
-                onChange={(e) => setSelected(e.target.checked ? items.map((i) => i.value) : [])}
-              />
-              <span>Chọn tất cả</span>
-            </label>
-            {items.map((i) => (
-              <label key={i.value} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="items"
-                  value={i.value}
-                  checked={selected.includes(i.value)}
-                  onChange={(e) =>
-                    setSelected((s) => (e.target.checked ? [...s, i.value] : s.filter((x) => x !== i.value)))
-                  }
-                />
-                <span>
-                  {i.organisationName}{" "}
-                  <span className="text-slate-600">
-                    ({i.communeName} · {i.changes} thay đổi)
-                  </span>
-                </span>
-              </label>
-            ))}
-          </fieldset>
-          <ConfirmSubmit
-            label={`Duyệt ${chosen.length} hồ sơ đã chọn`}
-            title={`Duyệt ${chosen.length} hồ sơ năm ${year}?`}
-            confirmLabel="Xác nhận duyệt"
-            pending={pending}
-            disabled={chosen.length === 0}
-          >
-            <p>Các hồ sơ sau được duyệt cùng lúc; số liệu của chúng được tính vào các chỉ tiêu ngay sau khi duyệt:</p>
-            <ul className="list-disc pl-5">
-              {chosen.map((i) => (
-                <li key={i.value}>{i.organisationName}</li>
-              ))}
-            </ul>
-            <p>Nếu một hồ sơ đã thay đổi kể từ khi mở trang này, không hồ sơ nào được duyệt và bạn sẽ được báo.</p>
-          </ConfirmSubmit>
+          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <table className="min-w-full text-sm" data-testid="pending-list">
+              <caption className="sr-only">
+                Hồ sơ năm {year} đã gửi, chờ duyệt: xã, số thay đổi và cảnh báo chất lượng số liệu; chọn các hồ sơ không
+                có cảnh báo để duyệt cùng lúc
+              </caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="w-10 px-3 py-2">
+                    <label>
+                      <span className="sr-only">Chọn mọi hồ sơ không có cảnh báo</span>
+                      <input
+                        type="checkbox"
+                        checked={allChosen}
+                        disabled={clean.length === 0}
+                        onChange={(e) => setSelected(e.target.checked ? clean.map((i) => i.value) : [])}
+                      />
+                    </label>
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Tổ chức
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Xã, thị trấn
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Gửi lúc
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    Số thay đổi
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    Cảnh báo chất lượng số liệu
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((r) => (
+                  <tr key={r.value} className="border-t border-slate-100 align-top">
+                    <td className="px-3 py-2">
+                      {r.flags.length === 0 && (
+                        <label>
+                          <span className="sr-only">Chọn hồ sơ {r.organisationName} để duyệt cùng lúc</span>
+                          <input
+                            type="checkbox"
+                            name="items"
+                            value={r.value}
+                            checked={selected.includes(r.value)}
+                            onChange={(e) =>
+                              setSelected((s) => (e.target.checked ? [...s, r.value] : s.filter((x) => x !== r.value)))
+                            }
+                          />
+                        </label>
+                      )}
+                    </td>
+                    <th scope="row" className="px-3 py-2 text-left font-normal">
+                      <Link
+                        href={`/duyet-so-lieu/${r.organisationId}/${r.year}`}
+                        className="font-semibold text-brand-800 underline"
+                      >
+                        {r.organisationName}
+                      </Link>{" "}
+                      <span className="text-slate-600">({r.detail})</span>
+                    </th>
+                    <td className="px-3 py-2">{r.communeName}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">
+                      {r.submittedOn}
+                      {r.submittedBy && <span className="block text-xs text-slate-600">{r.submittedBy}</span>}
+                    </td>
+                    <td className="px-3 py-2 text-right">{formatInteger(r.changes)}</td>
+                    <td className="px-3 py-2">
+                      {r.flags.length === 0 ? (
+                        <span className="text-brand-800">Không có</span>
+                      ) : (
+                        <ul className="list-disc space-y-1 pl-4 text-amber-900">
+                          {r.flags.map((f) => (
+                            <li key={f}>{f}</li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="flex flex-wrap items-center gap-3">
+            <ConfirmSubmit
+              label={`Duyệt ${chosen.length} hồ sơ đã chọn`}
+              title={`Duyệt ${chosen.length} hồ sơ năm ${year}?`}
+              confirmLabel="Xác nhận duyệt"
+              pending={pending}
+              disabled={chosen.length === 0}
+            >
+              <p>Các hồ sơ sau được duyệt cùng lúc; số liệu của chúng được tính vào các chỉ tiêu ngay sau khi duyệt:</p>
+              <ul className="list-disc pl-5">
+                {chosen.map((i) => (
+                  <li key={i.value}>
+                    {i.organisationName} ({i.communeName}, {formatInteger(i.changes)} thay đổi)
+                  </li>
+                ))}
+              </ul>
+              <p>Nếu một hồ sơ đã thay đổi kể từ khi mở trang này, không hồ sơ nào được duyệt và bạn sẽ được báo.</p>
+            </ConfirmSubmit>
+            <p className="text-sm text-slate-700">
+              Chỉ chọn được hồ sơ không có cảnh báo ({clean.length}/{items.length}); hồ sơ có cảnh báo hãy mở ra xem và
+              duyệt riêng.
+            </p>
+          </div>
         </>
       )}
     </form>

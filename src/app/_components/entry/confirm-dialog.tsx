@@ -1,6 +1,7 @@
 "use client";
-// A submit button that asks first: it opens a native modal <dialog> (focus moves into it
-// and stays there, Escape or "Huỷ" closes it, focus returns to the button) saying what
+// A submit button that asks first: it opens a native modal <dialog> (focus moves into it,
+// to "Huỷ", its first button, and stays there; Escape or "Huỷ" closes it and focus returns
+// to the button) saying what
 // will happen; its confirm button submits the enclosing form. The form's own validation
 // (a required comment) runs before the dialog opens.
 import { useId, useRef, type ReactNode } from "react";
@@ -64,7 +65,7 @@ export function ConfirmSubmit({
           {children}
         </div>
         <div className="mt-4 flex flex-wrap justify-end gap-2">
-          <button type="button" className={secondaryButtonClass} onClick={() => dialog.current?.close()} autoFocus>
+          <button type="button" className={secondaryButtonClass} onClick={() => dialog.current?.close()}>
             Huỷ
           </button>
           <button
