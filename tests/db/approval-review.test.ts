@@ -201,6 +201,9 @@ describe("the reviewer's whole submission", () => {
     const asCommune = await getSubmission(w.communeUser, w.prisma, w.orgA, YEAR);
     expect(asCommune.canApprove).toBe(false);
     await expect(getSubmission(null as unknown as Viewer, w.prisma, w.orgA, YEAR)).rejects.toThrow(/đăng nhập/);
+    // it names members: not for the committee nor another commune's officials
+    await expect(getSubmission(w.committee, w.prisma, w.orgA, YEAR)).rejects.toThrow(/Chỉ cán bộ/);
+    await expect(getSubmission(w.communeUser, w.prisma, w.orgB, YEAR)).rejects.toThrow(/Chỉ cán bộ/);
     await expect(getSubmission(w.districtUser, w.prisma, 999_999, YEAR)).rejects.toThrow(/Không tìm thấy/);
   });
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
-import { canWriteCommune } from "@/server/auth/permissions";
+import { canApprove, canWriteCommune } from "@/server/auth/permissions";
 import { isAppError } from "@/server/errors";
 import { getOrganisationHistoryCached } from "@/server/organisations/get-organisation-history-cached";
 import { ORG_TYPE_LABELS, SECTOR_LABELS, orgStatusLabel } from "@/domain/labels";
@@ -163,9 +163,11 @@ export default async function OrganisationPage({ params }: Props) {
                             Số liệu năm {d.year}
                           </Link>
                         )}
-                        <Link href={`/duyet-so-lieu/${o.id}/${d.year}`} className="text-brand-800 underline">
-                          Xem hồ sơ gửi duyệt {d.year}
-                        </Link>
+                        {(canWrite || canApprove(viewer)) && (
+                          <Link href={`/duyet-so-lieu/${o.id}/${d.year}`} className="text-brand-800 underline">
+                            Xem hồ sơ gửi duyệt {d.year}
+                          </Link>
+                        )}
                       </span>
                     </td>
                   </tr>

@@ -5,6 +5,7 @@
 // data-quality flags; the version and the fingerprint of the changes shown, which the
 // approval must carry (a dossier changed since is refused, transition.ts).
 // An approved dossier shows what its approval recorded (the audit row), not the live rows.
+// Readers: district staff and administrators, and the organisation's commune officials.
 import type { ApprovalStatus, PrismaClient } from "@/generated/prisma/client";
 import {
   describeChange,
@@ -32,7 +33,7 @@ import {
   areaUnitLabel,
 } from "@/domain/labels";
 import type { OrgType, Sector } from "@/domain/targets/facts";
-import { canApprove, canRead } from "../../auth/permissions";
+import { canApprove, canRead, canWriteCommune } from "../../auth/permissions";
 import type { Viewer } from "../../auth/viewer";
 import { AppError } from "../../errors";
 import { isOrganisationId } from "../../organisations/get-organisation-by-id";
@@ -170,6 +171,13 @@ export async function getSubmission(
       })
     : null;
   if (!org) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức");
+  // It names members (personal data of the register): district staff, administrators and
+  // the organisation's own commune officials only, as the member register itself.
+  if (!canApprove(viewer) && !canWriteCommune(viewer, org.communeId))
+    throw new AppError(
+      "FORBIDDEN",
+      "Chỉ cán bộ Phòng TC-KH, quản trị viên và cán bộ xã sở tại được xem hồ sơ gửi duyệt",
+    );
 
   const report = await prisma.annualReport.findUnique({ where: { organisationId_year: { organisationId, year } } });
   const pending = await listDossierChanges(prisma, organisationId, year);

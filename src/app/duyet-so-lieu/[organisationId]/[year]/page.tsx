@@ -9,6 +9,7 @@ import { formatAuditTime } from "@/server/db/optimistic";
 import { APPROVAL_STATUS_LABEL, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
+import { Forbidden } from "../../../_components/forbidden";
 import { DossierDecision } from "../../review-forms";
 import { ChangeList, FieldDiffs, KindBadge, MemberChanges, Part, RecordLines } from "./submission-parts";
 
@@ -24,8 +25,10 @@ export default async function SubmissionPage({ params }: Props) {
   if (year < 2000 || year > 2100) notFound();
   const s = await getSubmission(viewer, prisma, Number(p.organisationId), year).catch((e: unknown) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    if (isAppError(e) && e.code === "FORBIDDEN") return e;
     throw e;
   });
+  if (isAppError(s)) return <Forbidden message={s.message} />;
   const o = s.organisation;
   const d = s.dossier;
   const approvedRecord = s.source === "APPROVED_RECORD";
