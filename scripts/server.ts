@@ -56,11 +56,12 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
     secureCookie: secureCookiesEnabled(),
   });
   const userId = Number(token?.sub);
-  // Anonymous, or a person whose account is gone or disabled: Next answers (sign-in).
+  // Anonymous, or a person whose account is gone or disabled or whose session was ended
+  // on the server: Next answers (sign-in).
   if (!Number.isSafeInteger(userId) || userId <= 0) return handle(req, res);
   let state;
   try {
-    state = await readPageState(pool, userId);
+    state = await readPageState(pool, userId, new Date(), Number(token?.signedInAt ?? 0));
   } catch (err) {
     console.error("Không đọc được trạng thái cho bộ nhớ đệm trang:", err);
     return handle(req, res);

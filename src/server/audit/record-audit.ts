@@ -16,6 +16,7 @@ export type AuditAction =
   | "REOPEN"
   | "SIGN_IN"
   | "SIGN_IN_FAILED"
+  | "SIGN_OUT"
   | "IMPORT"
   | "DISABLE"
   | "ENABLE"

@@ -7,6 +7,10 @@ import { authenticate } from "./authenticate";
 import { SIGN_IN_ERROR, SIGN_IN_PATH } from "./routes";
 import { getAuthSecret } from "./secret";
 import { clientIpFrom } from "../http/client-ip";
+import { recordAudit } from "../audit/record-audit";
+import { endSessions, sessionStillValid } from "./session-revocation";
+
+const SESSION_ENDED = "SESSION_ENDED";
 
 declare module "next-auth" {
   interface Session {
@@ -16,7 +20,6 @@ declare module "next-auth" {
 }
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
 
 export function getAuthOptions(): AuthOptions {
   return {
@@ -47,15 +50,47 @@ export function getAuthOptions(): AuthOptions {
       }),
     ],
     callbacks: {
-      // The token carries only the user id; role, name and scope are read from the
-      // database on every request (getViewer), so changes apply at once.
+      // The token carries the user id and when the sign-in happened; role, name and scope
+      // are read from the database on every request (getViewer), so changes apply at once.
+      // A session ended on the server (signed out, account disabled: session-revocation.ts)
+      // throws here, and next-auth then clears the cookie and answers with no session.
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
-        return { sub: token.sub, name: token.name };
+        if (user) return { sub: user.id, name: token.name, signedInAt: Date.now() };
+        const { prisma } = await import("../db");
+        const signedInAt = Number(token.signedInAt ?? 0);
+        if (!(await sessionStillValid(prisma, Number(token.sub), signedInAt))) throw new Error(SESSION_ENDED);
+        return { sub: token.sub, name: token.name, signedInAt };
       },
       async session({ session, token }) {
         return { ...session, user: { name: session.user?.name ?? null }, userId: token.sub };
       },
+    },
+    events: {
+      // Signing out ends every session of the user on the server, not only this cookie.
+      async signOut({ token }) {
+        const userId = Number(token?.sub);
+        if (!Number.isSafeInteger(userId) || userId <= 0) return;
+        const { prisma } = await import("../db");
+        await endSessions(prisma, userId);
+        await recordAudit(prisma, {
+          viewer: { id: userId, username: String(token?.name ?? userId) },
+          action: "SIGN_OUT",
+          entity: "User",
+          entityId: userId,
+        });
+      },
+    },
+    logger: {
+      // An ended session is expected, not an error worth a stack trace in the log.
+      error(code, metadata) {
+        const message = (metadata as { message?: string } | undefined)?.message ?? "";
+        if (code === "JWT_SESSION_ERROR" && message.includes(SESSION_ENDED)) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
     },
   };
 }

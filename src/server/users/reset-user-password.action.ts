@@ -15,6 +15,8 @@ export const resetUserPassword = defineAction({
     await updateWithVersion(prisma, "user", input.id, input.version, {
       passwordHash: await hashPassword(input.password),
       failedLogins: 0,
+      // a new password ends the sessions opened with the old one
+      sessionsValidFrom: new Date(),
       lockedUntil: null,
     });
     // Only the fact is recorded, never the password or its hash.

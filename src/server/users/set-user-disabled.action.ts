@@ -17,6 +17,8 @@ export const setUserDisabled = defineAction({
     }
     const user = await updateWithVersion(prisma, "user", input.id, input.version, {
       disabled: input.disabled,
+      // Disabling ends every session of the account at once (session-revocation.ts).
+      ...(input.disabled ? { sessionsValidFrom: new Date() } : {}),
       // Re-enabling also lifts a sign-in lock.
       ...(input.disabled ? {} : { failedLogins: 0, lockedUntil: null }),
     });
