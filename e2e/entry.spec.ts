@@ -74,7 +74,8 @@ test("a commune official enters a cooperative, the district approves it, the com
   // 4. The district officer approves it from the queue, and the dashboard figure moves.
   const district = await as(browser, "phongtckh");
   const digitalNumerator = async () => {
-    await district.goto("/");
+    // the year of the dossier, explicitly: the overview opens on the latest closed year
+    await district.goto(`/?nam=${year}`);
     const formula = await district.getByTestId("formula-ORG_DIGITAL").textContent();
     return Number((formula ?? "").split(" ")[0].replace(/\./g, ""));
   };

@@ -177,7 +177,8 @@ export function SubmissionQueue({ year, items }: { year: number; items: QueueIte
       ) : (
         <>
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm" data-testid="pending-list">
+            {/* a readable width that scrolls sideways on a phone rather than squeezing the names */}
+            <table className="w-full min-w-[52rem] text-sm" data-testid="pending-list">
               <caption className="sr-only">
                 Hồ sơ năm {year} đã gửi, chờ duyệt: xã, số thay đổi và cảnh báo chất lượng số liệu; chọn các hồ sơ không
                 có cảnh báo để duyệt cùng lúc

@@ -102,8 +102,8 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           <span className="font-semibold">Duyệt số liệu</span>
           <select name="duyet" defaultValue={duyet ?? ""} className="mt-1 rounded border border-slate-300 p-2">
             <option value="">Tất cả</option>
-            <option value="chua-gui">Có thay đổi chưa gửi duyệt</option>
-            <option value="cho-duyet">Có thay đổi chờ duyệt</option>
+            <option value="chua-gui">Chưa gửi duyệt</option>
+            <option value="cho-duyet">Chờ duyệt</option>
           </select>
         </label>
         <label className="flex flex-col text-sm">

@@ -146,7 +146,23 @@ export default async function SubmissionPage({ params }: Props) {
                 : "Chưa có năm nào trước đó được duyệt để so sánh."}
               {s.report.change === "CHANGED" && " Ô có ghi “đã duyệt trước đây” là số đã được sửa sau lần duyệt trước."}
             </p>
-            <div className="overflow-x-auto">
+            {/* On a phone: one block per figure (the table needs four columns of money). */}
+            <dl className="space-y-2 text-sm sm:hidden">
+              {s.report.rows.map((r) => (
+                <div key={r.key} className="border-t border-slate-100 pt-1">
+                  <dt className="font-semibold">{r.label}</dt>
+                  <dd>
+                    {compare ? `${compare}: ${r.previous ?? "–"}` : "Năm trước: –"} → {year}:{" "}
+                    <strong>{r.now ?? "–"}</strong>
+                    {r.change && ` (${r.change})`}
+                    {r.approvedBefore && (
+                      <span className="block text-xs text-slate-600">đã duyệt trước đây: {r.approvedBefore}</span>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+            <div className="hidden overflow-x-auto sm:block">
               <table className="min-w-full text-sm" data-testid="report-comparison">
                 <caption className="sr-only">
                   Số liệu báo cáo năm {year} so với năm {compare ?? "trước"} đã duyệt
