@@ -211,6 +211,40 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { id: o.id, version: o.version, status: "SUSPENDED", effectiveFrom: "2026-01-01", decisionRef: "" };
     },
   },
+  "personalData.correct": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w) => {
+      const p = await w.prisma.person.create({ data: { fullName: `Người ${unique()}`, birthYear: 1970 } });
+      return {
+        personId: p.id,
+        version: p.version,
+        fullName: "Tên đã sửa",
+        birthYear: "1971",
+        gender: "",
+        ethnicity: "",
+        reason: "",
+      };
+    },
+  },
+  "personalData.anonymise": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w) => {
+      const p = await w.prisma.person.create({ data: { fullName: `Người ${unique()}`, birthYear: 1970 } });
+      return { personId: p.id, version: p.version, confirm: "on", reason: "" };
+    },
+  },
+  "personalData.setRetention": { outcomes: ADMIN_ONLY, payload: async () => ({ years: "10" }) },
+  "personalData.applyRetention": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w) => {
+      await w.prisma.systemSetting.upsert({
+        where: { key: "personalDataRetention" },
+        create: { key: "personalDataRetention", value: { years: 30 } },
+        update: { value: { years: 30 } },
+      });
+      return { confirm: "on" };
+    },
+  },
   "population.save": {
     outcomes: COMMUNE_WRITE,
     payload: async (_w, c) => ({

@@ -17,6 +17,8 @@ export type AuditAction =
   | "SIGN_IN"
   | "SIGN_IN_FAILED"
   | "SIGN_OUT"
+  | "PERSONAL_DATA_VIEW"
+  | "PERSONAL_DATA_EXPORT"
   | "IMPORT"
   | "DISABLE"
   | "ENABLE"

@@ -1,0 +1,41 @@
+// The access log for administrators: the latest views and exports of personal data.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { assertCanAdminister } from "../auth/permissions";
+import type { Viewer } from "../auth/viewer";
+
+export async function listPersonalDataAccess(viewer: Viewer, prisma: PrismaClient, take = 200) {
+  assertCanAdminister(viewer);
+  const rows = await prisma.auditLog.findMany({
+    where: { entity: "PersonalData" },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take,
+    select: {
+      id: true,
+      at: true,
+      actor: true,
+      action: true,
+      after: true,
+      ip: true,
+      user: { select: { fullName: true } },
+    },
+  });
+  return rows.map((r) => {
+    const after = (r.after ?? {}) as {
+      what?: string;
+      persons?: number;
+      organisationId?: number | null;
+      personId?: number | null;
+    };
+    return {
+      id: String(r.id),
+      at: r.at,
+      who: r.user?.fullName ?? r.actor,
+      kind: r.action === "PERSONAL_DATA_EXPORT" ? ("EXPORT" as const) : ("VIEW" as const),
+      what: after.what ?? "",
+      persons: after.persons ?? 0,
+      organisationId: after.organisationId ?? null,
+      personId: after.personId ?? null,
+      ip: r.ip,
+    };
+  });
+}

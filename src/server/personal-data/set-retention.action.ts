@@ -1,0 +1,29 @@
+"use server";
+import { defineAction } from "../actions/define-action";
+import { assertCanAdminister } from "../auth/permissions";
+import { setRetentionSchema } from "./personal-data.validation";
+import { getRetentionYears, RETENTION_SETTING_KEY } from "./retention-setting";
+
+/** How many years the data of people who left every organisation is kept (administrators). */
+export const setRetention = defineAction({
+  name: "personalData.setRetention",
+  schema: setRetentionSchema,
+  authorize: (viewer) => assertCanAdminister(viewer),
+  revalidate: ["/quan-tri/du-lieu-ca-nhan"],
+  async handler({ input, prisma, audit }) {
+    const before = await getRetentionYears(prisma);
+    await prisma.systemSetting.upsert({
+      where: { key: RETENTION_SETTING_KEY },
+      create: { key: RETENTION_SETTING_KEY, value: { years: input.years } },
+      update: { value: { years: input.years } },
+    });
+    await audit({
+      action: "UPDATE",
+      entity: "SystemSetting",
+      entityId: RETENTION_SETTING_KEY,
+      before: { years: before },
+      after: { years: input.years },
+    });
+    return { years: input.years };
+  },
+});
