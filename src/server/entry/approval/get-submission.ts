@@ -113,7 +113,8 @@ export type Submission = {
     total: string;
     compare: { year: number; total: string } | null;
   };
-  flags: { kind: SubmissionFlag["kind"]; text: string }[];
+  /** `metric`: the report figure a jump concerns, to show the flag beside it too. */
+  flags: { kind: SubmissionFlag["kind"]; text: string; metric?: string }[];
   canApprove: boolean;
 };
 
@@ -418,7 +419,15 @@ export async function getSubmission(
       compare:
         compareYear && supportPrev ? { year: compareYear, total: formatMoney(supportPrev._sum.amount ?? 0n) } : null,
     },
-    flags: facts.flags.map((f) => ({ kind: f.kind, text: flagText(f, year) })),
+    flags: facts.flags.map((f) => ({
+      kind: f.kind,
+      text: flagText(f, year),
+      ...(f.kind === "JUMP"
+        ? { metric: f.jump.metric }
+        : f.kind === "MEMBER_MISMATCH"
+          ? { metric: "memberCount" }
+          : {}),
+    })),
     canApprove: canApprove(viewer),
   };
 }

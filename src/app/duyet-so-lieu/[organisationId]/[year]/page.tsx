@@ -17,6 +17,22 @@ export const metadata: Metadata = { title: "Duyệt hồ sơ" };
 
 type Props = { params: Promise<{ organisationId: string; year: string }> };
 
+/** A flag again, where it applies. */
+function InlineFlags({ texts }: { texts: string[] }) {
+  if (texts.length === 0) return null;
+  return (
+    <ul className="space-y-1 text-sm text-amber-900">
+      {texts.map((t) => (
+        <li key={t}>
+          <span aria-hidden="true">⚠ </span>
+          <span className="sr-only">Cảnh báo: </span>
+          {t}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export default async function SubmissionPage({ params }: Props) {
   const viewer = await requireViewer();
   const p = await params;
@@ -34,6 +50,8 @@ export default async function SubmissionPage({ params }: Props) {
   const approvedRecord = s.source === "APPROVED_RECORD";
   const compare = s.report.compareYear;
   const isCooperative = o.type !== "THT";
+  const flagsOf = (kind: string) => s.flags.filter((f) => f.kind === kind).map((f) => f.text);
+  const rowFlag = (key: string) => s.flags.filter((f) => f.metric === key);
   return (
     <div className="space-y-6">
       <div className="space-y-2">
@@ -126,6 +144,7 @@ export default async function SubmissionPage({ params }: Props) {
             {s.members.reported !== null && ` · báo cáo năm ${year}: ${formatInteger(s.members.reported)} thành viên`}
           </p>
         )}
+        <InlineFlags texts={flagsOf("MEMBER_MISMATCH")} />
         <MemberChanges changes={s.members.changes} />
       </Part>
 
@@ -155,6 +174,12 @@ export default async function SubmissionPage({ params }: Props) {
                     {compare ? `${compare}: ${r.previous ?? "–"}` : "Năm trước: –"} → {year}:{" "}
                     <strong>{r.now ?? "–"}</strong>
                     {r.change && ` (${r.change})`}
+                    {rowFlag(r.key).length > 0 && (
+                      <span className="block text-xs font-semibold text-amber-900">
+                        <span aria-hidden="true">⚠ </span>
+                        {rowFlag(r.key)[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
+                      </span>
+                    )}
                     {r.approvedBefore && (
                       <span className="block text-xs text-slate-600">đã duyệt trước đây: {r.approvedBefore}</span>
                     )}
@@ -196,7 +221,15 @@ export default async function SubmissionPage({ params }: Props) {
                           <span className="block text-xs text-slate-600">đã duyệt trước đây: {r.approvedBefore}</span>
                         )}
                       </td>
-                      <td className="px-2 py-1 text-right whitespace-nowrap">{r.change ?? "–"}</td>
+                      <td className="px-2 py-1 text-right whitespace-nowrap">
+                        {r.change ?? "–"}
+                        {rowFlag(r.key).length > 0 && (
+                          <span className="block text-xs font-semibold text-amber-900">
+                            <span aria-hidden="true">⚠ </span>
+                            {rowFlag(r.key)[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
+                          </span>
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -212,6 +245,7 @@ export default async function SubmissionPage({ params }: Props) {
             Năm {year}: <strong>{s.rating.now ?? "Chưa có kết quả"}</strong>
             {s.rating.compare && ` · năm ${s.rating.compare.year}: ${s.rating.compare.text}`}
           </p>
+          <InlineFlags texts={flagsOf("NO_RATING")} />
           {s.rating.change && <FieldDiffs change={s.rating.change} />}
         </Part>
       )}
@@ -224,6 +258,7 @@ export default async function SubmissionPage({ params }: Props) {
       </Part>
 
       <Part id="cong-nghe-cao" title="Ứng dụng công nghệ cao trong năm" count={s.highTech.changes.length}>
+        <InlineFlags texts={flagsOf("HIGH_TECH_NO_EVIDENCE")} />
         <RecordLines
           lines={s.highTech.lines}
           empty="Không có ứng dụng công nghệ cao nào có hiệu lực trong năm."
