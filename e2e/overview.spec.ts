@@ -19,13 +19,20 @@ async function sql<T>(query: string): Promise<T[] | null> {
 
 const parseVi = (s: string | null) => Number((s ?? "").replace(/[^\d]/g, ""));
 
+/** This year in Vietnam, as the app reckons it. */
+const thisYear = Number(
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date()).slice(0, 4),
+);
+
 // Every page requires sign-in (personal data); district staff see the whole district.
 test.beforeEach(async ({ page }) => {
   await signIn(page, "phongtckh");
 });
 
 test("the overview shows target figures that match the database, marked as demo", async ({ page }) => {
-  await page.goto("/");
+  // This year as of today, everything entered (the organisations list shows every
+  // organisation, approved or not).
+  await page.goto(`/?nam=${thisYear}&chua_duyet=1`);
   await expect(page.getByRole("heading", { name: "Tổng quan tiến độ các chỉ tiêu" })).toBeVisible();
   await expect(page.getByText("Dữ liệu minh họa (demo)")).toBeVisible();
 
@@ -109,4 +116,68 @@ test("a reopened overview comes from the page cache, and a write shows at the ne
   } finally {
     await sql(`DELETE FROM "OrgStatusChange" WHERE "organisationId" = ${org.id} AND note = 'e2e: bộ nhớ đệm trang'`);
   }
+});
+
+// Issue 10: the demo data has every year before this one fully approved, this year part
+// submitted, part pending, part unsent, and Thạnh Trị without any dossier two years ago.
+// With the default closing rule (all dossiers approved) the overview opens on last year.
+test("the overview opens on the latest closed year, judged; this year is provisional", async ({ page }) => {
+  await page.goto("/");
+  const closedYear = thisYear - 1;
+  const rows = await sql<{ y: number | null }>(
+    `SELECT max(year) AS y FROM (SELECT year FROM "AnnualReport" GROUP BY year
+       HAVING bool_and("approvalStatus" = 'APPROVED') AND year < ${thisYear}) closed`,
+  );
+  if (rows) expect(rows[0]!.y).toBe(closedYear);
+  await expect(page.getByTestId("year-closure")).toContainText(`Năm ${closedYear} đã khoá sổ.`);
+  await expect(page.getByTestId("dashboard-scope")).toContainText(
+    `năm ${closedYear}, tính đến ngày 31/12/${closedYear}`,
+  );
+  await expect(page.getByLabel("Năm số liệu")).toHaveValue(String(closedYear));
+  await expect(page.getByLabel("Năm số liệu").locator("option", { hasText: `${thisYear} (tạm tính)` })).toHaveCount(1);
+  await expect(page.getByTestId("status-summary")).toBeVisible();
+  await expect(page.locator('[data-testid^="status-"]:not([data-testid^="status-summary"])')).toHaveCount(11);
+
+  // This year: figures shown, provisional, with the approved dossiers, and no status.
+  await page.getByLabel("Năm số liệu").selectOption(String(thisYear));
+  await expect(page).toHaveURL(new RegExp(`nam=${thisYear}`));
+  await expect(page.getByTestId("year-closure")).toContainText(`Năm ${thisYear} chưa khoá sổ: số liệu tạm tính`);
+  await expect(page.getByTestId("status-summary-none")).toBeVisible();
+  const card = page.getByTestId("target-HTX_COUNT");
+  await expect(card.getByTestId("provisional-HTX_COUNT")).toHaveText("Tạm tính");
+  await expect(card.getByTestId("dossiers-HTX_COUNT")).toHaveText(
+    /^Năm \d{4} tạm tính: [\d.]+\/[\d.]+ hồ sơ đã duyệt$/,
+  );
+  await expect(page.locator('[data-testid^="status-"]:not([data-testid^="status-summary"])')).toHaveCount(0);
+  await expect(card.getByTestId("note-HTX_COUNT")).not.toContainText("kế hoạch");
+  // The provisional point is hollow (white fill), the closed ones are not.
+  await expect(card.locator('.recharts-line circle[fill="#ffffff"]')).toHaveCount(1);
+});
+
+test("a commune with nothing reported shows 'chưa có số liệu', never 0", async ({ page }) => {
+  const silentYear = thisYear - 2;
+  await page.goto(`/?nam=${silentYear}`);
+  await expect(page.getByTestId("missing-units")).toContainText("Thạnh Trị");
+  const row = page.getByTestId("breakdown-commune").locator("tr", { hasText: "Thạnh Trị" });
+  await expect(row.getByTestId("row-missing")).toHaveText("Chưa có số liệu (chưa có hồ sơ năm)");
+
+  // Thạnh Trị alone: that year is a gap in every series, not a 0 point.
+  const option = page.getByLabel("Thạnh Trị", { exact: false }).first();
+  const id = await option.getAttribute("value");
+  await page.goto(`/?nam=${silentYear}&xa=${id}`);
+  await expect(page.getByTestId("value-THT_COUNT")).toHaveText("Chưa có số liệu");
+  const card = page.getByTestId("target-THT_COUNT");
+  await card.getByText("Bảng số liệu và cách tính").click();
+  await expect(card.locator("tr", { hasText: String(silentYear) })).toContainText("Chưa có số liệu");
+});
+
+test("a filtered view is not judged: share of the whole, trend, hidden THT targets", async ({ page }) => {
+  await page.goto(`/?nam=${thisYear - 1}&loai=HTX`);
+  await expect(page.getByTestId("hidden-note")).toHaveText(
+    "Ẩn 2 chỉ tiêu về tổ hợp tác vì bộ lọc loại hình không gồm tổ hợp tác.",
+  );
+  await expect(page.getByTestId("target-THT_COUNT")).toHaveCount(0);
+  await expect(page.locator('[data-testid^="status-"]:not([data-testid^="status-summary"])')).toHaveCount(0);
+  await expect(page.getByTestId("share-HTX_COUNT")).toHaveText(/^Chiếm 100,0\s%\stoàn địa bàn \([\d.]+\)$/);
+  await expect(page.getByTestId("note-HTX_COUNT")).toContainText("Xu hướng");
 });

@@ -36,6 +36,10 @@ test("a district officer creates, writes and publishes a report", async ({ brows
   await expect(doc).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   await expect(doc).toContainText("Độc lập - Tự do - Hạnh phúc");
   await expect(page.getByTestId("as-of-line")).toHaveText("(Số liệu tính đến ngày 31 tháng 12 năm 2025)");
+  // Every filter by name, defaults included, under the title.
+  await expect(page.getByTestId("report-context")).toContainText(
+    "Bộ lọc: năm số liệu 2025; ngày số liệu 31/12/2025; địa bàn: Địa bàn huyện Gò Công Tây",
+  );
   await expect(page.getByTestId("bang-muc-tieu").locator("tbody tr")).toHaveCount(11);
 
   await page

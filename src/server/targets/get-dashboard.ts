@@ -225,12 +225,12 @@ export async function getDashboard(
 
   // Units of the chosen year (not those created later, nor ceased before it) that sent nothing.
   const unitById = new Map(units.map((u) => [u.id, u] as const));
+  const existedInYear = (id: number) => {
+    const u = unitById.get(id);
+    return !u || (u.validFrom <= filters.asOf && (u.validTo === null || u.validTo >= `${filters.year}-01-01`));
+  };
   const missingUnits = [...new Set(scopeUnitIds.map((id) => unitGroup.get(id) ?? id))]
-    .filter((g) => !groupDossiers.commune.has(String(g)))
-    .filter((g) => {
-      const u = unitById.get(g);
-      return !u || (u.validFrom <= filters.asOf && (u.validTo === null || u.validTo >= `${filters.year}-01-01`));
-    })
+    .filter((g) => !groupDossiers.commune.has(String(g)) && existedInYear(g))
     .map(areaLabel)
     .sort(compareVietnamese);
 
@@ -258,10 +258,13 @@ export async function getDashboard(
     areaOptions,
     areaOptionsLevel: scopeLevel.level,
     breakdownLevel: breakdown.level,
-    byCommune: rows(communes, (k) => areaLabel(Number(k)), groupDossiers.commune).map((r) => ({
-      ...r,
-      pending: pendingByGroup.get(r.key) ?? { submitted: 0, notSubmitted: 0 },
-    })),
+    // A commune created after the year (the 2025 mergers, seen from 2024) is no row of it.
+    byCommune: rows(communes, (k) => areaLabel(Number(k)), groupDossiers.commune)
+      .filter((r) => r.dossiers.total > 0 || existedInYear(Number(r.key)))
+      .map((r) => ({
+        ...r,
+        pending: pendingByGroup.get(r.key) ?? { submitted: 0, notSubmitted: 0 },
+      })),
     pending,
     bySector: rows(sectors, (k) => SECTOR_LABELS[k] ?? k, groupDossiers.sector),
     byType: rows(types, (k) => TYPE_LABEL[k] ?? k, groupDossiers.type),
