@@ -17,7 +17,9 @@ export async function proxy(req: NextRequest) {
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
-  if (pathname === SIGN_IN_PATH || pathname.startsWith("/api/auth/")) return NextResponse.next();
+  // The privacy notice is public: a person whose data is kept must be able to read it.
+  if (pathname === SIGN_IN_PATH || pathname === "/quyen-rieng-tu" || pathname.startsWith("/api/auth/"))
+    return NextResponse.next();
 
   const token = await getToken({ req, secret: getAuthSecret(), secureCookie: secureCookiesEnabled() });
   if (token?.sub) return NextResponse.next();

@@ -41,7 +41,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <footer className="no-print mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">
-          Phòng Tài chính – Kế hoạch · Số liệu tính theo định nghĩa chỉ tiêu trong mục Quản trị.
+          Phòng Tài chính – Kế hoạch · Số liệu tính theo định nghĩa chỉ tiêu trong mục Quản trị ·{" "}
+          <a href="/quyen-rieng-tu" className="underline">
+            Quyền riêng tư và dữ liệu cá nhân
+          </a>
         </footer>
       </body>
     </html>

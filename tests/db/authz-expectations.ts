@@ -419,6 +419,11 @@ export const ROUTE_EXPECTATIONS: Record<string, { method: "GET" | "POST"; anonym
   "nhap-xuat/mau/[kind]/route.ts": { method: "GET", anonymous: 401, note: "templates: any signed-in role" },
   "xuat/[file]/route.ts": { method: "GET", anonymous: 401, note: "overview exports: any signed-in role" },
   "bao-cao/[id]/xuat/[format]/route.ts": { method: "GET", anonymous: 401, note: "report exports; drafts: managers" },
+  "quan-tri/du-lieu-ca-nhan/[id]/xuat/route.ts": {
+    method: "GET",
+    anonymous: 401,
+    note: "a person's whole record: administrators only, logged",
+  },
 };
 
 /** next-auth's own endpoints (sign-in, session): public by design. */

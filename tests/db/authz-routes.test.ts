@@ -111,6 +111,9 @@ describe("route handlers", () => {
       expect(res.status, p).toBe(307);
       expect(new URL(res.headers.get("location")!).pathname).toBe("/dang-nhap");
     }
+    // the privacy notice is public, and nothing under it
+    expect((await proxy(new NextRequest(`${BASE}/quyen-rieng-tu`))).headers.get("location")).toBeNull();
+    expect((await proxy(new NextRequest(`${BASE}/quyen-rieng-tu/x`))).status).toBe(307);
   });
 });
 
@@ -190,5 +193,30 @@ describe("exports", () => {
     expect(await fetchAs(w.commune)).toBe(404);
     expect(await fetchAs(w.committee)).toBe(404);
     expect(await fetchAs(w.district)).toBe(200);
+  });
+});
+
+describe("a person's data export", () => {
+  it("is for administrators only, and each export is logged", async () => {
+    const person = await w.prisma.person.create({ data: { fullName: "Ngô Thị Yêu Cầu", birthYear: 1975 } });
+    const get = await handler("quan-tri/du-lieu-ca-nhan/[id]/xuat/route.ts");
+    const fetchAs = async (viewer: Viewer) => {
+      as(viewer);
+      return get(new Request(`${BASE}/quan-tri/du-lieu-ca-nhan/${person.id}/xuat`), {
+        params: Promise.resolve({ id: String(person.id) }),
+      });
+    };
+    for (const v of [w.district, w.commune, w.committee]) expect((await fetchAs(v)).status).toBe(403);
+    const res = await fetchAs(w.admin);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("Ngô Thị Yêu Cầu");
+    expect(
+      await w.prisma.auditLog.count({ where: { action: "PERSONAL_DATA_EXPORT", entityId: `person:${person.id}` } }),
+    ).toBe(1);
+    as(w.admin);
+    const missing = await get(new Request(`${BASE}/quan-tri/du-lieu-ca-nhan/99999999999/xuat`), {
+      params: Promise.resolve({ id: "99999999999" }),
+    });
+    expect(missing.status).toBe(404);
   });
 });

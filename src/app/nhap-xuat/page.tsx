@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PersonalDataNotice } from "../_components/personal-data-notice";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
@@ -53,7 +54,10 @@ export default async function ImportExportPage() {
       </section>
 
       {canWriteSomewhere(viewer) ? (
-        <ImportForm kinds={IMPORT_KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k] }))} />
+        <>
+          <PersonalDataNotice />
+          <ImportForm kinds={IMPORT_KINDS.map((k) => ({ value: k, label: IMPORT_KIND_LABELS[k] }))} />
+        </>
       ) : (
         <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
           Tài khoản của bạn chỉ được xem và xuất dữ liệu, không được nhập.

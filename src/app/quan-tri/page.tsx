@@ -36,6 +36,15 @@ export default async function AdminPage() {
         </p>
       )}
 
+      {canAdminister(viewer) && (
+        <p>
+          <Link href="/quan-tri/du-lieu-ca-nhan" className="font-semibold text-brand-700 underline">
+            Dữ liệu cá nhân
+          </Link>{" "}
+          — yêu cầu của người có dữ liệu (xem, xuất, sửa, xoá), thời hạn lưu giữ, nhật ký xem và xuất.
+        </p>
+      )}
+
       <p>
         <Link href="/dan-so" className="font-semibold text-brand-700 underline">
           Dân số theo xã và năm
