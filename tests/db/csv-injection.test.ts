@@ -8,6 +8,8 @@ import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.act
 import { writeCsv, writeXlsx } from "@/server/import-export/sheet-io";
 import { seedReferenceData } from "@/server/seed";
 import ExcelJS from "exceljs";
+import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
+import { renderReportCsv } from "@/server/reports/export/report-csv";
 import { makeViewer } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
@@ -69,5 +71,16 @@ describe("CSV export against formula injection", () => {
     );
     expect(values).not.toContain("FORMULA");
     for (const name of HOSTILE) expect(values).toContain(name);
+  });
+
+  it("neutralises target titles in the overview CSV, negative numbers stay numbers", async () => {
+    const target = await db.prisma.target.findFirstOrThrow({ where: { code: "HTX_COUNT" } });
+    await db.prisma.target.update({ where: { id: target.id }, data: { title: '=HYPERLINK("http://evil.example")' } });
+    const viewer = await makeViewer(db.prisma, "thuongtruc-csv", "COMMITTEE");
+    const doc = await getLiveDashboardDocument(viewer, db.prisma, new URLSearchParams({ nam: String(YEAR) }));
+    const csv = renderReportCsv(doc, "muc-tieu");
+    const cells = Papa.parse<string[]>(csv.replace(/^\ufeff/, ""), { delimiter: ";" }).data.flat();
+    expect(cells).toContain(`'=HYPERLINK("http://evil.example")`);
+    expect(cells.filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-[\d,]+$/.test(c)))).toEqual([]);
   });
 });

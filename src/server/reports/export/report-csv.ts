@@ -7,6 +7,7 @@
 // counts. A program reads the table up to the first empty line. Missing figures are
 // empty fields, never 0.
 import Papa from "papaparse";
+import { neutraliseCsvText } from "@/domain/format/csv-cell";
 import { allTables, contextLines, type Cell, type ReportDocument, type Table } from "@/domain/reports/document";
 
 export const CSV_TABLES = ["muc-tieu", "xa", "ho-tro", "loai-hinh", "linh-vuc", "chat-luong"] as const;
@@ -14,7 +15,9 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 function csvValue(c: Cell): string {
   if (c.v === null) return "";
-  if (typeof c.v === "string") return c.v;
+  // Text a spreadsheet would run as a formula gets an apostrophe; numbers (negative ones
+  // included) are written as numbers (src/domain/format/csv-cell.ts).
+  if (typeof c.v === "string") return neutraliseCsvText(c.v);
   const digits = c.kind === "integer" || c.kind === "money" || c.kind === "year" ? 0 : 4;
   return String(Number(c.v.toFixed(digits))).replace(".", ",");
 }
@@ -31,13 +34,13 @@ export function renderReportCsv(doc: ReportDocument, id: CsvTable): string {
   const rows = table.footer ? [...table.rows, table.footer] : table.rows;
   const body = Papa.unparse(
     {
-      fields: table.columns.map((c, i) => c.header + unitSuffix(table, i)),
+      fields: table.columns.map((c, i) => neutraliseCsvText(c.header + unitSuffix(table, i))),
       data: rows.map((r) => r.map(csvValue)),
     },
     { delimiter: ";", newline: "\r\n", quotes: false },
   );
   const notes = Papa.unparse(
-    contextLines(doc.snapshot).map((line) => [line]),
+    contextLines(doc.snapshot).map((line) => [neutraliseCsvText(line)]),
     { delimiter: ";", newline: "\r\n", quotes: false },
   );
   return `\uFEFF${body}\r\n\r\n${notes}\r\n`;
