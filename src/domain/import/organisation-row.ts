@@ -52,6 +52,10 @@ export type OrgYearRow = {
   type: OrgType;
   name: string;
   commune: CommuneData;
+  /** The column the user filled to name the commune (messages point at it). */
+  communeColumn: "ma_xa" | "ten_xa";
+  /** The name as written, when it was shared by several units and the year decided. */
+  communeByDate: string | null;
   sector: Sector;
   status: OrgStatus;
   year: number;
@@ -207,6 +211,8 @@ export function parseOrganisationYear(
       type,
       name,
       commune: commune.commune,
+      communeColumn: commune.column,
+      communeByDate: commune.byDate ? cellText(v.ten_xa) : null,
       sector: SECTOR_BY_KEY[sectorKey],
       status: STATUS_BY_KEY[statusKey],
       year,

@@ -37,6 +37,7 @@ import {
 import { levelForScore, type RatingSchemeKey, type ThresholdData } from "@/domain/import/rating";
 import { mapTable, type SheetRow } from "@/domain/import/table";
 import { cellText } from "@/domain/import/values";
+import { describeCommune, sameLineage } from "@/domain/import/communes";
 import type { Viewer } from "../auth/viewer";
 import { overlapsYear, REPORT_FIELDS, sameReport, statusAt, type StatusEntry } from "./organisation-state";
 import {
@@ -260,7 +261,9 @@ export async function importOrganisationYears(
         [
           ["loai_hinh", first.type !== row.type],
           ["ten", first.name !== row.name],
-          ["ma_xa", first.commune.id !== row.commune.id],
+          // the old and the new unit of a merger are the same place: one organisation may
+          // name the old commune for 2024 and the new one for 2025
+          [row.communeColumn, !sameLineage(first.commune, row.commune, communeById)],
           ["linh_vuc", first.sector !== row.sector],
         ] as const
       ).find(([, d]) => d);
@@ -268,7 +271,10 @@ export async function importOrganisationYears(
         issues.push({
           row: row.row,
           column: diff[0],
-          message: `khác với dòng ${first.row} của cùng tổ chức ${row.code}; các dòng của một tổ chức phải giống nhau ở cột này`,
+          message:
+            diff[0] === row.communeColumn
+              ? `${describeCommune(row.commune)} khác với ${describeCommune(first.commune)} ở dòng ${first.row} của cùng tổ chức ${row.code}; hãy ghi cùng một xã (xã cũ và xã đã nhận nó sau sáp nhập được coi là một)`
+              : `khác với dòng ${first.row} của cùng tổ chức ${row.code}; các dòng của một tổ chức phải giống nhau ở cột này`,
         });
         continue;
       }
@@ -311,7 +317,9 @@ export async function importOrganisationYears(
     orgRowsOfFile.sort((a, b) => a.year - b.year);
     const existing = orgByCode.get(code) ?? null;
     const first = orgRowsOfFile[0];
-    const identity = { type: first.type, name: first.name, communeId: first.commune.id, sector: first.sector };
+    // Where the organisation is now: the commune of its latest row (across a merger, the new unit).
+    const latest = orgRowsOfFile[orgRowsOfFile.length - 1];
+    const identity = { type: first.type, name: first.name, communeId: latest.commune.id, sector: first.sector };
     const identityChanged =
       !!existing &&
       (existing.type !== identity.type ||
@@ -442,6 +450,20 @@ export async function importOrganisationYears(
   }
 
   if (issues.length) return { ok: false, issues: sortIssues(issues, order), rows: mapped.records.length };
+
+  // How names shared by several units were read: by each row's year (say so in the preview).
+  const byDate = new Map<string, { text: string; years: Set<number> }>();
+  for (const r of rows) {
+    if (!r.communeByDate) continue;
+    const k = `${r.communeByDate}→${r.commune.id}`;
+    const e = byDate.get(k) ?? { text: `"${r.communeByDate}" → ${describeCommune(r.commune)}`, years: new Set() };
+    e.years.add(r.year);
+    byDate.set(k, e);
+  }
+  for (const e of byDate.values())
+    warnings.push(
+      `Tên xã trùng giữa đơn vị cũ và mới, đọc theo năm của dòng: ${e.text} cho năm ${[...e.years].sort().join(", ")}. Ghi ma_xa nếu cần đơn vị khác.`,
+    );
 
   const orgCreates = [...plans.values()].filter((p) => !p.existing);
   const orgUpdates = [...plans.values()].filter(

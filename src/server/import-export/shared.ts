@@ -30,7 +30,7 @@ export function yearReferenceDate(year: number, now: Date): Date {
 export async function loadCommunes(db: Db): Promise<CommuneData[]> {
   return db.areaUnit.findMany({
     where: { level: "COMMUNE" },
-    select: { id: true, code: true, name: true, validFrom: true, validTo: true },
+    select: { id: true, code: true, name: true, kind: true, validFrom: true, validTo: true, successorId: true },
     orderBy: { id: "asc" },
   });
 }
