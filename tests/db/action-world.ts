@@ -69,8 +69,9 @@ let serial = 0;
 /** A value unique in this process: codes, usernames, years of population rows. */
 export const unique = () => ++serial;
 let populationYears = 0;
-/** A year not used yet by population rows of this process (2001…2100). */
-export const freshPopulationYear = () => 2001 + (populationYears++ % 100);
+/** A year not used yet by population rows of this process (2026…2099: the action world's
+ *  communes exist from 01/07/2025, and a unit's population is only taken for its years). */
+export const freshPopulationYear = () => 2026 + (populationYears++ % 74);
 
 /** Fresh records to act on. Each call creates new rows. */
 function factories(prisma: PrismaClient, adminId: number) {

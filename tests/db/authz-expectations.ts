@@ -181,7 +181,8 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       address: "Ấp 1",
       sector: "AGRICULTURE",
       mainProducts: "Lúa, dừa",
-      foundedOn: "2021-05-01",
+      // the action world's communes exist from 01/07/2025
+      foundedOn: "2025-09-01",
       hasMemberRegister: "on",
     }),
   },

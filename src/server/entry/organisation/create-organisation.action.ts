@@ -2,7 +2,8 @@
 import { defineAction } from "../../actions/define-action";
 import { assertCanWriteInCommune } from "../../auth/record-scope";
 import { AppError } from "../../errors";
-import { todayInVietnam } from "../dates";
+import { isoDay, todayInVietnam } from "../dates";
+import { assertUnitExistsOn } from "../unit-validity";
 import { createOrganisationSchema } from "./create-organisation.validation";
 import { assertCodeFree, organisationSnapshot } from "./organisation-snapshot";
 
@@ -21,6 +22,8 @@ export const createOrganisation = defineAction({
     }
     await assertCodeFree(prisma, input.code);
     const effectiveFrom = input.foundedOn ?? today;
+    // the unit must exist when the organisation starts (founding date, else today)
+    await assertUnitExistsOn(prisma, input.communeId, isoDay(effectiveFrom)!, "communeId", "tổ chức thành lập");
     const org = await prisma.organisation.create({
       data: {
         ...input,

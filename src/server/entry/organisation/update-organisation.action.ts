@@ -3,7 +3,8 @@ import { defineAction } from "../../actions/define-action";
 import { assertCanWriteInCommune, assertCanWriteOrganisation } from "../../auth/record-scope";
 import { updateWithVersion } from "../../db/optimistic";
 import { AppError } from "../../errors";
-import { todayInVietnam } from "../dates";
+import { isoDay, todayInVietnam } from "../dates";
+import { assertUnitExistsOn } from "../unit-validity";
 import { assertCodeFree, organisationSnapshot } from "./organisation-snapshot";
 import { updateOrganisationSchema } from "./update-organisation.validation";
 
@@ -33,6 +34,12 @@ export const updateOrganisation = defineAction({
       }
     }
     await assertCodeFree(prisma, input.code, input.id);
+    // Moving the organisation, or redating it: the unit must exist on its founding date.
+    if (
+      input.foundedOn &&
+      (input.communeId !== before.communeId || isoDay(input.foundedOn) !== isoDay(before.foundedOn))
+    )
+      await assertUnitExistsOn(prisma, input.communeId, isoDay(input.foundedOn)!, "communeId", "tổ chức thành lập");
     const { id, version, ...data } = input;
     const after = await updateWithVersion(prisma, "organisation", id, version, data);
     await audit({

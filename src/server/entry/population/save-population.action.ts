@@ -4,6 +4,7 @@ import { assertCanApprove, assertCanWriteCommune } from "../../auth/permissions"
 import { conflictMessage, updateWithVersion } from "../../db/optimistic";
 import { AppError } from "../../errors";
 import { savePopulationSchema } from "./save-population.validation";
+import { assertUnitExistsInYear } from "../unit-validity";
 
 /**
  * Creates or updates the population of a unit for a year. A commune's figure: whoever
@@ -22,6 +23,8 @@ export const savePopulation = defineAction({
   revalidate: ["/dan-so"],
   async handler({ input, prisma, audit }) {
     const { version, ...data } = input;
+    // A commune's population for a year it did not exist in at all is refused.
+    await assertUnitExistsInYear(prisma, input.areaUnitId, input.year, "areaUnitId", `số dân năm ${input.year}`);
     if (data.households !== null && data.households > data.population) {
       const msg = "Số hộ không được lớn hơn dân số";
       throw new AppError("INVALID", msg, { households: [msg] });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { unitExistsOn, unitHoldingOn, unitLabel } from "./unit-label";
+
+const phuThanh = { id: 2, kind: "Xã", name: "Phú Thành", validFrom: "2025-07-01", validTo: null, successorId: null };
+const binhPhu = { id: 1, kind: "Xã", name: "Bình Phú", validFrom: "1979-01-01", validTo: "2025-06-30", successorId: 2 };
+const oldTown = {
+  id: 3,
+  kind: "Thị trấn",
+  name: "Vĩnh Bình",
+  validFrom: "1979-01-01",
+  validTo: "2025-06-30",
+  successorId: 4,
+};
+const newVinhBinh = { id: 4, kind: "Xã", name: "Vĩnh Bình", validFrom: "2025-07-01", validTo: null, successorId: null };
+const byId = new Map([phuThanh, binhPhu, oldTown, newVinhBinh].map((u) => [u.id, u]));
+
+describe("unit labels across the reorganisation", () => {
+  it("marks a dissolved unit and says where it counts today", () => {
+    expect(unitLabel(binhPhu, byId)).toBe("Xã Bình Phú (cũ) – nay thuộc xã Phú Thành");
+    expect(unitLabel(phuThanh, byId)).toBe("Xã Phú Thành");
+    expect(unitLabel(binhPhu)).toBe("Xã Bình Phú (cũ)");
+  });
+
+  it("never gives the old and the new unit of one name the same label", () => {
+    expect(unitLabel(oldTown, byId)).toBe("Thị trấn Vĩnh Bình (cũ) – nay thuộc xã Vĩnh Bình");
+    expect(unitLabel(oldTown, byId)).not.toBe(unitLabel(newVinhBinh, byId));
+  });
+
+  it("knows which unit holds the territory on a day", () => {
+    expect(unitExistsOn(binhPhu, "2025-06-30")).toBe(true);
+    expect(unitExistsOn(binhPhu, "2026-03-15")).toBe(false);
+    expect(unitHoldingOn(binhPhu, "2026-03-15", byId).name).toBe("Phú Thành");
+    expect(unitHoldingOn(binhPhu, "2024-03-15", byId).name).toBe("Bình Phú");
+  });
+});

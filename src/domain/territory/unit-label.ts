@@ -1,0 +1,44 @@
+// How an administrative unit is named where people read it, across the 2025
+// reorganisation: a dissolved unit is always marked and says where it counts today
+// ("Xã Bình Phú (cũ) – nay thuộc xã Phú Thành"), so the old and the new "Long Bình" are
+// never two identical lines. Pure: units are passed in.
+
+export type UnitForLabel = {
+  id: number;
+  kind: string;
+  name: string;
+  validTo: string | Date | null;
+  successorId?: number | null;
+};
+
+const lower = (kind: string) => kind.charAt(0).toLowerCase() + kind.slice(1);
+
+/** "Xã Phú Thành"; a dissolved unit: "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành". */
+export function unitLabel(unit: UnitForLabel, byId?: ReadonlyMap<number, UnitForLabel>): string {
+  const base = `${unit.kind} ${unit.name}`;
+  if (!unit.validTo) return base;
+  const successor = unit.successorId != null ? byId?.get(unit.successorId) : undefined;
+  return successor ? `${base} (cũ) – nay thuộc ${lower(successor.kind)} ${successor.name}` : `${base} (cũ)`;
+}
+
+const iso = (d: string | Date) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+
+/** Whether the unit existed on `day` (YYYY-MM-DD). */
+export function unitExistsOn(unit: { validFrom: string | Date; validTo: string | Date | null }, day: string): boolean {
+  return iso(unit.validFrom) <= day && (unit.validTo === null || iso(unit.validTo) >= day);
+}
+
+/** The unit that holds `unit`'s territory on `day`: itself, or its successor's chain. */
+export function unitHoldingOn<U extends UnitForLabel & { validFrom: string | Date }>(
+  unit: U,
+  day: string,
+  byId: ReadonlyMap<number, U>,
+): U {
+  let u: U | undefined = unit;
+  const seen = new Set<number>();
+  while (u && u.validTo && iso(u.validTo) < day && u.successorId != null && !seen.has(u.id)) {
+    seen.add(u.id);
+    u = byId.get(u.successorId);
+  }
+  return u ?? unit;
+}

@@ -1,0 +1,113 @@
+// A record dated after its unit's end is refused, naming the unit that took it over, for
+// every action that takes a unit and a date (issue 11).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createOrganisation } from "@/server/entry/organisation/create-organisation.action";
+import { updateOrganisation } from "@/server/entry/organisation/update-organisation.action";
+import { savePopulation } from "@/server/entry/population/save-population.action";
+import { seedReferenceData } from "@/server/seed";
+import { makeViewer } from "./import-support";
+import type { Viewer } from "@/server/auth/viewer";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+let db: TestDatabase;
+let district: Viewer;
+let binhPhu: number;
+let phuThanh: number;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await seedReferenceData(db.prisma);
+  district = await makeViewer(db.prisma, "huyen", "DISTRICT");
+  binhPhu = (await db.prisma.areaUnit.findUniqueOrThrow({ where: { code: "28663" } })).id;
+  phuThanh = (await db.prisma.areaUnit.findUniqueOrThrow({ where: { code: "28907" } })).id;
+});
+afterAll(async () => db?.dispose());
+
+const org = (over: Record<string, unknown>) => ({
+  code: `HTX-${Math.random().toString(36).slice(2, 8)}`,
+  type: "HTX",
+  name: "Hợp tác xã Thử",
+  address: "",
+  sector: "AGRICULTURE",
+  mainProducts: "",
+  hasMemberRegister: "on",
+  ...over,
+});
+
+describe("records dated after their unit's end", () => {
+  it("organisations.create: refused in a dissolved commune, with its successor named; accepted in the successor", async () => {
+    const r = await createOrganisation.run(district, org({ communeId: binhPhu, foundedOn: "2026-03-15" }), db.prisma);
+    expect(r).toMatchObject({
+      ok: false,
+      fieldErrors: { communeId: [expect.stringMatching(/nay thuộc xã Phú Thành.*xã Phú Thành/)] },
+    });
+    // without a founding date the organisation starts today: refused too
+    expect((await createOrganisation.run(district, org({ communeId: binhPhu, foundedOn: "" }), db.prisma)).ok).toBe(
+      false,
+    );
+    // before the merger, the old commune is right
+    expect(
+      await createOrganisation.run(district, org({ communeId: binhPhu, foundedOn: "2024-05-01" }), db.prisma),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await createOrganisation.run(district, org({ communeId: phuThanh, foundedOn: "2026-03-15" }), db.prisma),
+    ).toMatchObject({
+      ok: true,
+    });
+    // and the new commune did not exist before 01/07/2025
+    const early = await createOrganisation.run(
+      district,
+      org({ communeId: phuThanh, foundedOn: "2024-05-01" }),
+      db.prisma,
+    );
+    expect(early).toMatchObject({
+      ok: false,
+      fieldErrors: { communeId: [expect.stringMatching(/chỉ có từ 01\/07\/2025/)] },
+    });
+  });
+
+  it("organisations.update: moving an organisation founded in 2026 into the dissolved commune is refused", async () => {
+    const created = await createOrganisation.run(
+      district,
+      org({ communeId: phuThanh, foundedOn: "2026-02-01" }),
+      db.prisma,
+    );
+    if (!created.ok) throw new Error(created.error);
+    const o = await db.prisma.organisation.findUniqueOrThrow({ where: { id: (created.data as { id: number }).id } });
+    const r = await updateOrganisation.run(
+      district,
+      org({ id: o.id, version: o.version, code: o.code, communeId: binhPhu, foundedOn: "2026-02-01" }),
+      db.prisma,
+    );
+    expect(r).toMatchObject({ ok: false, fieldErrors: { communeId: [expect.stringMatching(/Phú Thành/)] } });
+  });
+
+  it("population.save: a year the unit did not exist in is refused", async () => {
+    const r = await savePopulation.run(
+      district,
+      { areaUnitId: binhPhu, year: "2026", population: "9.000", households: "" },
+      db.prisma,
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      fieldErrors: { areaUnitId: [expect.stringMatching(/số dân năm 2026 phải ghi xã Phú Thành/)] },
+    });
+    expect(
+      await savePopulation.run(
+        district,
+        { areaUnitId: binhPhu, year: "2025", population: "9.000", households: "" },
+        db.prisma,
+      ),
+    ).toMatchObject({ ok: true });
+    expect(
+      (
+        await savePopulation.run(
+          district,
+          { areaUnitId: phuThanh, year: "2024", population: "9.000", households: "" },
+          db.prisma,
+        )
+      ).ok,
+    ).toBe(false);
+  });
+});
