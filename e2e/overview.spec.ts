@@ -84,40 +84,6 @@ test("the organisations list filters by commune, type and status through the URL
   expect(parseVi(await page.getByTestId("org-total").textContent())).toBeLessThanOrEqual(tht);
 });
 
-// The production server answers a reopened overview from its page cache
-// (scripts/server.ts) — only on a PostgreSQL server — and a write must show at once.
-test("a reopened overview comes from the page cache, and a write shows at the next view", async ({ page }) => {
-  test.skip(!process.env.E2E_DATABASE_URL, "the page cache runs on a PostgreSQL server only");
-  const url = "/?nam=2025&loai=HTX";
-  const first = await page.goto(url);
-  expect(first?.headers()["x-ktt-page-cache"]).toBe("miss");
-  const before = parseVi(await page.getByTestId("value-HTX_COUNT").textContent());
-  const again = await page.goto(url);
-  expect(again?.headers()["x-ktt-page-cache"]).toBe("hit");
-  expect(parseVi(await page.getByTestId("value-HTX_COUNT").textContent())).toBe(before);
-
-  // An HTX active all of 2025 is suspended from June: one fewer at the end of 2025.
-  const [org] = (await sql<{ id: number }>(
-    `SELECT o.id FROM "Organisation" o
-     WHERE o.type = 'HTX' AND (o."foundedOn" IS NULL OR o."foundedOn" < DATE '2025-01-01')
-       AND NOT EXISTS (SELECT 1 FROM "OrgStatusChange" s WHERE s."organisationId" = o.id AND s."effectiveFrom" >= DATE '2025-01-01')
-       AND (SELECT s.status FROM "OrgStatusChange" s WHERE s."organisationId" = o.id
-            ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
-     ORDER BY o.id LIMIT 1`,
-  ))!;
-  await sql(
-    `INSERT INTO "OrgStatusChange" ("organisationId", status, "effectiveFrom", note)
-     VALUES (${org.id}, 'SUSPENDED', DATE '2025-06-01', 'e2e: bộ nhớ đệm trang')`,
-  );
-  try {
-    const after = await page.goto(url);
-    expect(after?.headers()["x-ktt-page-cache"]).toBe("miss");
-    expect(parseVi(await page.getByTestId("value-HTX_COUNT").textContent())).toBe(before - 1);
-  } finally {
-    await sql(`DELETE FROM "OrgStatusChange" WHERE "organisationId" = ${org.id} AND note = 'e2e: bộ nhớ đệm trang'`);
-  }
-});
-
 // Issue 10: the demo data has every year before this one fully approved, this year part
 // submitted, part pending, part unsent, and Thạnh Trị without any dossier two years ago.
 // With the default closing rule (all dossiers approved) the overview opens on last year.
@@ -151,7 +117,7 @@ test("the overview opens on the latest closed year, judged; this year is provisi
   await expect(page.locator('[data-testid^="status-"]:not([data-testid^="status-summary"])')).toHaveCount(0);
   await expect(card.getByTestId("note-HTX_COUNT")).not.toContainText("kế hoạch");
   // The provisional point is hollow (white fill), the closed ones are not.
-  await expect(card.locator('.recharts-line circle[fill="#ffffff"]')).toHaveCount(1);
+  await expect(card.locator('svg circle[r="4"][fill="#ffffff"]')).toHaveCount(1);
 });
 
 test("a commune with nothing reported shows 'chưa có số liệu', never 0", async ({ page }) => {
@@ -172,12 +138,47 @@ test("a commune with nothing reported shows 'chưa có số liệu', never 0", a
 });
 
 test("a filtered view is not judged: share of the whole, trend, hidden THT targets", async ({ page }) => {
-  await page.goto(`/?nam=${thisYear - 1}&loai=HTX`);
+  await page.goto(`/?nam=${thisYear - 1}&loai=HTX&linh_vuc=AGRICULTURE`);
   await expect(page.getByTestId("hidden-note")).toHaveText(
     "Ẩn 2 chỉ tiêu về tổ hợp tác vì bộ lọc loại hình không gồm tổ hợp tác.",
   );
   await expect(page.getByTestId("target-THT_COUNT")).toHaveCount(0);
   await expect(page.locator('[data-testid^="status-"]:not([data-testid^="status-summary"])')).toHaveCount(0);
-  await expect(page.getByTestId("share-HTX_COUNT")).toHaveText(/^Chiếm 100,0\s%\stoàn địa bàn \([\d.]+\)$/);
+  await expect(page.getByTestId("share-HTX_COUNT")).toHaveText(/^Chiếm [\d,]+\s%\stoàn địa bàn \([\d.]+\)$/);
   await expect(page.getByTestId("note-HTX_COUNT")).toContainText("Xu hướng");
+});
+
+// Last: its writes make the next overview wait for the pre-aggregated facts to catch up.
+// The production server answers a reopened overview from its page cache
+// (scripts/server.ts) — only on a PostgreSQL server — and a write must show at once.
+test("a reopened overview comes from the page cache, and a write shows at the next view", async ({ page }) => {
+  test.skip(!process.env.E2E_DATABASE_URL, "the page cache runs on a PostgreSQL server only");
+  const url = "/?nam=2025&loai=HTX";
+  const first = await page.goto(url);
+  expect(first?.headers()["x-ktt-page-cache"]).toBe("miss");
+  const before = parseVi(await page.getByTestId("value-HTX_COUNT").textContent());
+  const again = await page.goto(url);
+  expect(again?.headers()["x-ktt-page-cache"]).toBe("hit");
+  expect(parseVi(await page.getByTestId("value-HTX_COUNT").textContent())).toBe(before);
+
+  // An HTX active all of 2025 is suspended from June: one fewer at the end of 2025.
+  const [org] = (await sql<{ id: number }>(
+    `SELECT o.id FROM "Organisation" o
+     WHERE o.type = 'HTX' AND (o."foundedOn" IS NULL OR o."foundedOn" < DATE '2025-01-01')
+       AND NOT EXISTS (SELECT 1 FROM "OrgStatusChange" s WHERE s."organisationId" = o.id AND s."effectiveFrom" >= DATE '2025-01-01')
+       AND (SELECT s.status FROM "OrgStatusChange" s WHERE s."organisationId" = o.id
+            ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
+     ORDER BY o.id LIMIT 1`,
+  ))!;
+  await sql(
+    `INSERT INTO "OrgStatusChange" ("organisationId", status, "effectiveFrom", note)
+     VALUES (${org.id}, 'SUSPENDED', DATE '2025-06-01', 'e2e: bộ nhớ đệm trang')`,
+  );
+  try {
+    const after = await page.goto(url);
+    expect(after?.headers()["x-ktt-page-cache"]).toBe("miss");
+    expect(parseVi(await page.getByTestId("value-HTX_COUNT").textContent())).toBe(before - 1);
+  } finally {
+    await sql(`DELETE FROM "OrgStatusChange" WHERE "organisationId" = ${org.id} AND note = 'e2e: bộ nhớ đệm trang'`);
+  }
 });
