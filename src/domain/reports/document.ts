@@ -178,6 +178,7 @@ export function targetsTable(doc: Pick<ReportDocument, "snapshot" | "previous">)
     columns.push(
       { header: "Toàn địa bàn", width: 10, kind: "text" },
       { header: "Tỷ trọng trong toàn địa bàn", width: 11, kind: "percent" },
+      { header: "Xu hướng mỗi năm (các năm đã khoá sổ)", width: 12, kind: "points" },
     );
   }
   if (withPrevious) {
@@ -198,7 +199,12 @@ export function targetsTable(doc: Pick<ReportDocument, "snapshot" | "previous">)
       pct(t.percentOfTarget),
       text(statusText(t)),
     ];
-    if (narrowed) row.push(valueCell(t, t.wholeValue ?? null), pct(t.share ?? null));
+    if (narrowed) {
+      row.push(valueCell(t, t.wholeValue ?? null), pct(t.share ?? null), {
+        v: t.trend?.annualChange ?? null,
+        kind: "points",
+      });
+    }
     if (withPrevious) {
       const c = changes.get(t.code)!;
       row.push(valueCell(t, c.previous), { v: c.change, kind: "points" });

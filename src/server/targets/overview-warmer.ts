@@ -12,6 +12,8 @@ import { runPeriodically } from "../background";
 import { todayIsoInVietnam } from "../entry/dates";
 import { getDashboardCached } from "./dashboard-cache";
 import { getFirstDataYear } from "./get-dashboard";
+import { getYearClosureCached } from "./year-closure";
+import { defaultOverviewYear } from "@/domain/targets/closing";
 import { refreshTargetSnapshots, wantedSnapshots } from "./snapshots";
 
 export function startOverviewWarmer(prisma: PrismaClient): void {
@@ -19,7 +21,9 @@ export function startOverviewWarmer(prisma: PrismaClient): void {
     const today = todayIsoInVietnam();
     const { rebuilt } = await refreshTargetSnapshots(prisma, wantedSnapshots(await getFirstDataYear(prisma), today));
     if (rebuilt.length) console.log(`Số liệu tổng hợp sẵn: đã dựng lại năm ${rebuilt.join(", ")}.`);
-    // The same filters as the overview page opened without parameters.
-    await getDashboardCached(prisma, dashboardFiltersSchema(today).parse({}));
+    // The same filters as the overview page opened without parameters: the latest closed year.
+    const closure = await getYearClosureCached(prisma, today);
+    const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse({});
+    await getDashboardCached(prisma, filters, { today, rule: closure.rule });
   });
 }
