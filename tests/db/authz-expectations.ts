@@ -375,6 +375,22 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { id: u.id, version: u.version, fullName: "Tên đã sửa", role: "COMMITTEE" };
     },
   },
+  "users.followSuccession": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w) => {
+      const old = await w.prisma.areaUnit.findFirstOrThrow({ where: { level: "COMMUNE", NOT: { validTo: null } } });
+      const u = await w.prisma.user.create({
+        data: {
+          username: `xa.cu.${unique()}`,
+          fullName: "Cán bộ xã cũ",
+          role: "COMMUNE",
+          passwordHash: "x",
+          scopes: { create: { areaUnitId: old.id } },
+        },
+      });
+      return { id: u.id, version: u.version };
+    },
+  },
   "users.resetPassword": {
     outcomes: ADMIN_ONLY,
     payload: async (w) => {

@@ -59,6 +59,7 @@ const NOT_CONCERNED: Record<string, string> = {
   "settings.setClosingRule": "a setting",
   "personalData.applyRetention": "removes identities; memberships and every count stay",
   "users.create": "accounts",
+  "users.followSuccession": "accounts",
   "users.update": "accounts",
   "users.resetPassword": "accounts",
   "users.setDisabled": "accounts",

@@ -16,7 +16,20 @@ export async function listUsers(viewer: Viewer, prisma: PrismaClient) {
       lockedUntil: true,
       lastLoginAt: true,
       version: true,
-      scopes: { select: { areaUnit: { select: { id: true, name: true } } } },
+      scopes: {
+        select: {
+          areaUnit: {
+            select: {
+              id: true,
+              kind: true,
+              name: true,
+              validTo: true,
+              successorId: true,
+              successor: { select: { id: true, kind: true, name: true, validTo: true, successorId: true } },
+            },
+          },
+        },
+      },
     },
   });
 }

@@ -9,7 +9,10 @@ import { ROLE_LABEL } from "@/server/users/user-fields";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateUserForm } from "./_components/create-user-form";
+import { FollowSuccessionForm } from "./_components/follow-succession-form";
+import { listAccountsToFollowSuccession } from "@/server/users/follow-succession";
 import { formatDate } from "@/domain/format/date";
+import { unitLabel } from "@/domain/territory/unit-label";
 
 export const metadata: Metadata = { title: "Người dùng" };
 
@@ -18,7 +21,11 @@ const day = (d: Date) => formatDate(d);
 export default async function UsersPage() {
   const viewer = await requireViewer();
   if (!canAdminister(viewer)) return <Forbidden message="Chỉ quản trị viên được quản lý người dùng." />;
-  const [users, communes] = await Promise.all([listUsers(viewer, prisma), listAssignableCommunes(prisma)]);
+  const [users, communes, toFollow] = await Promise.all([
+    listUsers(viewer, prisma),
+    listAssignableCommunes(prisma),
+    listAccountsToFollowSuccession(viewer, prisma),
+  ]);
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -29,6 +36,27 @@ export default async function UsersPage() {
         › Người dùng
       </p>
       <h1 className="text-2xl font-bold">Người dùng</h1>
+      {toFollow.length > 0 && (
+        <section aria-labelledby="sap-nhap" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="sap-nhap" className="font-semibold">
+            Tài khoản gắn với xã đã sáp nhập ({toFollow.length})
+          </h2>
+          <p className="text-sm">
+            Các tài khoản này chỉ được giao xã cũ, không nhập được số liệu mới (xã cũ không còn từ 01/07/2025). Xác nhận
+            để thêm xã mới đã nhận địa bàn đó; xã cũ vẫn được giữ để xem và sửa lịch sử.
+          </p>
+          <ul className="space-y-2 text-sm">
+            {toFollow.map((u) => (
+              <li key={u.id} className="flex flex-wrap items-center gap-3">
+                <span>
+                  <span className="font-mono">{u.username}</span> ({u.fullName}) — hiện: {u.scope.join("; ")}
+                </span>
+                <FollowSuccessionForm id={u.id} version={u.version} add={u.add} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="users-table">
           <caption className="sr-only">Tài khoản, vai trò, địa bàn và trạng thái</caption>
@@ -65,7 +93,14 @@ export default async function UsersPage() {
                 <td className="px-3 py-2">{u.fullName}</td>
                 <td className="px-3 py-2">{ROLE_LABEL[u.role]}</td>
                 <td className="px-3 py-2">
-                  {u.role === "COMMUNE" ? u.scopes.map((s) => s.areaUnit.name).join(", ") || "—" : "Toàn huyện"}
+                  {u.role === "COMMUNE"
+                    ? u.scopes
+                        .map((s) => {
+                          const a = s.areaUnit;
+                          return unitLabel(a, new Map(a.successor ? [[a.successor.id, a.successor]] : []));
+                        })
+                        .join("; ") || "—"
+                    : "Toàn huyện"}
                 </td>
                 <td className="px-3 py-2">
                   {u.disabled
