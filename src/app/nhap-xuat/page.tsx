@@ -6,7 +6,7 @@ import { canWriteSomewhere } from "@/server/auth/permissions";
 import { listCommunes } from "@/server/reference/list-communes";
 import { IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/import/columns";
 import { ImportForm } from "./_components/import-form";
-import { formatDate } from "@/domain/format/date";
+import { UnitOptions } from "../_components/unit-options";
 
 export const metadata: Metadata = { title: "Nhập / xuất Excel" };
 
@@ -18,12 +18,8 @@ export default async function ImportExportPage() {
   const communes = await listCommunes(prisma);
   const thisYear = new Date().getUTCFullYear();
   const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
-  const communeOptions = communes.map((c) => (
-    <option key={c.id} value={c.code}>
-      {c.kind} {c.name} ({c.code}
-      {c.validTo ? `, đến ${formatDate(c.validTo)}` : ""})
-    </option>
-  ));
+  const communeOptions = <UnitOptions units={communes} value={(c) => c.code} showCode />;
+
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Nhập / xuất Excel</h1>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unitExistsOn, unitHoldingOn, unitLabel } from "./unit-label";
+import { groupUnitsForPicker, unitExistsOn, unitHoldingOn, unitLabel } from "./unit-label";
 
 const phuThanh = { id: 2, kind: "Xã", name: "Phú Thành", validFrom: "2025-07-01", validTo: null, successorId: null };
 const binhPhu = { id: 1, kind: "Xã", name: "Bình Phú", validFrom: "1979-01-01", validTo: "2025-06-30", successorId: 2 };
@@ -31,5 +31,32 @@ describe("unit labels across the reorganisation", () => {
     expect(unitExistsOn(binhPhu, "2026-03-15")).toBe(false);
     expect(unitHoldingOn(binhPhu, "2026-03-15", byId).name).toBe("Phú Thành");
     expect(unitHoldingOn(binhPhu, "2024-03-15", byId).name).toBe("Bình Phú");
+  });
+});
+
+describe("units in a picker", () => {
+  it("puts current units first, dissolved ones apart and marked, in Vietnamese order", () => {
+    const compare = new Intl.Collator("vi").compare;
+    const dongSon = { id: 5, kind: "Xã", name: "Đồng Sơn", validFrom: "2025-07-01", validTo: null, successorId: null };
+    const yenLuong = {
+      id: 6,
+      kind: "Xã",
+      name: "Yên Luông",
+      validFrom: "1979-01-01",
+      validTo: "2025-06-30",
+      successorId: 2,
+    };
+    const { current, former } = groupUnitsForPicker(
+      [yenLuong, newVinhBinh, dongSon, phuThanh, oldTown, binhPhu],
+      compare,
+    );
+    expect(current.map((u) => u.label)).toEqual(["Xã Đồng Sơn", "Xã Phú Thành", "Xã Vĩnh Bình"]);
+    expect(former.map((u) => u.label)).toEqual([
+      "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành",
+      "Thị trấn Vĩnh Bình (cũ) – nay thuộc xã Vĩnh Bình",
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
+    ]);
+    const all = [...current, ...former].map((u) => u.label);
+    expect(new Set(all).size).toBe(all.length);
   });
 });

@@ -42,3 +42,19 @@ export function unitHoldingOn<U extends UnitForLabel & { validFrom: string | Dat
   }
   return u ?? unit;
 }
+
+/** Units for a picker: the current ones first, then the dissolved ones apart, each group
+ *  in Vietnamese alphabetical order ("Đồng Sơn" after "Bình Tân", not after "Yên Luông"),
+ *  every dissolved one marked with where it counts today. */
+export function groupUnitsForPicker<U extends UnitForLabel>(
+  units: readonly U[],
+  compare: (a: string, b: string) => number,
+): { current: (U & { label: string })[]; former: (U & { label: string })[] } {
+  const byId = new Map<number, UnitForLabel>(units.map((u) => [u.id, u]));
+  const labelled = units.map((u) => ({ ...u, label: unitLabel(u, byId) }));
+  const sort = (xs: typeof labelled) => xs.sort((a, b) => compare(a.name, b.name) || compare(a.label, b.label));
+  return {
+    current: sort(labelled.filter((u) => !u.validTo)),
+    former: sort(labelled.filter((u) => u.validTo)),
+  };
+}

@@ -5,6 +5,6 @@ export async function listCommunes(prisma: PrismaClient) {
   return prisma.areaUnit.findMany({
     where: { level: "COMMUNE" },
     orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, code: true, name: true, kind: true, validFrom: true, validTo: true },
+    select: { id: true, code: true, name: true, kind: true, validFrom: true, validTo: true, successorId: true },
   });
 }

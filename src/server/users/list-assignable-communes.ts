@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
 import { AppError } from "../errors";
+import { compareVietnamese } from "@/domain/format/collate";
+import { groupUnitsForPicker } from "@/domain/territory/unit-label";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -8,8 +10,17 @@ export async function listAssignableCommunes(db: Db, now: Date = new Date()) {
   return db.areaUnit.findMany({
     where: { level: "COMMUNE", validFrom: { lte: now } },
     orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, name: true, code: true, validTo: true },
+    select: { id: true, name: true, code: true, kind: true, validTo: true, successorId: true },
   });
+}
+
+/** The same, as picker options: current first, dissolved ones apart and marked. */
+export async function assignableCommuneOptions(db: Db, now: Date = new Date()) {
+  const { current, former } = groupUnitsForPicker(await listAssignableCommunes(db, now), compareVietnamese);
+  return [
+    ...current.map((c) => ({ id: c.id, label: c.label, former: false })),
+    ...former.map((c) => ({ id: c.id, label: c.label, former: true })),
+  ];
 }
 
 /** Throws INVALID naming the field when an id is not an assignable commune. */

@@ -4,26 +4,23 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { listUsers } from "@/server/users/list-users";
-import { listAssignableCommunes } from "@/server/users/list-assignable-communes";
+import { assignableCommuneOptions } from "@/server/users/list-assignable-communes";
 import { ROLE_LABEL } from "@/server/users/user-fields";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateUserForm } from "./_components/create-user-form";
 import { FollowSuccessionForm } from "./_components/follow-succession-form";
 import { listAccountsToFollowSuccession } from "@/server/users/follow-succession";
-import { formatDate } from "@/domain/format/date";
 import { unitLabel } from "@/domain/territory/unit-label";
 
 export const metadata: Metadata = { title: "Người dùng" };
-
-const day = (d: Date) => formatDate(d);
 
 export default async function UsersPage() {
   const viewer = await requireViewer();
   if (!canAdminister(viewer)) return <Forbidden message="Chỉ quản trị viên được quản lý người dùng." />;
   const [users, communes, toFollow] = await Promise.all([
     listUsers(viewer, prisma),
-    listAssignableCommunes(prisma),
+    assignableCommuneOptions(prisma),
     listAccountsToFollowSuccession(viewer, prisma),
   ]);
   const now = new Date();
@@ -115,9 +112,7 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
-      <CreateUserForm
-        communes={communes.map((c) => ({ id: c.id, name: c.name, validTo: c.validTo ? day(c.validTo) : null }))}
-      />
+      <CreateUserForm communes={communes} />
     </div>
   );
 }

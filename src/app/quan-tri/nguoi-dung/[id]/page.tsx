@@ -5,18 +5,15 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { getUser } from "@/server/users/get-user";
-import { listAssignableCommunes } from "@/server/users/list-assignable-communes";
+import { assignableCommuneOptions } from "@/server/users/list-assignable-communes";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { isAppError } from "@/server/errors";
 import { Forbidden } from "../../../_components/forbidden";
 import { DisableUserForm, ResetPasswordForm, UpdateUserForm } from "../_components/edit-user-forms";
-import { formatDate } from "@/domain/format/date";
 
 export const metadata: Metadata = { title: "Sửa người dùng" };
 
 type Props = { params: Promise<{ id: string }> };
-
-const day = (d: Date) => formatDate(d);
 
 export default async function EditUserPage({ params }: Props) {
   const viewer = await requireViewer();
@@ -27,11 +24,8 @@ export default async function EditUserPage({ params }: Props) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const communes = (await listAssignableCommunes(prisma)).map((c) => ({
-    id: c.id,
-    name: c.name,
-    validTo: c.validTo ? day(c.validTo) : null,
-  }));
+  const communes = await assignableCommuneOptions(prisma);
+
   const editable = {
     id: user.id,
     version: user.version,
