@@ -7,8 +7,27 @@ import { SIGN_IN_PATH } from "@/server/auth/routes";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
 import { sameOrigin } from "@/server/http/same-origin";
 
+/** The largest id a record can have (PostgreSQL int4). */
+const MAX_ID = 2_147_483_647;
+
+const plainPage = (status: number, text: string) =>
+  new NextResponse(
+    `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${text}</title><body style="font-family:sans-serif;padding:2rem"><h1>${text}</h1><p><a href="/">Về trang Tổng quan</a></p></body></html>`,
+    { status, headers: { "content-type": "text/html; charset=utf-8" } },
+  );
+
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // Odd paths answer 4xx here, before the router (which answers 500 to them): broken
+  // percent-encoding ("/to-chuc/%E0%A4%A"), and a numeric segment no record can have.
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return plainPage(400, "Đường dẫn không hợp lệ");
+  }
+  if (pathname.split("/").some((seg) => /^\d+$/.test(seg) && (seg.length > 10 || Number(seg) > MAX_ID))) {
+    return plainPage(404, "Không tìm thấy trang");
+  }
   // A server action posted from another site: Next refuses it with an exception (a 500);
   // answer 403 before it gets there.
   if (req.method === "POST" && req.headers.has("next-action") && !sameOrigin(req)) {

@@ -25,7 +25,8 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
   const thisYear = todayInVietnam().getUTCFullYear();
   const rawYear = Number(sp.nam ?? thisYear);
   const year = Number.isInteger(rawYear) && rawYear >= 2000 && rawYear <= 2100 ? rawYear : thisYear;
-  const communeId = /^[1-9]\d{0,9}$/.test(sp.xa ?? "") ? Number(sp.xa) : undefined;
+  // an id no unit can have (beyond int4) is no filter, not an error
+  const communeId = /^[1-9]\d{0,9}$/.test(sp.xa ?? "") && Number(sp.xa) <= 2_147_483_647 ? Number(sp.xa) : undefined;
   // Sequential: the embedded database has a single connection.
   const counts = await countPendingByCommune(prisma, year);
   const { items, total, population } = await listSubmissions(viewer, prisma, { year, communeId });

@@ -61,3 +61,12 @@ describe("dashboard filters", () => {
     expect(again).toEqual(f);
   });
 });
+
+describe("impossible dates in the URL", () => {
+  it("fall back to the default as-of date instead of reaching the database", () => {
+    const f = dashboardFiltersSchema("2026-11-29").parse({ nam: "2026", ngay: "2026-02-30" });
+    expect(f.asOf).not.toBe("2026-02-30");
+    expect(f.asOfChosen).toBe(false);
+    expect(dashboardFiltersSchema("2026-11-29").parse({ nam: "2026", ngay: "2026-02-28" }).asOf).toBe("2026-02-28");
+  });
+});

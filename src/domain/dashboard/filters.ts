@@ -55,9 +55,7 @@ function buildFiltersSchema(today: string, defaultYear?: number) {
       const yearEnd = `${f.nam}-12-31`;
       const fallback = yearEnd > today ? today : yearEnd;
       const asOf =
-        f.ngay && f.ngay.startsWith(`${f.nam}-`) && f.ngay <= fallback && !Number.isNaN(Date.parse(f.ngay))
-          ? f.ngay
-          : fallback;
+        f.ngay && f.ngay.startsWith(`${f.nam}-`) && f.ngay <= fallback && isRealDay(f.ngay) ? f.ngay : fallback;
       return {
         year: f.nam,
         asOf,
@@ -83,4 +81,11 @@ export function dashboardQuery(f: DashboardFilters, overrides: Partial<Dashboard
   for (const t of v.orgTypes) p.append("loai", t);
   if (v.includeUnapproved) p.set("chua_duyet", "1");
   return p.toString();
+}
+
+/** A calendar day that exists: "2026-02-30" parses in JavaScript (as 2 March) but not in
+ *  PostgreSQL, so it must never reach a query. */
+function isRealDay(iso: string): boolean {
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === iso;
 }

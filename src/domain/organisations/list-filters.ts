@@ -11,7 +11,11 @@ const optionalEnum = <T extends Record<string, string>>(o: T) =>
 
 export const organisationListFilters = z.object({
   commune: z
-    .preprocess((v) => (Array.isArray(v) ? v[0] : v) || undefined, z.coerce.number().int().positive().optional())
+    // an id no record can have (beyond PostgreSQL's int4) is no filter, not an error
+    .preprocess(
+      (v) => (Array.isArray(v) ? v[0] : v) || undefined,
+      z.coerce.number().int().positive().max(2_147_483_647).optional(),
+    )
     .catch(undefined),
   type: optionalEnum(ORG_TYPE_LABELS),
   status: optionalEnum(ORG_STATUS_LABELS),
