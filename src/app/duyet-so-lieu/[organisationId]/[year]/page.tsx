@@ -136,24 +136,6 @@ export default async function SubmissionPage({ params }: Props) {
         <ChangeList changes={s.statusChanges} empty="Trạng thái không thay đổi." />
       </Part>
 
-      <Part id="thanh-vien" title="Sổ thành viên" count={s.members.changes.length}>
-        {s.members.register && (
-          <p className="text-sm" data-testid="member-register-count">
-            Sổ thành viên ngày {formatDate(s.members.register.asOf)}:{" "}
-            <strong>{formatInteger(s.members.register.count)} thành viên</strong>
-            {s.members.reported !== null && ` · báo cáo năm ${year}: ${formatInteger(s.members.reported)} thành viên`}
-          </p>
-        )}
-        <InlineFlags texts={flagsOf("MEMBER_MISMATCH")} />
-        <MemberChanges changes={s.members.changes} />
-      </Part>
-
-      {s.unionMembers.length > 0 && (
-        <Part id="htx-thanh-vien" title="Hợp tác xã thành viên" count={s.unionMembers.length}>
-          <ChangeList changes={s.unionMembers} empty="" />
-        </Part>
-      )}
-
       <Part id="bao-cao" title={`Báo cáo năm ${year}`} count={s.report.change ? 1 : 0}>
         {!s.report.exists ? (
           <p className="text-sm text-slate-600">Chưa có báo cáo năm {year}: hồ sơ chỉ gửi các thay đổi sổ đăng ký.</p>
@@ -247,6 +229,24 @@ export default async function SubmissionPage({ params }: Props) {
           </p>
           <InlineFlags texts={flagsOf("NO_RATING")} />
           {s.rating.change && <FieldDiffs change={s.rating.change} />}
+        </Part>
+      )}
+
+      <Part id="thanh-vien" title="Sổ thành viên" count={s.members.changes.length}>
+        {s.members.register && (
+          <p className="text-sm" data-testid="member-register-count">
+            Sổ thành viên ngày {formatDate(s.members.register.asOf)}:{" "}
+            <strong>{formatInteger(s.members.register.count)} thành viên</strong>
+            {s.members.reported !== null && ` · báo cáo năm ${year}: ${formatInteger(s.members.reported)} thành viên`}
+          </p>
+        )}
+        <InlineFlags texts={flagsOf("MEMBER_MISMATCH")} />
+        <MemberChanges changes={s.members.changes} />
+      </Part>
+
+      {s.unionMembers.length > 0 && (
+        <Part id="htx-thanh-vien" title="Hợp tác xã thành viên" count={s.unionMembers.length}>
+          <ChangeList changes={s.unionMembers} empty="" />
         </Part>
       )}
 

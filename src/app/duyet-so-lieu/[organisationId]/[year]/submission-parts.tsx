@@ -97,8 +97,49 @@ export function ChangeList({ changes, empty }: { changes: DescribedChange[]; emp
   );
 }
 
+/** Fields on one line: "Ngày vào: 01/09/2026 · Vốn góp: 1,5 triệu → 3 triệu đồng". */
+export function InlineDiffs({ change }: { change: DescribedChange }) {
+  return (
+    <span>
+      {change.fields.map((f, i) => (
+        <span key={f.key}>
+          {i > 0 && <span aria-hidden="true"> · </span>}
+          <span className="text-slate-700">{f.label}: </span>
+          {change.kind === "CHANGED" ? (
+            <>
+              <span className="text-slate-600 line-through decoration-slate-400">{f.before ?? "(trống)"}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="sr-only"> đổi thành </span>
+              <strong>{f.after ?? "(trống)"}</strong>
+            </>
+          ) : (
+            <strong className={change.kind === "REMOVED" ? "line-through" : undefined}>{f.after ?? f.before}</strong>
+          )}
+        </span>
+      ))}
+    </span>
+  );
+}
+
 export function MemberChanges({ changes }: { changes: (DescribedChange & { event: MemberEvent })[] }) {
   if (changes.length === 0) return <p className="text-sm text-slate-600">Sổ thành viên không thay đổi.</p>;
+  const counts = (Object.keys(MEMBER_EVENT_LABELS) as MemberEvent[])
+    .map((e) => [e, changes.filter((c) => c.event === e).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([e, n]) => `${n} ${MEMBER_EVENT_LABELS[e].toLowerCase()}`)
+    .join(", ");
+  // A long list folds away (a new cooperative brings its whole register); open when short.
+  return (
+    <details open={changes.length <= 12} className="space-y-2">
+      <summary className="cursor-pointer text-sm font-semibold text-brand-800">
+        {changes.length} thay đổi sổ thành viên: {counts}
+      </summary>
+      <MemberTable changes={changes} />
+    </details>
+  );
+}
+
+function MemberTable({ changes }: { changes: (DescribedChange & { event: MemberEvent })[] }) {
   const kindOf: Record<MemberEvent, ChangeKind> = {
     JOIN: "ADDED",
     LEAVE: "REMOVED",
@@ -133,7 +174,7 @@ export function MemberChanges({ changes }: { changes: (DescribedChange & { event
                 <KindBadge kind={kindOf[c.event]} text={MEMBER_EVENT_LABELS[c.event]} />
               </td>
               <td className="px-2 py-1">
-                <FieldDiffs change={{ ...c, fields: c.fields.filter((f) => f.key !== "personId") }} />
+                <InlineDiffs change={{ ...c, fields: c.fields.filter((f) => f.key !== "personId") }} />
               </td>
             </tr>
           ))}
