@@ -147,9 +147,9 @@ export function TargetLineChart({ t, showTarget = true }: { t: SnapshotTarget; s
       </Svg>
       <View style={{ flexDirection: "row", justifyContent: "space-between", width: W }}>
         <Text style={{ fontSize: 6 }}>{first}</Text>
-        <Text style={{ fontSize: 6, color: "#475569" }}>{t.series.map(shown).join(" · ")}</Text>
         <Text style={{ fontSize: 6 }}>{last}</Text>
       </View>
+      <Text style={{ fontSize: 6, color: "#475569", width: W }}>{t.series.map(shown).join(" · ")}</Text>
     </View>
   );
 }
