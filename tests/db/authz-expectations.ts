@@ -95,6 +95,22 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { areaUnitId: c, year };
     },
   },
+  "areaUnits.update": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w) => {
+      const u = await w.prisma.areaUnit.create({
+        data: { code: `T${unique()}`, name: "Xã Thử", kind: "Xã", level: "COMMUNE", validFrom: new Date("2000-01-01") },
+      });
+      return {
+        id: u.id,
+        version: u.version,
+        code: `T${unique()}`,
+        successorId: "",
+        sourceRef: "Quyết định thử",
+        codeOfficial: "on",
+      };
+    },
+  },
   "digitalPractices.save": {
     outcomes: COMMUNE_WRITE,
     payload: async (w, c) => ({

@@ -36,6 +36,13 @@ export default async function AdminPage() {
         </p>
       )}
 
+      <p>
+        <Link href="/quan-tri/don-vi" className="font-semibold text-brand-700 underline">
+          Đơn vị hành chính
+        </Link>{" "}
+        — các xã cũ và mới, sắp xếp năm 2025, mã và căn cứ{canAdminister(viewer) ? "; sửa mã và đơn vị kế thừa" : ""}.
+      </p>
+
       {canAdminister(viewer) && (
         <p>
           <Link href="/quan-tri/du-lieu-ca-nhan" className="font-semibold text-brand-700 underline">

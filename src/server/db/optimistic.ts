@@ -18,6 +18,7 @@ export type VersionedModel =
   | "digitalPractice"
   | "supportReceived"
   | "population"
+  | "areaUnit"
   | "target"
   | "user"
   | "periodicReport";

@@ -143,6 +143,28 @@ async function seedAreaUnits(db: Db): Promise<Map<string, number>> {
     });
     ids.set(a.code, row.id);
   }
+  // Where each record comes from, and whether its code was checked (only where an admin
+  // has not recorded a source yet). Checked 03/12/2026 against the stored public material:
+  // the 2025 arrangement is Nghị quyết 1663/NQ-UBTVQH15 (16/6/2025); the province codes
+  // 82 and 87 are the well-known official ones; the district and commune codes are not
+  // confirmed (see the comments above): flagged for an administrator to replace.
+  const OLD_SOURCE =
+    "Quyết định 155-CP ngày 13/4/1979 (chia huyện Gò Công); thôi tồn tại từ 01/07/2025 theo Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025";
+  const NEW_SOURCE =
+    "Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã tỉnh Đồng Tháp (hiệu lực 01/07/2025)";
+  const sources: [string[], string, boolean][] = [
+    [[PROVINCE_TIEN_GIANG], "Danh mục đơn vị hành chính (mã tỉnh 82); hợp nhất vào tỉnh Đồng Tháp từ 01/07/2025", true],
+    [[PROVINCE_DONG_THAP], "Danh mục đơn vị hành chính (mã tỉnh 87); tỉnh Đồng Tháp sau hợp nhất từ 01/07/2025", true],
+    [[DISTRICT_GCT], "Quyết định 155-CP ngày 13/4/1979; cấp huyện chấm dứt hoạt động từ 01/07/2025", false],
+    [GCT_OLD_COMMUNES.map((c) => c.code), OLD_SOURCE, false],
+    [GCT_NEW_COMMUNES.map((c) => c.code), NEW_SOURCE, false],
+  ];
+  for (const [codes, sourceRef, codeOfficial] of sources) {
+    await db.areaUnit.updateMany({
+      where: { code: { in: codes }, sourceRef: null },
+      data: { sourceRef, codeOfficial },
+    });
+  }
   // Successors only once both ends exist; never replace a successor set by an admin.
   for (const c of GCT_OLD_COMMUNES) {
     const successorId = c.successorCode ? ids.get(c.successorCode) : undefined;
