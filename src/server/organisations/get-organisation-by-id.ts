@@ -13,7 +13,14 @@ export type OrganisationIdentity = {
   name: string;
   type: OrgType;
   sector: Sector;
-  commune: { id: number; name: string; kind: string; validTo: string | null };
+  commune: {
+    id: number;
+    name: string;
+    kind: string;
+    validTo: string | null;
+    /** The unit that took over a dissolved commune: where the organisation counts today. */
+    successor: { kind: string; name: string } | null;
+  };
   address: string | null;
   mainProducts: string[];
   /** ISO date */
@@ -43,7 +50,15 @@ export async function getOrganisationById(prisma: PrismaClient, id: number): Pro
           foundedOn: true,
           hasMemberRegister: true,
           currentStatus: true,
-          commune: { select: { id: true, name: true, kind: true, validTo: true } },
+          commune: {
+            select: {
+              id: true,
+              name: true,
+              kind: true,
+              validTo: true,
+              successor: { select: { kind: true, name: true } },
+            },
+          },
         },
       })
     : null;

@@ -59,7 +59,14 @@ export default async function OrganisationPage({ params }: Props) {
     ["Loại hình", ORG_TYPE_LABELS[o.type]],
     [
       "Xã, thị trấn",
-      `${o.commune.kind} ${o.commune.name}${o.commune.validTo ? ` (đơn vị hành chính đến ${formatDate(o.commune.validTo)})` : ""}`,
+      // where the organisation counts today (the 2025 reorganisation)
+      o.commune.validTo
+        ? `${o.commune.kind} ${o.commune.name} (cũ, đến ${formatDate(o.commune.validTo)})${
+            o.commune.successor
+              ? `, nay thuộc ${o.commune.successor.kind.toLowerCase()} ${o.commune.successor.name}: số liệu từ 01/07/2025 tính vào đó`
+              : ""
+          }`
+        : `${o.commune.kind} ${o.commune.name}`,
     ],
     ["Địa chỉ", o.address ?? "Chưa cập nhật"],
     ["Lĩnh vực", SECTOR_LABELS[o.sector]],
@@ -85,7 +92,11 @@ export default async function OrganisationPage({ params }: Props) {
           {o.name} <PendingBadges waiting={approval.waiting} unsent={approval.unsent} />
         </h1>
         <p className="text-sm text-slate-700">
-          {ORG_TYPE_LABELS[o.type]} · {o.commune.kind} {o.commune.name} · {orgStatusLabel(o.currentStatus, o.type)}
+          {ORG_TYPE_LABELS[o.type]} · {o.commune.kind} {o.commune.name}
+          {o.commune.validTo
+            ? ` (cũ)${o.commune.successor ? `, nay thuộc ${o.commune.successor.kind.toLowerCase()} ${o.commune.successor.name}` : ""}`
+            : ""}{" "}
+          · {orgStatusLabel(o.currentStatus, o.type)}
         </p>
       </div>
 

@@ -1,6 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
+import { recordPersonalDataAccess } from "@/server/personal-data/access-log";
+import { clientIpFrom } from "@/server/http/client-ip";
+import { PersonalDataNotice } from "@/app/_components/personal-data-notice";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { getEntryOrganisation } from "@/server/entry/get-entry-organisation";
@@ -29,6 +33,18 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const rawPage = Number((await searchParams).trang ?? "1");
   const page = Number.isSafeInteger(rawPage) && rawPage > 0 ? rawPage : 1;
   const members = await listMembers(prisma, o.id, page);
+  // who saw whose personal data (Law 91/2025/QH15): the administrators' access log
+  await recordPersonalDataAccess(
+    prisma,
+    viewer,
+    {
+      kind: "VIEW",
+      what: `Sổ thành viên ${o.name}, trang ${page}`,
+      organisationId: o.id,
+      persons: members.rows.length,
+    },
+    clientIpFrom(await headers()),
+  );
   const approval = await getOrganisationApproval(viewer, prisma, o.id);
   const lock = lockInfo(o.id, approval.submitted);
   const marks = pendingRows(approval, "Membership");
@@ -45,7 +61,10 @@ export default async function MembersPage({ params, searchParams }: Props) {
             Thành viên của liên hiệp hợp tác xã là các hợp tác xã, không nhập vào sổ thành viên cá nhân.
           </p>
         ) : (
-          <AddMemberForm organisationId={o.id} today={todayIso} />
+          <>
+            <PersonalDataNotice />
+            <AddMemberForm organisationId={o.id} today={todayIso} />
+          </>
         )}
         <section aria-labelledby="danh-sach" className="space-y-2">
           <h2 id="danh-sach" className="text-lg font-semibold">
