@@ -3,11 +3,11 @@ import Link from "next/link";
 import { prisma } from "@/server/db";
 import { listOrganisations } from "@/server/organisations/list-organisations";
 import { listCommunes } from "@/server/reference/list-communes";
+import { UnitOptions } from "@/app/_components/unit-options";
 import { organisationListFilters } from "@/domain/organisations/list-filters";
 import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
-import { formatDate } from "@/domain/format/date";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
 
 /** ?duyet=chua-gui | cho-duyet: organisations with changes not sent / waiting for the district. */
@@ -64,12 +64,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
             className="mt-1 rounded border border-slate-300 p-2"
           >
             <option value="">Tất cả</option>
-            {communes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.kind} {c.name}
-                {c.validTo ? ` (đến ${formatDate(c.validTo)})` : ""}
-              </option>
-            ))}
+            <UnitOptions units={communes} />
           </select>
         </label>
         <label className="flex flex-col text-sm">

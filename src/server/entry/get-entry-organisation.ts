@@ -1,5 +1,7 @@
 // The organisation behind an entry page, with whether the viewer may write in its
 // commune (the actions check again; this only chooses between the form and a 403).
+import { compareVietnamese } from "@/domain/format/collate";
+import { groupUnitsForPicker } from "@/domain/territory/unit-label";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
@@ -40,13 +42,12 @@ export type EntryOrganisation = NonNullable<Awaited<ReturnType<typeof getEntryOr
 export async function listWritableCommunes(viewer: Viewer, prisma: PrismaClient) {
   const all = await prisma.areaUnit.findMany({
     where: { level: "COMMUNE" },
-    orderBy: [{ validTo: { sort: "desc", nulls: "first" } }, { name: "asc" }],
-    select: { id: true, name: true, kind: true, validTo: true },
+    select: { id: true, name: true, kind: true, validTo: true, successorId: true },
   });
-  return all
+  // current units first, dissolved ones after and marked with where they count today, in
+  // Vietnamese order (the old and the new "Vĩnh Bình" never read the same)
+  const { current, former } = groupUnitsForPicker(all, compareVietnamese);
+  return [...current, ...former]
     .filter((c) => canWriteCommune(viewer, c.id))
-    .map((c) => ({
-      id: c.id,
-      label: `${c.kind} ${c.name}${c.validTo ? ` (đến ${isoDay(c.validTo)!.split("-").reverse().join("/")})` : ""}`,
-    }));
+    .map((c) => ({ id: c.id, label: c.label }));
 }
