@@ -43,7 +43,11 @@ export function sameLineage(a: CommuneData, b: CommuneData, byId: ReadonlyMap<nu
   if (a.id === b.id) return true;
   const reaches = (from: CommuneData, to: number) => {
     const seen = new Set<number>();
-    for (let u: CommuneData | undefined = from; u?.successorId != null && !seen.has(u.id); u = byId.get(u.successorId)) {
+    for (
+      let u: CommuneData | undefined = from;
+      u?.successorId != null && !seen.has(u.id);
+      u = byId.get(u.successorId)
+    ) {
       seen.add(u.id);
       if (u.successorId === to) return true;
     }

@@ -92,17 +92,10 @@ export function aggregateYear(facts: Facts, options: AggregateOptions): YearInpu
   for (const r of facts.reports) if (r.year === year && isActive(r)) reports.set(r.organisationId, r);
 
   const ratings = new Map<number, RatingFact>();
-  for (const r of facts.ratings)
-    if (r.year === year && isActive(r)) ratings.set(r.organisationId, r);
-  const linked = new Set(
-    facts.links.filter((l) => isActive(l) && validInYear(l)).map((l) => l.organisationId),
-  );
+  for (const r of facts.ratings) if (r.year === year && isActive(r)) ratings.set(r.organisationId, r);
+  const linked = new Set(facts.links.filter((l) => isActive(l) && validInYear(l)).map((l) => l.organisationId));
   const highTech = byOrg(facts.highTech, (h) => isActive(h) && validInYear(h));
-  const digital = new Set(
-    facts.digital
-      .filter((d) => d.year === year && isActive(d))
-      .map((d) => d.organisationId),
-  );
+  const digital = new Set(facts.digital.filter((d) => d.year === year && isActive(d)).map((d) => d.organisationId));
   const members = byOrg(
     facts.memberships,
     (m) => isActive(m) && m.joinedOn <= asOf && (m.leftOn === null || m.leftOn > asOf),
