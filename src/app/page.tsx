@@ -1,3 +1,5 @@
+import { groupUnitsForPicker } from "@/domain/territory/unit-label";
+import { compareVietnamese } from "@/domain/format/collate";
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
@@ -52,9 +54,11 @@ export default async function OverviewPage({ searchParams }: Props) {
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= Math.min(d.firstYear, filters.year); y--) years.push(y);
   const statusCounts = STATUS_ORDER.map((s) => ({ s, n: d.targets.filter((t) => t.status === s).length }));
-  const communeOptions = d.areaOptions.map((o) => ({
+  // current units first, dissolved ones after, marked with where they count today
+  const pickerUnits = groupUnitsForPicker(d.areaOptions, compareVietnamese);
+  const communeOptions = [...pickerUnits.current, ...pickerUnits.former].map((o) => ({
     value: String(o.id),
-    label: `${o.name}${o.validTo ? ` (đến ${formatDate(o.validTo)})` : ""}`,
+    label: o.label,
   }));
   const breakdownLabels = BREAKDOWN_LEVEL_LABELS[d.breakdownLevel];
   const areaFilterLabel = BREAKDOWN_LEVEL_LABELS[d.areaOptionsLevel].column;

@@ -45,7 +45,7 @@ export type BreakdownRow = {
 /** Yearly dossiers not yet approved: what "approved data only" leaves out. */
 export type Pending = { submitted: number; notSubmitted: number };
 
-export type AreaOption = { id: number; kind: string; name: string; validTo: string | null };
+export type AreaOption = { id: number; kind: string; name: string; validTo: string | null; successorId: number | null };
 
 export type { RatingDistributionRow };
 
@@ -125,9 +125,15 @@ export async function getDashboard(
   };
   const areaOptions: AreaOption[] =
     scopeLevel.level === "COMMUNE"
-      ? units.map((u) => ({ id: u.id, kind: u.kind, name: u.name, validTo: u.validTo }))
+      ? units.map((u) => ({ id: u.id, kind: u.kind, name: u.name, validTo: u.validTo, successorId: u.successorId }))
       : [...new Set(scopeLevel.group.values())]
-          .map((id) => ({ id, kind: areas.get(id)?.kind ?? "", name: areas.get(id)?.name ?? `#${id}`, validTo: null }))
+          .map((id) => ({
+            id,
+            kind: areas.get(id)?.kind ?? "",
+            name: areas.get(id)?.name ?? `#${id}`,
+            validTo: null,
+            successorId: null,
+          }))
           .sort((a, b) => compareVietnamese(a.name, b.name));
 
   const base: Omit<AggregateOptions, "asOf" | "year"> = {
