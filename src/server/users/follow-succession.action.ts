@@ -11,7 +11,8 @@ export const followSuccession = defineAction({
   name: "users.followSuccession",
   schema: followSuccessionSchema,
   authorize: (viewer) => assertCanAdminister(viewer),
-  revalidate: ["/quan-tri/nguoi-dung"],
+  // No revalidation: the page would drop the account from its list at once, and the
+  // confirmation with it; the message says what changed and the next visit shows it.
   async handler({ input, prisma, audit }) {
     const user = await prisma.user.findUnique({ where: { id: input.id }, select: { role: true } });
     if (!user) throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản");

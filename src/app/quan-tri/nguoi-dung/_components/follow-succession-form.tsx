@@ -7,7 +7,13 @@ import { FormMessage, secondaryButtonClass, type FormState } from "@/app/_compon
 
 export function FollowSuccessionForm({ id, version, add }: { id: number; version: number; add: string[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(followSuccession, null);
-  if (state?.ok) return <FormMessage state={state} success={`Đã thêm ${add.join(", ")} vào địa bàn.`} />;
+  if (state?.ok)
+    return (
+      <FormMessage
+        state={state}
+        success={`Đã thêm ${add.join(", ")} vào địa bàn. Tài khoản dùng địa bàn mới từ lần mở trang tiếp theo.`}
+      />
+    );
   return (
     <form action={action}>
       <FormMessage state={state} />
