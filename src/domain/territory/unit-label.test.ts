@@ -19,6 +19,10 @@ describe("unit labels across the reorganisation", () => {
     expect(unitLabel(binhPhu, byId)).toBe("Xã Bình Phú (cũ) – nay thuộc xã Phú Thành");
     expect(unitLabel(phuThanh, byId)).toBe("Xã Phú Thành");
     expect(unitLabel(binhPhu)).toBe("Xã Bình Phú (cũ)");
+    // provinces and districts are stored with their kind in the name
+    const dongThap = { id: 9, kind: "Tỉnh", name: "Tỉnh Đồng Tháp", validTo: null, successorId: null };
+    const tienGiang = { id: 8, kind: "Tỉnh", name: "Tỉnh Tiền Giang", validTo: "2025-06-30", successorId: 9 };
+    expect(unitLabel(tienGiang, new Map([[9, dongThap]]))).toBe("Tỉnh Tiền Giang (cũ) – nay thuộc tỉnh Đồng Tháp");
   });
 
   it("never gives the old and the new unit of one name the same label", () => {

@@ -13,12 +13,15 @@ export type UnitForLabel = {
 
 const lower = (kind: string) => kind.charAt(0).toLowerCase() + kind.slice(1);
 
+/** "Xã Phú Thành" (provinces and districts are stored with their kind: "Tỉnh Đồng Tháp"). */
+const fullName = (u: UnitForLabel) => (u.name.startsWith(`${u.kind} `) ? u.name : `${u.kind} ${u.name}`);
+
 /** "Xã Phú Thành"; a dissolved unit: "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành". */
 export function unitLabel(unit: UnitForLabel, byId?: ReadonlyMap<number, UnitForLabel>): string {
-  const base = `${unit.kind} ${unit.name}`;
+  const base = fullName(unit);
   if (!unit.validTo) return base;
   const successor = unit.successorId != null ? byId?.get(unit.successorId) : undefined;
-  return successor ? `${base} (cũ) – nay thuộc ${lower(successor.kind)} ${successor.name}` : `${base} (cũ)`;
+  return successor ? `${base} (cũ) – nay thuộc ${lower(fullName(successor))}` : `${base} (cũ)`;
 }
 
 const iso = (d: string | Date) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));

@@ -28,7 +28,9 @@ export async function listAreaUnits(prisma: PrismaClient) {
       ...u,
       label: unitLabel(u, byId),
       successor: u.successorId ? unitLabel(byId.get(u.successorId)!, byId) : null,
-      predecessors: units.filter((p) => p.successorId === u.id).map((p) => `${p.kind} ${p.name}`),
+      predecessors: units
+        .filter((p) => p.successorId === u.id)
+        .map((p) => (p.name.startsWith(`${p.kind} `) ? p.name : `${p.kind} ${p.name}`)),
     }))
     .sort(
       (a, b) =>
