@@ -79,6 +79,13 @@ async function expectGated(
   expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
 }
 
+/** Back to a draft, so the next test's entries can be sent and approved again. */
+const reopenAsDraft = (organisationId: number) =>
+  w.prisma.annualReport.update({
+    where: { organisationId_year: { organisationId, year: YEAR } },
+    data: { approvalStatus: "DRAFT" },
+  });
+
 const orgInput = (over: Record<string, unknown> = {}) => ({
   type: "HTX",
   name: "Hợp tác xã Nông nghiệp Mới",
@@ -147,10 +154,7 @@ describe("one approval gate for every input of a figure", () => {
       decisionRef: "",
     });
     expect((await figures()).approved.activeHtx).toBe(before.approved.activeHtx + 1);
-    await w.prisma.annualReport.update({
-      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
-      data: { approvalStatus: "DRAFT" },
-    });
+    await reopenAsDraft(w.orgA);
   });
 
   it("member register: join and leave (with capital)", async () => {
@@ -173,10 +177,7 @@ describe("one approval gate for every input of a figure", () => {
         }),
       () => approve(w.orgA),
     );
-    await w.prisma.annualReport.update({
-      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
-      data: { approvalStatus: "DRAFT" },
-    });
+    await reopenAsDraft(w.orgA);
     const m = await w.prisma.membership.findFirstOrThrow({ where: { organisationId: w.orgA, leftOn: null } });
     await expectGated(
       (i) => i.htxMembers,
@@ -188,10 +189,7 @@ describe("one approval gate for every input of a figure", () => {
     const [{ capital }] = await w.prisma.$queryRaw<{ capital: bigint }[]>`
       SELECT "capitalContributed" AS capital FROM approved."Membership" WHERE id = ${m.id}`;
     expect(capital).toBe(10_000_000n);
-    await w.prisma.annualReport.update({
-      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
-      data: { approvalStatus: "DRAFT" },
-    });
+    await reopenAsDraft(w.orgA);
   });
 
   it("yearly report (THT effectiveness)", async () => {
@@ -235,10 +233,7 @@ describe("one approval gate for every input of a figure", () => {
         }),
       () => approve(w.orgA),
     );
-    await w.prisma.annualReport.update({
-      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
-      data: { approvalStatus: "DRAFT" },
-    });
+    await reopenAsDraft(w.orgA);
   });
 
   it("value-chain link, high technology, digital practice", async () => {
@@ -258,10 +253,7 @@ describe("one approval gate for every input of a figure", () => {
         }),
       () => approve(w.orgA),
     );
-    await w.prisma.annualReport.update({
-      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
-      data: { approvalStatus: "DRAFT" },
-    });
+    await reopenAsDraft(w.orgA);
     await expectGated(
       (i) => i.htxHighTech,
       1,
@@ -275,10 +267,7 @@ describe("one approval gate for every input of a figure", () => {
         }),
       () => approve(w.orgA),
     );
-    await w.prisma.annualReport.update({
-      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
-      data: { approvalStatus: "DRAFT" },
-    });
+    await reopenAsDraft(w.orgA);
     await expectGated(
       (i) => i.htxDigital,
       1,
@@ -291,10 +280,7 @@ describe("one approval gate for every input of a figure", () => {
         }),
       () => approve(w.orgA),
     );
-    await w.prisma.annualReport.update({
-      where: { organisationId_year: { organisationId: w.orgA, year: YEAR } },
-      data: { approvalStatus: "DRAFT" },
-    });
+    await reopenAsDraft(w.orgA);
   });
 
   it("support received (the reports' support table)", async () => {

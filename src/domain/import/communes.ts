@@ -3,6 +3,7 @@
 // Long Bình): the organisation's current commune wins, then the unit valid at the
 // reference date; otherwise the code is required.
 import { foldCommuneName } from "./normalize";
+import { formatDate } from "../format/date";
 
 export type CommuneData = {
   id: number;
@@ -29,10 +30,7 @@ export type CommuneResult =
 
 /** "Thị trấn Vĩnh Bình (mã 28657, đến 30/06/2025)": tells same-named units apart. */
 export function describeCommune(c: CommuneData): string {
-  const until = c.validTo
-    ? `, đến ${String(c.validTo.getUTCDate()).padStart(2, "0")}/${String(c.validTo.getUTCMonth() + 1).padStart(2, "0")}/${c.validTo.getUTCFullYear()}`
-    : "";
-  return `${c.kind ? `${c.kind} ` : ""}${c.name} (mã ${c.code}${until})`;
+  return `${c.kind ? `${c.kind} ` : ""}${c.name} (mã ${c.code}${c.validTo ? `, đến ${formatDate(c.validTo)}` : ""})`;
 }
 
 /**

@@ -5,7 +5,7 @@
 // under several areas once.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { POLICY_AREAS, type PolicyArea } from "@/domain/labels";
-import { sourceTables, stateOf } from "../targets/load-year-inputs";
+import { sourceTables, stateOf } from "../targets/source-tables";
 
 export type SupportTotals = {
   organisations: number;

@@ -13,60 +13,10 @@ import type { AggregateOptions, OrgType, Sector, YearInputs } from "@/domain/tar
 import { YEAR_INPUT_KEYS, emptyYearInputs } from "@/domain/targets/facts";
 import { allowsConcurrentStatements } from "../db/connection";
 import { mapLimited } from "../map-limited";
+import { readsPerOrganisation, sourceTables, stateOf, type SourceTables } from "./source-tables";
 
 type Row = Record<string, bigint | number | string | boolean | null>;
 
-/**
- * Which state of the data a figure reads (docs/approval.md): "approved", the rows as the
- * district last approved them (the views of schema "approved": live rows without a
- * pending change, plus the approved image of those with one), or "working", everything
- * entered so far (the tables). The statements below are written once, against `T`.
- */
-export type DataState = "approved" | "working";
-
-const GATED = [
-  "Organisation",
-  "OrgStatusChange",
-  "Membership",
-  "AnnualReport",
-  "Rating",
-  "ValueChainLink",
-  "HighTechApplication",
-  "DigitalPractice",
-  "SupportReceived",
-  "Population",
-] as const;
-export type SourceTables = Record<(typeof GATED)[number], Prisma.Sql>;
-
-const TABLES: Record<DataState, SourceTables> = {
-  approved: Object.fromEntries(GATED.map((t) => [t, Prisma.raw(`"approved"."${t}"`)])) as SourceTables,
-  working: Object.fromEntries(GATED.map((t) => [t, Prisma.raw(`"public"."${t}"`)])) as SourceTables,
-};
-
-export function sourceTables(state: DataState): SourceTables {
-  return TABLES[state];
-}
-
-/** Units up to which a statement on the approved state reads the big tables per
- *  organisation. A setting object so the tests can run both forms of the statement. */
-export const statementTuning = { perOrgMaxUnits: 500 };
-
-/**
- * Whether to read Membership, AnnualReport and Rating per organisation (LATERAL, index
- * probes) rather than joined whole. The approved state's views are UNION ALLs with a
- * filter, which PostgreSQL cannot flatten into the join, so a join to them always scans
- * the whole table (1.6 s for a district of the national bench instead of 40 ms); a LATERAL
- * subquery with OFFSET 0 (so it is not flattened back into a join) pushes the commune or
- * the organisation into each arm. For a large scope one hashed scan stays cheaper.
- */
-export function readsPerOrganisation(state: DataState, unitCount: number): boolean {
-  return state === "approved" && unitCount <= statementTuning.perOrgMaxUnits;
-}
-
-export const stateOf = (options: { approvedOnly?: boolean }): DataState =>
-  options.approvedOnly ? "approved" : "working";
-
-/** Positions (1-based in SQL) of the sector and type groups. */
 const SECTOR_KEYS = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"];
 const TYPE_KEYS = ["THT", "HTX", "LHHTX"];
 
@@ -387,13 +337,13 @@ function snapshotStatement(c: StatementContext): Prisma.Sql {
  */
 function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
-    -- Every fact is already in the chosen state of the data (approved or working), so all
-    -- of it is usable: the approval gate works on rows, not here.
-    classified AS (SELECT f.*, true AS usable FROM facts f),
+    -- Every fact is already in the chosen state of the data (approved or working): the
+    -- approval gate works on rows, so every fact counts here.
+    classified AS (SELECT f.* FROM facts f),
     rated AS (
       SELECT c.*,
         CASE
-          WHEN c.usable AND c.has_rating THEN
+          WHEN c.has_rating THEN
             CASE WHEN NOT c.eligible THEN 'INELIGIBLE'
                  WHEN c.level IS NULL THEN 'UNRATED'
                  WHEN c.level IN ('GOOD', 'FAIR') THEN 'GOOD_FAIR'
@@ -401,10 +351,10 @@ function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
           WHEN c.founded_recently THEN 'INELIGIBLE'
           ELSE 'UNRATED'
         END AS rating_class,
-        (c.usable AND c.chain_any) AS chain,
-        (c.usable AND c.digital_any) AS digital,
-        (c.usable AND c.tech_any) AS tech,
-        (c.usable AND c.tech_evidence_any) AS tech_evidence
+        c.chain_any AS chain,
+        c.digital_any AS digital,
+        c.tech_any AS tech,
+        c.tech_evidence_any AS tech_evidence
       FROM classified c
     ),
     pop_units AS (
@@ -424,10 +374,10 @@ function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
       SELECT r.*,
         -- register organisations' members come from persons.*_pairs
         CASE WHEN r.type = 'LHHTX' OR r.reg THEN 0
-             WHEN r.usable AND r.reported IS NOT NULL THEN r.reported
+             WHEN r.reported IS NOT NULL THEN r.reported
              ELSE 0 END AS members,
-        (r.type <> 'LHHTX' AND NOT r.reg AND r.usable AND r.reported IS NOT NULL) AS members_reported,
-        (r.type <> 'LHHTX' AND NOT r.reg AND NOT (r.usable AND r.reported IS NOT NULL)) AS no_register_no_report
+        (r.type <> 'LHHTX' AND NOT r.reg AND r.reported IS NOT NULL) AS members_reported,
+        (r.type <> 'LHHTX' AND NOT r.reg AND r.reported IS NULL) AS no_register_no_report
       FROM rated r
     )
     SELECT g.grp,
@@ -459,8 +409,8 @@ function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
       max(ps.all_persons) AS "distinctMemberPersons",
       max(pop.population) AS "population",
       max(pop.missing) AS "populationUnitsMissing",
-      count(*) FILTER (WHERE type = 'THT' AND usable AND effective IS TRUE) AS "thtEffective",
-      count(*) FILTER (WHERE type = 'THT' AND NOT (usable AND has_report AND effective IS NOT NULL)) AS "thtNotAssessed",
+      count(*) FILTER (WHERE type = 'THT' AND effective IS TRUE) AS "thtEffective",
+      count(*) FILTER (WHERE type = 'THT' AND NOT (has_report AND effective IS NOT NULL)) AS "thtNotAssessed",
       count(*) FILTER (WHERE type = 'THT' AND digital) AS "thtDigital",
       count(*) FILTER (WHERE type = 'HTX' AND digital) AS "htxDigital",
       count(*) FILTER (WHERE type = 'LHHTX' AND digital) AS "lhhtxDigital",

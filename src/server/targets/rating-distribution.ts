@@ -2,7 +2,8 @@
 // pre-aggregated facts when every year has them, else counted live.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
-import { sourceTables, stateOf, type SnapshotYears } from "./load-year-inputs";
+import type { SnapshotYears } from "./load-year-inputs";
+import { sourceTables, stateOf } from "./source-tables";
 
 export type RatingDistributionRow = {
   year: number;
