@@ -1,6 +1,6 @@
 // The production server (`npm start` runs it after building and preparing the
 // database): Next.js's request handler behind a cache of rendered pages
-// (src/server/page-cache/page-cache.ts). On a PostgreSQL server, a signed-in person
+// (src/server/read-model/page-cache.ts). On a PostgreSQL server, a signed-in person
 // reopening the overview while nothing it shows has changed gets the bytes rendered
 // for them the last time (header x-ktt-page-cache: hit); everything else goes to Next
 // untouched. On the embedded database the cache is off (the database belongs to the
@@ -21,8 +21,8 @@ import {
   pageCacheKey,
   wantsFreshPage,
   type CachedPage,
-} from "@/server/page-cache/page-cache";
-import { readPageState } from "@/server/page-cache/page-state";
+} from "@/server/read-model/page-cache";
+import { readPageState } from "@/server/read-model/page-state";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyCount } from "@/server/http/client-ip";
 

@@ -3,8 +3,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ prisma }, { startStatusClock }, { startOverviewWarmer }] = await Promise.all([
     import("./server/db"),
-    import("./server/organisations/status-clock"),
-    import("./server/targets/overview-warmer"),
+    import("./server/organisation/status-clock"),
+    import("./server/read-model/overview-warmer"),
   ]);
   startStatusClock(prisma);
   startOverviewWarmer(prisma);

@@ -21,9 +21,9 @@ import { seedReferenceData, SCOPE_CODE } from "@/server/seed/reference";
 import { hashPassword } from "@/server/auth/password";
 import { generateDataset } from "./generate";
 import { computeTargets, floorCount, naiveTargets, SNAPSHOT_WANT, time, type Timing } from "./measure";
-import { readySnapshots, refreshTargetSnapshots, wantedSnapshots } from "@/server/targets/snapshots";
+import { readySnapshots, refreshTargetSnapshots, wantedSnapshots } from "@/server/read-model/snapshots";
 import { getFirstDataYear } from "@/server/targets/get-dashboard";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
 import { measureImport } from "./import-hook";
 
@@ -114,7 +114,7 @@ async function main() {
     await db.prisma.$executeRawUnsafe("VACUUM ANALYZE");
     log(`Dữ liệu: ${JSON.stringify(data.counts)}`);
 
-    // The pre-aggregated facts the overview reads (src/server/targets/snapshots.ts): built
+    // The pre-aggregated facts the overview reads (src/server/read-model/snapshots.ts): built
     // once for the five years, then kept up to date on write (measured after the import).
     log("Dựng số liệu tổng hợp sẵn (5 năm, cả nước)…");
     const built = await time(1, () => refreshTargetSnapshots(db.prisma, SNAPSHOT_WANT), false);

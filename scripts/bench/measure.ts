@@ -6,7 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { aggregateYear } from "@/domain/targets/aggregate";
 import { evaluateTargets } from "@/domain/targets/compute";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
-import { loadFacts } from "@/server/targets/load-facts";
+import { loadFacts } from "@/server/read-model/load-facts";
 import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
 import { loadYearSeries, type SnapshotYears } from "@/server/targets/load-year-inputs";
 import { YEARS } from "./generate";

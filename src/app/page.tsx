@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import type { BreakdownRow, Pending } from "@/server/targets/get-dashboard";
-import { getDashboardCached } from "@/server/targets/dashboard-cache";
+import { getDashboardCached } from "@/server/read-model/dashboard-cache";
 import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filters";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger, formatTargetValue } from "@/domain/format/number";
@@ -19,7 +19,7 @@ import type { TargetCode } from "@/domain/targets/definitions";
 import { DashboardFiltersForm } from "./_components/dashboard/filters-form";
 import { TargetCard } from "./_components/dashboard/target-card";
 import { BreakdownBarChart } from "./_components/dashboard/bar-chart";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

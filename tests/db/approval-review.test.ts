@@ -5,29 +5,25 @@
 // nothing). Every write goes through the real server actions.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
-import { approveMany } from "@/server/entry/approval/approve-many.action";
-import { approvePopulation } from "@/server/entry/approval/approve-population.action";
-import { approveReport } from "@/server/entry/approval/approve-report.action";
-import { submitReport } from "@/server/entry/approval/submit-report.action";
-import { withdrawReport } from "@/server/entry/approval/withdraw-report.action";
-import { getSubmission } from "@/server/entry/approval/get-submission";
-import { getSubmissionChecklist } from "@/server/entry/approval/get-submission-checklist";
-import { listSubmissions } from "@/server/entry/approval/list-submissions";
-import {
-  countPendingByOrganisation,
-  getOrganisationApproval,
-  yearLock,
-} from "@/server/entry/approval/organisation-approval";
-import { fingerprint, listDossierChanges } from "@/server/entry/approval/pending-changes";
-import { staleApprovalMessage } from "@/server/entry/approval/transition";
-import { saveHighTech } from "@/server/entry/high-tech/save-high-tech.action";
-import { addMember } from "@/server/entry/membership/add-member.action";
-import { createOrganisation } from "@/server/entry/organisation/create-organisation.action";
-import { updateOrganisation } from "@/server/entry/organisation/update-organisation.action";
-import { savePopulation } from "@/server/entry/population/save-population.action";
-import { saveAnnualReport } from "@/server/entry/report/save-annual-report.action";
-import { saveRating } from "@/server/entry/rating/save-rating.action";
-import { listOrganisations } from "@/server/organisations/list-organisations";
+import { approveMany } from "@/server/approval/approve-many.action";
+import { approvePopulation } from "@/server/approval/approve-population.action";
+import { approveReport } from "@/server/approval/approve-report.action";
+import { submitReport } from "@/server/approval/submit-report.action";
+import { withdrawReport } from "@/server/approval/withdraw-report.action";
+import { getSubmission } from "@/server/approval/get-submission";
+import { getSubmissionChecklist } from "@/server/approval/get-submission-checklist";
+import { listSubmissions } from "@/server/approval/list-submissions";
+import { countPendingByOrganisation, getOrganisationApproval, yearLock } from "@/server/approval/organisation-approval";
+import { fingerprint, listDossierChanges } from "@/server/approval/pending-changes";
+import { staleApprovalMessage } from "@/server/approval/transition";
+import { saveHighTech } from "@/server/dossier/high-tech/save-high-tech.action";
+import { addMember } from "@/server/membership/add-member.action";
+import { createOrganisation } from "@/server/organisation/create-organisation.action";
+import { updateOrganisation } from "@/server/organisation/update-organisation.action";
+import { savePopulation } from "@/server/population/save-population.action";
+import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.action";
+import { saveRating } from "@/server/dossier/rating/save-rating.action";
+import { listOrganisations } from "@/server/organisation/list-organisations";
 import { createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
 let w: EntryWorld;

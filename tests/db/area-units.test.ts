@@ -3,9 +3,9 @@
 // figures follow at once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { effectiveUnitFor } from "@/domain/targets/areas";
-import { listAreaUnits } from "@/server/reference/list-area-units";
-import { updateAreaUnit } from "@/server/reference/update-area-unit.action";
-import { loadFacts } from "@/server/targets/load-facts";
+import { listAreaUnits } from "@/server/territory/list-area-units";
+import { updateAreaUnit } from "@/server/territory/update-area-unit.action";
+import { loadFacts } from "@/server/read-model/load-facts";
 import { seedReferenceData } from "@/server/seed";
 import { makeViewer } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";

@@ -7,8 +7,8 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { TARGET_CODES } from "@/domain/targets/definitions";
 import type { Viewer } from "@/server/auth/viewer";
-import { runSearchPersons } from "@/server/entry/person/search-persons";
-import { fingerprint, listDossierChanges } from "@/server/entry/approval/pending-changes";
+import { runSearchPersons } from "@/server/person/search-persons";
+import { fingerprint, listDossierChanges } from "@/server/approval/pending-changes";
 import { DATA_YEAR, freshPopulationYear, unique, type ActionWorld } from "./action-world";
 
 /** Who calls: a role, and for the commune official whether the record is in their commune. */
@@ -434,7 +434,7 @@ export const UNREGISTERED_ACTION_FILES: Record<
   }
 > = {
   // Read-only (defineAction insists on an audit row), but it reveals persons: commune scope applies.
-  "src/server/entry/person/search-persons.action.ts": {
+  "src/server/person/search-persons.action.ts": {
     run: runSearchPersons,
     outcomes: COMMUNE_WRITE,
     payload: async (w, c) => ({ organisationId: (await org(w, c)).id, fullName: "Nguyễn Văn", birthYear: "" }),

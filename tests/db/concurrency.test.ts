@@ -7,10 +7,10 @@
 // that the losers are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionResult } from "@/server/actions/action-result";
-import { approveReport } from "@/server/entry/approval/approve-report.action";
-import { returnReport } from "@/server/entry/approval/return-report.action";
-import { updateOrganisation } from "@/server/entry/organisation/update-organisation.action";
-import { saveAnnualReport } from "@/server/entry/report/save-annual-report.action";
+import { approveReport } from "@/server/approval/approve-report.action";
+import { returnReport } from "@/server/approval/return-report.action";
+import { updateOrganisation } from "@/server/organisation/update-organisation.action";
+import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.action";
 import type { Viewer } from "@/server/auth/viewer";
 import { DATA_YEAR, createActionWorld, type ActionWorld } from "./action-world";
 

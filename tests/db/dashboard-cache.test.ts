@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { seedReferenceData } from "@/server/seed/reference";
-import { compactDataChanges, dataVersion } from "@/server/cache/data-version";
-import { getDashboardCached } from "@/server/targets/dashboard-cache";
+import { compactDataChanges, dataVersion } from "@/server/read-model/data-version";
+import { getDashboardCached } from "@/server/read-model/dashboard-cache";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 describe("dashboard cache", () => {

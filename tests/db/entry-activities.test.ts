@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DefinedAction } from "@/server/actions/define-action";
-import { deleteDigitalPractice } from "@/server/entry/digital/delete-digital-practice.action";
-import { saveDigitalPractice } from "@/server/entry/digital/save-digital-practice.action";
-import { deleteHighTech } from "@/server/entry/high-tech/delete-high-tech.action";
-import { saveHighTech } from "@/server/entry/high-tech/save-high-tech.action";
-import { deleteLinkage } from "@/server/entry/linkage/delete-linkage.action";
-import { saveLinkage } from "@/server/entry/linkage/save-linkage.action";
-import { savePopulation } from "@/server/entry/population/save-population.action";
-import { deleteSupport } from "@/server/entry/support/delete-support.action";
-import { saveSupport } from "@/server/entry/support/save-support.action";
+import { deleteDigitalPractice } from "@/server/dossier/digital/delete-digital-practice.action";
+import { saveDigitalPractice } from "@/server/dossier/digital/save-digital-practice.action";
+import { deleteHighTech } from "@/server/dossier/high-tech/delete-high-tech.action";
+import { saveHighTech } from "@/server/dossier/high-tech/save-high-tech.action";
+import { deleteLinkage } from "@/server/dossier/linkage/delete-linkage.action";
+import { saveLinkage } from "@/server/dossier/linkage/save-linkage.action";
+import { savePopulation } from "@/server/population/save-population.action";
+import { deleteSupport } from "@/server/dossier/support/delete-support.action";
+import { saveSupport } from "@/server/dossier/support/save-support.action";
 import { auditRowsOf, createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
 let w: EntryWorld;

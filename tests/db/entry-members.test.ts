@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addMember } from "@/server/entry/membership/add-member.action";
-import { endMembership } from "@/server/entry/membership/end-membership.action";
-import { runSearchPersons } from "@/server/entry/person/search-persons";
+import { addMember } from "@/server/membership/add-member.action";
+import { endMembership } from "@/server/membership/end-membership.action";
+import { runSearchPersons } from "@/server/person/search-persons";
 import { auditRowsOf, createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
 let w: EntryWorld;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { changeOrganisationStatus } from "@/server/entry/organisation/change-organisation-status.action";
-import { createOrganisation } from "@/server/entry/organisation/create-organisation.action";
-import { updateOrganisation } from "@/server/entry/organisation/update-organisation.action";
+import { changeOrganisationStatus } from "@/server/organisation/change-organisation-status.action";
+import { createOrganisation } from "@/server/organisation/create-organisation.action";
+import { updateOrganisation } from "@/server/organisation/update-organisation.action";
 import { auditRowsOf, createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
 let w: EntryWorld;

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { approveReport } from "@/server/entry/approval/approve-report.action";
-import { countPendingByCommune } from "@/server/entry/approval/count-pending-by-commune";
-import { reopenReport } from "@/server/entry/approval/reopen-report.action";
-import { returnReport } from "@/server/entry/approval/return-report.action";
-import { submitReport } from "@/server/entry/approval/submit-report.action";
-import { saveDigitalPractice } from "@/server/entry/digital/save-digital-practice.action";
-import { saveRating } from "@/server/entry/rating/save-rating.action";
-import { saveAnnualReport } from "@/server/entry/report/save-annual-report.action";
-import { saveSupport } from "@/server/entry/support/save-support.action";
-import { saveLinkage } from "@/server/entry/linkage/save-linkage.action";
+import { approveReport } from "@/server/approval/approve-report.action";
+import { countPendingByCommune } from "@/server/approval/count-pending-by-commune";
+import { reopenReport } from "@/server/approval/reopen-report.action";
+import { returnReport } from "@/server/approval/return-report.action";
+import { submitReport } from "@/server/approval/submit-report.action";
+import { saveDigitalPractice } from "@/server/dossier/digital/save-digital-practice.action";
+import { saveRating } from "@/server/dossier/rating/save-rating.action";
+import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.action";
+import { saveSupport } from "@/server/dossier/support/save-support.action";
+import { saveLinkage } from "@/server/dossier/linkage/save-linkage.action";
 import { auditRowsOf, createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
 let w: EntryWorld;

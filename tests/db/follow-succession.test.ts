@@ -3,7 +3,7 @@
 // keeps the old one's history, and its header names its units.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadViewer } from "@/server/auth/session";
-import { createOrganisation } from "@/server/entry/organisation/create-organisation.action";
+import { createOrganisation } from "@/server/organisation/create-organisation.action";
 import { followSuccession } from "@/server/users/follow-succession.action";
 import { listAccountsToFollowSuccession } from "@/server/users/follow-succession";
 import { viewerUnitLabels } from "@/server/users/viewer-units";

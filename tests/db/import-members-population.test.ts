@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Viewer } from "@/server/auth/viewer";
 import { MEMBER_COLUMNS, POPULATION_COLUMNS } from "@/domain/import/columns";
-import { hashIdNumber } from "@/server/import-export/id-number-hash";
+import { hashIdNumber } from "@/server/person/id-number-key";
 import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { runImport } from "@/server/import-export/run-import";
 import { exportPopulation } from "@/server/import-export/population";

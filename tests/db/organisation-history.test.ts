@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
-import { getOrganisationHistory } from "@/server/organisations/get-organisation-history";
-import { getOrganisationHistoryCached } from "@/server/organisations/get-organisation-history-cached";
-import { getOrganisationMembersPerYear } from "@/server/organisations/get-organisation-members-per-year";
+import { getOrganisationHistory } from "@/server/organisation/get-organisation-history";
+import { getOrganisationHistoryCached } from "@/server/read-model/organisation-history-cache";
+import { getOrganisationMembersPerYear } from "@/server/organisation/get-organisation-members-per-year";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);

@@ -3,8 +3,8 @@
 // the same data version as the app's own cache.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { dataVersion } from "@/server/cache/data-version";
-import { readPageState } from "@/server/page-cache/page-state";
+import { dataVersion } from "@/server/read-model/data-version";
+import { readPageState } from "@/server/read-model/page-state";
 import { seedReference } from "@/server/seed";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 

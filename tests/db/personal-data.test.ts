@@ -9,7 +9,7 @@ import { setRetention } from "@/server/personal-data/set-retention.action";
 import { recordPersonalDataAccess } from "@/server/personal-data/access-log";
 import { listPersonalDataAccess } from "@/server/personal-data/list-personal-data-access";
 import { getPersonRecord } from "@/server/personal-data/person-record";
-import { addMember } from "@/server/entry/membership/add-member.action";
+import { addMember } from "@/server/membership/add-member.action";
 import { createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
 let w: EntryWorld;

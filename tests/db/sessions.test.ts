@@ -4,7 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { endSessions, sessionStillValid } from "@/server/auth/session-revocation";
-import { readPageState } from "@/server/page-cache/page-state";
+import { readPageState } from "@/server/read-model/page-state";
 import { resetUserPassword } from "@/server/users/reset-user-password.action";
 import { setUserDisabled } from "@/server/users/set-user-disabled.action";
 import { makeViewer } from "./import-support";

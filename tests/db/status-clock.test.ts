@@ -2,8 +2,8 @@
 // switch on its day with nobody editing the organisation, audited, exactly once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedReferenceData } from "@/server/seed/reference";
-import { syncCurrentStatuses } from "@/server/entry/organisation/current-status";
-import { dataVersion } from "@/server/cache/data-version";
+import { syncCurrentStatuses } from "@/server/organisation/current-status";
+import { dataVersion } from "@/server/read-model/data-version";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 describe("status changes dated in the future", () => {

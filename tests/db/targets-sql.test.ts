@@ -8,7 +8,7 @@ import type { AggregateOptions, Facts, OrgType, Sector } from "@/domain/targets/
 import { loadYearInputs, loadYearInputsGrouped } from "@/server/targets/load-year-inputs";
 import { statementTuning } from "@/server/targets/source-tables";
 import { createTestDatabase, type TestDatabase } from "./test-database";
-import { loadFacts } from "@/server/targets/load-facts";
+import { loadFacts } from "@/server/read-model/load-facts";
 import { insertRandomFacts } from "./random-facts";
 
 const CASES: { year: number; asOf: string }[] = [

@@ -1,9 +1,9 @@
 // A record dated after its unit's end is refused, naming the unit that took it over, for
 // every action that takes a unit and a date (issue 11).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createOrganisation } from "@/server/entry/organisation/create-organisation.action";
-import { updateOrganisation } from "@/server/entry/organisation/update-organisation.action";
-import { savePopulation } from "@/server/entry/population/save-population.action";
+import { createOrganisation } from "@/server/organisation/create-organisation.action";
+import { updateOrganisation } from "@/server/organisation/update-organisation.action";
+import { savePopulation } from "@/server/population/save-population.action";
 import { seedReferenceData } from "@/server/seed";
 import { makeViewer } from "./import-support";
 import type { Viewer } from "@/server/auth/viewer";

@@ -9,7 +9,7 @@ import { canManageReports } from "@/server/reports/report-permissions";
 import { REPORT_KIND_LABELS, REPORT_KINDS, REPORT_STATUS_LABELS } from "@/domain/reports/period";
 import { formatDate, toIsoDate } from "@/domain/format/date";
 import { CommuneSummary } from "./_components/commune-summary";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 

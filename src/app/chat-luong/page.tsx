@@ -9,7 +9,7 @@ import { APPROVAL_STATUS_LABEL, NOT_RATED_REASON_LABELS, ORG_TYPE_SHORT } from "
 import { formatDate } from "@/domain/format/date";
 import { formatInteger, formatMoney, formatNumber, formatPercent } from "@/domain/format/number";
 import { BreakdownBarChart } from "../_components/dashboard/bar-chart";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Chất lượng số liệu" };
 

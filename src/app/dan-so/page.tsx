@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
-import { listPopulation } from "@/server/entry/population/list-population";
-import { todayInVietnam } from "@/server/entry/dates";
+import { listPopulation } from "@/server/population/list-population";
+import { todayInVietnam } from "@/domain/time/vietnam";
 import { formatInteger } from "@/domain/format/number";
 import { canApprove } from "@/server/auth/permissions";
-import { listPopulationChanges } from "@/server/entry/approval/pending-changes";
+import { listPopulationChanges } from "@/server/approval/pending-changes";
 import { WaitingBadge } from "@/app/_components/entry/approval-badges";
 import Link from "next/link";
 import { PopulationForm } from "./population-form";

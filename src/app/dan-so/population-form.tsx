@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { formatInteger } from "@/domain/format/number";
-import { savePopulation } from "@/server/entry/population/save-population.action";
-import type { PopulationRow } from "@/server/entry/population/list-population";
+import { savePopulation } from "@/server/population/save-population.action";
+import type { PopulationRow } from "@/server/population/list-population";
 import { fieldErrors, refill, secondaryButtonClass, type FormState } from "@/app/_components/entry/form-parts";
 
 const cell = "w-28 rounded border border-slate-300 p-1 aria-[invalid=true]:border-red-600";

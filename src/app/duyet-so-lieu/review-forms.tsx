@@ -6,10 +6,10 @@
 // conflict message (transition.ts).
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { approveReport } from "@/server/entry/approval/approve-report.action";
-import { returnReport } from "@/server/entry/approval/return-report.action";
-import { approveMany } from "@/server/entry/approval/approve-many.action";
-import { approvePopulation } from "@/server/entry/approval/approve-population.action";
+import { approveReport } from "@/server/approval/approve-report.action";
+import { returnReport } from "@/server/approval/return-report.action";
+import { approveMany } from "@/server/approval/approve-many.action";
+import { approvePopulation } from "@/server/approval/approve-population.action";
 import { formatInteger } from "@/domain/format/number";
 import { ConfirmSubmit } from "@/app/_components/entry/confirm-dialog";
 import {

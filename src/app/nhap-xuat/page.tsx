@@ -3,7 +3,7 @@ import { PersonalDataNotice } from "../_components/personal-data-notice";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
-import { listCommunes } from "@/server/reference/list-communes";
+import { listCommunes } from "@/server/territory/list-communes";
 import { IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/import/columns";
 import { ImportForm } from "./_components/import-form";
 import { UnitOptions } from "../_components/unit-options";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/server/db";
-import { listOrganisations } from "@/server/organisations/list-organisations";
-import { listCommunes } from "@/server/reference/list-communes";
+import { listOrganisations } from "@/server/organisation/list-organisations";
+import { listCommunes } from "@/server/territory/list-communes";
 import { UnitOptions } from "@/app/_components/unit-options";
 import { organisationListFilters } from "@/domain/organisations/list-filters";
 import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";

@@ -14,7 +14,7 @@ import type { ActionResult } from "./action-result";
 import { echoValues, formDataToObject } from "./form-data";
 import { registerAction } from "./registry";
 import { clientIpFrom } from "../http/client-ip";
-import { markWriter, submissionLockError } from "../entry/approval/gate";
+import { markWriter, submissionLockError } from "../approval/gate";
 
 export type { ActionResult } from "./action-result";
 

@@ -12,7 +12,7 @@ import { mapTable, type SheetRow } from "@/domain/import/table";
 import { cellText } from "@/domain/import/values";
 import type { Viewer } from "../auth/viewer";
 import { toAuditJson } from "../audit/record-audit";
-import { hashIdNumber, idNumberTail } from "./id-number-hash";
+import { hashIdNumber, idNumberTail } from "../person/id-number-key";
 import type { ImportOptions, ImportResult } from "./import-organisations";
 import { chunk, columnsOf, inScope, todayUtc, type Db } from "./shared";
 

@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "../actions/define-action";
 import { assertCanAdminister } from "../auth/permissions";
-import { todayIsoInVietnam } from "../entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { AppError } from "../errors";
 import { anonymisePersons, listRetentionCandidates } from "./anonymise";
 import { applyRetentionSchema } from "./personal-data.validation";

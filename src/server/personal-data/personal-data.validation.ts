@@ -1,7 +1,7 @@
 // Forms of the personal-data page (administrators): shared by the forms and the actions.
 import { z } from "zod";
-import { checkboxField, idField, optionalText, versionField } from "../entry/entry-fields";
-import { GENDER_VALUES, birthYearField, personNameField } from "../entry/person/person-fields";
+import { checkboxField, idField, optionalText, versionField } from "@/domain/entry/fields";
+import { GENDER_VALUES, birthYearField, personNameField } from "../person/person-fields";
 
 const confirmed = checkboxField.refine((v) => v, { error: "Hãy đánh dấu xác nhận trước khi thực hiện" });
 

@@ -21,7 +21,7 @@ import { getReportingCompleteness } from "../quality/get-reporting-completeness"
 import { listImplausibleJumps } from "../quality/list-implausible-jumps";
 import { getSupportByPolicyArea } from "./get-support-by-policy-area";
 import { areaUnitLabel } from "@/domain/labels";
-import { vietnamDay } from "../entry/dates";
+import { vietnamDay } from "@/domain/time/vietnam";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 

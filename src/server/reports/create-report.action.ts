@@ -16,7 +16,7 @@ import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
 import { buildReportSnapshot } from "./build-snapshot";
 import { createReportSchema } from "./create-report.validation";
 import { assertCanManageReports } from "./report-permissions";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 /** Creates a draft report and freezes its figures (the snapshot) in the same transaction. */
 export const createReport = defineAction({

@@ -8,7 +8,7 @@ import { DEFAULT_ISSUING_BODY, DEFAULT_PLACE } from "@/domain/reports/period";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { buildReportSnapshot } from "./build-snapshot";
-import { vietnamDay } from "@/server/entry/dates";
+import { vietnamDay } from "@/domain/time/vietnam";
 import { defaultOverviewYear } from "@/domain/targets/closing";
 import { getYearClosure } from "../targets/year-closure";
 

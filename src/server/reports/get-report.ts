@@ -9,7 +9,7 @@ import type { ReportSnapshot } from "@/domain/reports/snapshot";
 import { toIsoDate } from "@/domain/format/date";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
-import { vietnamDay } from "../entry/dates";
+import { vietnamDay } from "@/domain/time/vietnam";
 import { findPreviousPublishedReport } from "./find-previous-report";
 import { canSeeReport } from "./report-permissions";
 

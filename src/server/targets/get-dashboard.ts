@@ -19,13 +19,13 @@ import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targe
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { getTargetDefinitions } from "./get-target-definitions";
 import { loadYearInputsGrouped, loadYearSeries, statementConcurrency, type Grouping } from "./load-year-inputs";
-import { readySnapshots } from "./snapshots";
+import { readySnapshots } from "../read-model/snapshots";
 import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE, type ScopeUnit } from "./get-scope-units";
 import { countDossierGroups, countDossiersByYear } from "./dossier-counts";
 import { getFirstDataYear } from "./year-closure";
 import { getClosingRule } from "../settings/closing-rule";
-import { todayIsoInVietnam } from "../entry/dates";
-import { countPendingByCommune } from "../entry/approval/count-pending-by-commune";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
+import { countPendingByCommune } from "../approval/count-pending-by-commune";
 import { compareVietnamese } from "@/domain/format/collate";
 import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";

@@ -4,7 +4,7 @@
 // without any write).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { yearClosure, type ClosingRule, type YearClosure } from "@/domain/targets/closing";
-import { createVersionedCache } from "../cache/versioned-cache";
+import { createVersionedCache } from "../read-model/versioned-cache";
 import { getClosingRule } from "../settings/closing-rule";
 import { countDossiersByYear } from "./dossier-counts";
 import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "./get-scope-units";

@@ -1,4 +1,4 @@
 import { z } from "zod";
-import { idField, versionField } from "../entry/entry-fields";
+import { idField, versionField } from "@/domain/entry/fields";
 
 export const followSuccessionSchema = z.object({ id: idField, version: versionField });

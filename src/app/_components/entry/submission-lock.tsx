@@ -4,11 +4,11 @@
 // district; an approved year until the district reopens it. Stays mounted after a
 // withdrawal so its success message survives the page's refresh.
 import { useActionState } from "react";
-import { withdrawReport } from "@/server/entry/approval/withdraw-report.action";
+import { withdrawReport } from "@/server/approval/withdraw-report.action";
 import { ConfirmSubmit } from "./confirm-dialog";
 import { FormMessage, secondaryButtonClass, buttonClass, type FormState } from "./form-parts";
 
-import type { LockInfo } from "@/server/entry/approval/organisation-approval";
+import type { LockInfo } from "@/server/approval/organisation-approval";
 
 export function SubmissionLockNote({
   lock,

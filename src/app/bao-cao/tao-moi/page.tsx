@@ -9,7 +9,7 @@ import { formatDate } from "@/domain/format/date";
 import { FIRST_PROGRAMME_YEAR } from "@/domain/quality/params";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateReportForm } from "./create-report-form";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Lập báo cáo" };
 

@@ -8,7 +8,7 @@ import { COMPARATOR_SIGNS } from "@/domain/targets/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatNumber } from "@/domain/format/number";
 import { TargetVersionForm } from "./_components/target-version-form";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 

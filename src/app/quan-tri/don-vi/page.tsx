@@ -3,7 +3,7 @@ import Link from "next/link";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
-import { listAreaUnits } from "@/server/reference/list-area-units";
+import { listAreaUnits } from "@/server/territory/list-area-units";
 import { formatDate } from "@/domain/format/date";
 import { AreaUnitForm } from "./_components/area-unit-form";
 

@@ -7,7 +7,7 @@ import { listPersonalDataAccess } from "@/server/personal-data/list-personal-dat
 import { findPersons } from "@/server/personal-data/person-record";
 import { getRetentionYears, retentionCutoff } from "@/server/personal-data/retention-setting";
 import { listRetentionCandidates } from "@/server/personal-data/anonymise";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";

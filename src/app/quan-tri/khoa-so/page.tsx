@@ -5,7 +5,7 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { getYearClosure } from "@/server/targets/year-closure";
-import { todayIsoInVietnam } from "@/server/entry/dates";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { approvedDossiersText, closingDate, closingRuleText } from "@/domain/targets/closing";
 import { formatDate } from "@/domain/format/date";
 import { ClosingRuleForm } from "./_components/closing-rule-form";

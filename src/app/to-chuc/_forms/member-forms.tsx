@@ -1,10 +1,10 @@
 "use client";
 import { useActionState, useRef, useState, useTransition } from "react";
 import { MEMBER_TYPE_LABEL } from "@/domain/labels";
-import { addMember } from "@/server/entry/membership/add-member.action";
-import { endMembership } from "@/server/entry/membership/end-membership.action";
-import { searchPersons } from "@/server/entry/person/search-persons.action";
-import type { PersonMatch } from "@/server/entry/person/find-matching-persons";
+import { addMember } from "@/server/membership/add-member.action";
+import { endMembership } from "@/server/membership/end-membership.action";
+import { searchPersons } from "@/server/person/search-persons.action";
+import type { PersonMatch } from "@/server/person/find-matching-persons";
 import type { ActionResult } from "@/server/actions/action-result";
 import {
   buttonClass,

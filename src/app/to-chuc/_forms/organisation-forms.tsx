@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { ORG_STATUS_LABELS, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
-import { createOrganisation } from "@/server/entry/organisation/create-organisation.action";
-import { updateOrganisation } from "@/server/entry/organisation/update-organisation.action";
-import { changeOrganisationStatus } from "@/server/entry/organisation/change-organisation-status.action";
+import { createOrganisation } from "@/server/organisation/create-organisation.action";
+import { updateOrganisation } from "@/server/organisation/update-organisation.action";
+import { changeOrganisationStatus } from "@/server/organisation/change-organisation-status.action";
 import {
   buttonClass,
   FieldError,

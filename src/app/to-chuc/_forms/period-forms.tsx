@@ -2,11 +2,11 @@
 import { useActionState } from "react";
 import { HIGH_TECH_TYPE_LABELS, LINK_ROLE_LABELS } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
-import type { HighTechRow, LinkageRow } from "@/server/entry/list-period-records";
-import { saveLinkage } from "@/server/entry/linkage/save-linkage.action";
-import { deleteLinkage } from "@/server/entry/linkage/delete-linkage.action";
-import { saveHighTech } from "@/server/entry/high-tech/save-high-tech.action";
-import { deleteHighTech } from "@/server/entry/high-tech/delete-high-tech.action";
+import type { HighTechRow, LinkageRow } from "@/server/dossier/list-period-records";
+import { saveLinkage } from "@/server/dossier/linkage/save-linkage.action";
+import { deleteLinkage } from "@/server/dossier/linkage/delete-linkage.action";
+import { saveHighTech } from "@/server/dossier/high-tech/save-high-tech.action";
+import { deleteHighTech } from "@/server/dossier/high-tech/delete-high-tech.action";
 import {
   buttonClass,
   dangerButtonClass,

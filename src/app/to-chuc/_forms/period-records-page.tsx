@@ -3,9 +3,9 @@
 // is submitted, with "Rút lại để sửa"), the approved-years lock note, the list of what is
 // recorded, and the form to add one.
 import type { ReactNode } from "react";
-import type { getEntryOrganisation } from "@/server/entry/get-entry-organisation";
-import { todayInVietnam } from "@/server/entry/dates";
-import type { LockInfo } from "@/server/entry/approval/organisation-approval";
+import type { getEntryOrganisation } from "@/server/organisation/get-entry-organisation";
+import { todayInVietnam } from "@/domain/time/vietnam";
+import type { LockInfo } from "@/server/approval/organisation-approval";
 import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
 import { EntryHeader } from "./entry-header";
 

@@ -9,15 +9,15 @@ import {
   RATING_LEVEL_LABELS,
   RATING_SCHEME_LABELS,
 } from "@/domain/labels";
-import type { YearDossier } from "@/server/entry/get-year-dossier";
-import { saveAnnualReport } from "@/server/entry/report/save-annual-report.action";
-import { saveRating } from "@/server/entry/rating/save-rating.action";
-import { saveDigitalPractice } from "@/server/entry/digital/save-digital-practice.action";
-import { deleteDigitalPractice } from "@/server/entry/digital/delete-digital-practice.action";
-import { saveSupport } from "@/server/entry/support/save-support.action";
-import { deleteSupport } from "@/server/entry/support/delete-support.action";
-import { submitReport } from "@/server/entry/approval/submit-report.action";
-import { reopenReport } from "@/server/entry/approval/reopen-report.action";
+import type { YearDossier } from "@/server/dossier/get-year-dossier";
+import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.action";
+import { saveRating } from "@/server/dossier/rating/save-rating.action";
+import { saveDigitalPractice } from "@/server/dossier/digital/save-digital-practice.action";
+import { deleteDigitalPractice } from "@/server/dossier/digital/delete-digital-practice.action";
+import { saveSupport } from "@/server/dossier/support/save-support.action";
+import { deleteSupport } from "@/server/dossier/support/delete-support.action";
+import { submitReport } from "@/server/approval/submit-report.action";
+import { reopenReport } from "@/server/approval/reopen-report.action";
 import {
   buttonClass,
   dangerButtonClass,
@@ -32,7 +32,7 @@ import {
 } from "@/app/_components/entry/form-parts";
 import { ConfirmSubmit } from "@/app/_components/entry/confirm-dialog";
 import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
-import type { LockInfo } from "@/server/entry/approval/organisation-approval";
+import type { LockInfo } from "@/server/approval/organisation-approval";
 import type { ChecklistItem } from "@/domain/approval/submission-flags";
 
 type Ids = { organisationId: number; year: number };

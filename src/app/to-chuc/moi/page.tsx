@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
-import { listWritableCommunes } from "@/server/entry/get-entry-organisation";
-import { todayInVietnam } from "@/server/entry/dates";
+import { listWritableCommunes } from "@/server/organisation/get-entry-organisation";
+import { todayInVietnam } from "@/domain/time/vietnam";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateOrganisationForm } from "../_forms/organisation-forms";
 

@@ -14,7 +14,7 @@ import {
   type Table,
 } from "@/domain/reports/document";
 import { REPORT_STATUS_LABELS } from "@/domain/reports/period";
-import { vietnamDay } from "../../entry/dates";
+import { vietnamDay } from "@/domain/time/vietnam";
 import { formatDate } from "@/domain/format/date";
 
 export const SHEET_NAMES: Record<Table["id"], string> = {

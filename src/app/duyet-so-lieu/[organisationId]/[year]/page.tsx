@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
-import { getSubmission } from "@/server/entry/approval/get-submission";
+import { getSubmission } from "@/server/approval/get-submission";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { APPROVAL_STATUS_LABEL, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";

@@ -8,7 +8,7 @@ import {
   type DescribedChange,
   type MemberEvent,
 } from "@/domain/approval/describe-change";
-import type { RecordLine } from "@/server/entry/approval/get-submission";
+import type { RecordLine } from "@/server/approval/get-submission";
 
 const KIND_STYLE: Record<ChangeKind, string> = {
   ADDED: "border-brand-600 bg-brand-50 text-brand-900",

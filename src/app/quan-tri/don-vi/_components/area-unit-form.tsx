@@ -2,7 +2,7 @@
 // An administrator's correction of one unit: code, successor, source, whether the code
 // is the official one. Says what happened; the figures follow at once.
 import { useActionState } from "react";
-import { updateAreaUnit } from "@/server/reference/update-area-unit.action";
+import { updateAreaUnit } from "@/server/territory/update-area-unit.action";
 import {
   buttonClass,
   FieldError,

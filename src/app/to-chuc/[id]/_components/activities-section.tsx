@@ -11,8 +11,8 @@ import {
 } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatMoney, formatNumber } from "@/domain/format/number";
-import type { OrganisationHistory, UnionLink } from "@/server/organisations/get-organisation-history";
-import { pendingRows, pendingYears, type OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import type { OrganisationHistory, UnionLink } from "@/server/organisation/get-organisation-history";
+import { pendingRows, pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
 import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING } from "./data-table";
 

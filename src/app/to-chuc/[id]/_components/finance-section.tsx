@@ -3,8 +3,8 @@
 import { BreakdownBarChart } from "@/app/_components/dashboard/bar-chart";
 import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
 import { formatInteger, formatMoney } from "@/domain/format/number";
-import type { OrganisationHistory } from "@/server/organisations/get-organisation-history";
-import { pendingYears, type OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import type { OrganisationHistory } from "@/server/organisation/get-organisation-history";
+import { pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
 import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING, type Column } from "./data-table";
 

@@ -4,8 +4,8 @@ import { BreakdownBarChart } from "@/app/_components/dashboard/bar-chart";
 import { MEMBER_TYPE_LABEL } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
-import type { OrganisationHistory } from "@/server/organisations/get-organisation-history";
-import type { OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import type { OrganisationHistory } from "@/server/organisation/get-organisation-history";
+import type { OrganisationApproval } from "@/server/approval/organisation-approval";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING, TableDetails } from "./data-table";
 

@@ -5,8 +5,8 @@
 import { NOT_RATED_REASON_LABELS, ORG_STATUS_SHORT, RATING_LEVEL_LABELS, RATING_SCHEME_LABELS } from "@/domain/labels";
 import { formatNumber } from "@/domain/format/number";
 import type { OrgStatus } from "@/domain/targets/facts";
-import type { OrganisationHistory } from "@/server/organisations/get-organisation-history";
-import { pendingYears, type OrganisationApproval } from "@/server/entry/approval/organisation-approval";
+import type { OrganisationHistory } from "@/server/organisation/get-organisation-history";
+import { pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
 import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING } from "./data-table";
 import { ScoreChart } from "./score-chart";

@@ -1,0 +1,45 @@
+// What the commune sees before "Gửi duyệt" on a year's dossier: what is filled in and
+// what is missing or looks wrong (the reviewer's flags, seen first by the sender).
+// Warnings only: sending stays possible.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { submissionChecklist, type ChecklistItem } from "@/domain/approval/submission-flags";
+import { canRead } from "../auth/permissions";
+import type { Viewer } from "../auth/viewer";
+import { AppError } from "../errors";
+import { dossierKey, loadDossierFacts } from "./dossier-facts";
+import { listDossierChanges } from "./pending-changes";
+
+const FIGURES = [
+  "memberCount",
+  "officialMemberCount",
+  "employeeCount",
+  "charterCapital",
+  "totalAssets",
+  "revenue",
+  "profit",
+  "avgMemberIncome",
+  "effective",
+] as const;
+
+export async function getSubmissionChecklist(
+  viewer: Viewer,
+  prisma: PrismaClient,
+  organisationId: number,
+  year: number,
+): Promise<ChecklistItem[]> {
+  if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
+  const changes = await listDossierChanges(prisma, organisationId, year);
+  const facts = (await loadDossierFacts(prisma, [{ organisationId, year, changes }])).get(
+    dossierKey(organisationId, year),
+  );
+  if (!facts) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức");
+  const r = facts.report;
+  return submissionChecklist({
+    ...facts.flagInput,
+    type: facts.organisation.type,
+    hasReportFigures: !!r && FIGURES.some((k) => r[k] !== null),
+    revenue: r?.revenue === null || r?.revenue === undefined ? null : Number(r.revenue),
+    hasRating: facts.hasRating,
+    pendingChanges: changes.length,
+  });
+}

@@ -1,0 +1,159 @@
+// Where an organisation stands in the approval workflow, for its pages and forms: its
+// yearly dossiers (the AnnualReport envelopes), the dossier that locks its register while
+// submitted, and its changes not yet approved (PendingChange), each marked as waiting for
+// the district (covered by a submitted dossier) or not sent yet. Read-only; the locks
+// themselves are enforced by the actions and the database (gate.ts, year-lock.ts).
+import type { ApprovalStatus, Prisma, PrismaClient } from "@/generated/prisma/client";
+import { canRead } from "../auth/permissions";
+import type { Viewer } from "../auth/viewer";
+import { AppError } from "../errors";
+import { formatAuditTime } from "../db/optimistic";
+import type { GatedEntity } from "./pending-changes";
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+export type DossierState = {
+  year: number;
+  status: ApprovalStatus;
+  version: number;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  reviewComment: string | null;
+};
+
+export type PendingMark = {
+  entity: GatedEntity;
+  rowId: number;
+  /** null: register data (identity, status, members, linkages, high technology). */
+  year: number | null;
+  /** Created pending (no approved image). */
+  created: boolean;
+  /** A submitted dossier covers it: waiting for the district. Else not sent yet. */
+  waiting: boolean;
+};
+
+export type OrganisationApproval = {
+  organisationId: number;
+  /** Newest year first. */
+  dossiers: DossierState[];
+  /** The earliest submitted dossier: while there is one the register is locked. */
+  submitted: DossierState | null;
+  pending: PendingMark[];
+  /** Pending changes a submitted dossier covers / that no dossier has sent yet. */
+  waiting: number;
+  unsent: number;
+};
+
+function assertReader(viewer: Viewer | null | undefined): asserts viewer is Viewer {
+  if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
+}
+
+export async function getOrganisationApproval(
+  viewer: Viewer,
+  db: Db,
+  organisationId: number,
+): Promise<OrganisationApproval> {
+  assertReader(viewer);
+  const dossiers = await db.annualReport.findMany({
+    where: { organisationId },
+    orderBy: { year: "desc" },
+    select: {
+      year: true,
+      approvalStatus: true,
+      version: true,
+      submittedAt: true,
+      approvedAt: true,
+      reviewComment: true,
+    },
+  });
+  const states: DossierState[] = dossiers.map(({ approvalStatus, ...d }) => ({ ...d, status: approvalStatus }));
+  const rows = await db.pendingChange.findMany({
+    where: { organisationId, entity: { not: "Population" } },
+    orderBy: [{ entity: "asc" }, { rowId: "asc" }],
+    select: { entity: true, rowId: true, year: true, before: true },
+  });
+  const submittedYears = new Set(states.filter((d) => d.status === "SUBMITTED").map((d) => d.year));
+  const pending = rows.map((r) => ({
+    entity: r.entity as GatedEntity,
+    rowId: r.rowId,
+    year: r.year,
+    created: r.before === null,
+    waiting: r.year === null ? submittedYears.size > 0 : submittedYears.has(r.year),
+  }));
+  const submitted = [...states].reverse().find((d) => d.status === "SUBMITTED") ?? null;
+  return {
+    organisationId,
+    dossiers: states,
+    submitted,
+    pending,
+    waiting: pending.filter((p) => p.waiting).length,
+    unsent: pending.filter((p) => !p.waiting).length,
+  };
+}
+
+/** Why the year's own data (report, rating, digital practices, support) cannot be edited. */
+export function yearLock(a: OrganisationApproval, year: number): DossierState | null {
+  const d = a.dossiers.find((x) => x.year === year);
+  return d && (d.status === "SUBMITTED" || d.status === "APPROVED") ? d : null;
+}
+
+/** Pending marks of one entity, by row id. */
+export function pendingRows(a: OrganisationApproval, entity: GatedEntity): Map<number, PendingMark> {
+  return new Map(a.pending.filter((p) => p.entity === entity).map((p) => [p.rowId, p]));
+}
+
+/** Pending marks of year-keyed rows of one entity, by year. */
+export function pendingYears(a: OrganisationApproval, entity: GatedEntity): Map<number, PendingMark> {
+  return new Map(a.pending.filter((p) => p.entity === entity && p.year !== null).map((p) => [p.year!, p]));
+}
+
+export type PendingCounts = { waiting: number; unsent: number };
+
+/** For lists of organisations: how many changes of each wait for the district or were not
+ *  sent. One grouped query; organisations without pending changes are absent. */
+export async function countPendingByOrganisation(
+  viewer: Viewer,
+  db: Db,
+  organisationIds: number[],
+): Promise<Map<number, PendingCounts>> {
+  assertReader(viewer);
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ id: number; waiting: number; unsent: number }[]>`
+    SELECT c."organisationId" AS id,
+           count(*) FILTER (WHERE s.covered)::int AS waiting,
+           count(*) FILTER (WHERE NOT s.covered)::int AS unsent
+    FROM "PendingChange" c
+    CROSS JOIN LATERAL (
+      SELECT EXISTS (
+        SELECT 1 FROM "AnnualReport" a
+        WHERE a."organisationId" = c."organisationId" AND a."approvalStatus" = 'SUBMITTED'
+          AND (c.year IS NULL OR a.year = c.year)
+      ) AS covered
+    ) s
+    WHERE c."organisationId" = ANY(${organisationIds}::int[]) AND c.entity <> 'Population'
+    GROUP BY c."organisationId"`;
+  return new Map(rows.map((r) => [r.id, { waiting: r.waiting, unsent: r.unsent }]));
+}
+
+/** What a form shows about a lock (plain data for client components). */
+export type LockInfo = {
+  organisationId: number;
+  year: number;
+  status: "SUBMITTED" | "APPROVED";
+  version: number;
+  /** "10:32 03/12/2026" */
+  submittedOn: string | null;
+  approvedOn: string | null;
+};
+
+export function lockInfo(organisationId: number, d: DossierState | null): LockInfo | null {
+  if (!d || (d.status !== "SUBMITTED" && d.status !== "APPROVED")) return null;
+  return {
+    organisationId,
+    year: d.year,
+    status: d.status,
+    version: d.version,
+    submittedOn: d.submittedAt ? formatAuditTime(d.submittedAt) : null,
+    approvedOn: d.approvedAt ? formatAuditTime(d.approvedAt) : null,
+  };
+}

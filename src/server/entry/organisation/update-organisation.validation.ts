@@ -1,7 +1,0 @@
-import { z } from "zod";
-import { idField, versionField } from "../entry-fields";
-import { organisationIdentityFields } from "./organisation-fields";
-
-export const updateOrganisationSchema = z.object({ id: idField, version: versionField, ...organisationIdentityFields });
-
-export type UpdateOrganisationInput = z.output<typeof updateOrganisationSchema>;

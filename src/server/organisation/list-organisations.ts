@@ -1,0 +1,80 @@
+import type { PrismaClient, Prisma } from "@/generated/prisma/client";
+import { ORGANISATION_PAGE_SIZE, type OrganisationListFilters } from "@/domain/organisations/list-filters";
+import { canRead } from "../auth/permissions";
+import type { Viewer } from "../auth/viewer";
+import { AppError } from "../errors";
+import { countPendingByOrganisation, type PendingCounts } from "../approval/organisation-approval";
+
+/** Organisations with changes not yet approved: not sent yet (UNSENT), or sent and
+ *  waiting for the district (WAITING). */
+export type PendingFilter = "UNSENT" | "WAITING";
+
+/** One page of organisations matching the filters, with the total for paging, and each
+ *  one's changes not yet approved (approval badges). */
+export async function listOrganisations(
+  viewer: Viewer,
+  prisma: PrismaClient,
+  filters: OrganisationListFilters,
+  options: { pending?: PendingFilter } = {},
+) {
+  if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
+  let pendingIds: number[] | undefined;
+  if (options.pending) {
+    const rows = await prisma.$queryRaw<{ id: number }[]>`
+      SELECT DISTINCT c."organisationId" AS id
+      FROM "PendingChange" c
+      WHERE c.entity <> 'Population' AND c."organisationId" IS NOT NULL
+        AND EXISTS (
+          SELECT 1 FROM "AnnualReport" a
+          WHERE a."organisationId" = c."organisationId" AND a."approvalStatus" = 'SUBMITTED'
+            AND (c.year IS NULL OR a.year = c.year)
+        ) = ${options.pending === "WAITING"}`;
+    pendingIds = rows.map((r) => r.id);
+  }
+  const where: Prisma.OrganisationWhereInput = {
+    ...(filters.commune ? { communeId: filters.commune } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.status ? { currentStatus: filters.status } : {}),
+    ...(filters.sector ? { sector: filters.sector } : {}),
+    ...(pendingIds ? { id: { in: pendingIds } } : {}),
+    ...(filters.q
+      ? {
+          OR: [
+            { name: { contains: filters.q, mode: "insensitive" } },
+            { code: { contains: filters.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const [total, rows] = await Promise.all([
+    prisma.organisation.count({ where }),
+    prisma.organisation.findMany({
+      where,
+      orderBy: [{ type: "asc" }, { name: "asc" }],
+      skip: (filters.page - 1) * ORGANISATION_PAGE_SIZE,
+      take: ORGANISATION_PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        type: true,
+        sector: true,
+        currentStatus: true,
+        foundedOn: true,
+        commune: { select: { id: true, name: true, kind: true } },
+        _count: { select: { memberships: { where: { leftOn: null } } } },
+      },
+    }),
+  ]);
+  const pending = await countPendingByOrganisation(
+    viewer,
+    prisma,
+    rows.map((r) => r.id),
+  );
+  const none: PendingCounts = { waiting: 0, unsent: 0 };
+  return {
+    total,
+    rows: rows.map((r) => ({ ...r, pending: pending.get(r.id) ?? none })),
+    pageSize: ORGANISATION_PAGE_SIZE,
+  };
+}

@@ -1,0 +1,31 @@
+// Looking up people already registered, before adding a member. Read-only: it still
+// requires a signed-in viewer who may write in the organisation's commune, and is
+// called as a POST (search-persons.action.ts), so an ID number never appears in a URL.
+import type { PrismaClient } from "@/generated/prisma/client";
+import { zodFieldErrors, type ActionResult } from "../actions/define-action";
+import { formDataToObject } from "../actions/form-data";
+import { assertCanWriteOrganisation } from "../auth/record-scope";
+import type { Viewer } from "../auth/viewer";
+import { isAppError } from "../errors";
+import { findMatchingPersons, type PersonMatch } from "./find-matching-persons";
+import { searchPersonsSchema } from "./search-persons.validation";
+
+export async function runSearchPersons(
+  viewer: Viewer | null,
+  payload: unknown,
+  prisma: PrismaClient,
+): Promise<ActionResult<PersonMatch[]>> {
+  if (!viewer) return { ok: false, error: "Bạn cần đăng nhập" };
+  const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
+  const parsed = searchPersonsSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: "Hãy nhập họ tên hoặc số định danh để tìm", fieldErrors: zodFieldErrors(parsed.error) };
+  }
+  try {
+    const communeId = await assertCanWriteOrganisation(viewer, prisma, parsed.data.organisationId);
+    return { ok: true, data: await findMatchingPersons(prisma, { ...parsed.data, communeId }) };
+  } catch (e) {
+    if (isAppError(e)) return { ok: false, error: e.message };
+    throw e;
+  }
+}

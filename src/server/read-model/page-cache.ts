@@ -1,0 +1,139 @@
+// A cache of rendered pages for the production server (scripts/server.ts), in front of
+// Next.js. Rendering the overview costs ≈ 18 ms of CPU, 12 of them Next's and React's
+// fixed cost per page (docs/performance.md), which caps one process on two cores at
+// ≈ 55 pages per second. Most views repeat: the same person reopening the overview,
+// the same filters, while the data has not changed. Such a request is answered with
+// the bytes rendered for that person the last time, when nothing the page shows can
+// have changed since, that is when every part of the key is the same:
+// - the person (their id, name, role, communes and whether the account is enabled: a
+//   changed role or scope, or a disabled account, misses);
+// - the data version (every write to the tables the page reads moves it,
+//   src/server/read-model/data-version.ts), the demo marker and the closing rule (a setting:
+//   no data write moves the version when it changes, yet it decides the default year
+//   and what is provisional);
+// - today's date in Vietnam (the default as-of date);
+// - the request: path and query, host and accepted encodings.
+// Pure: no I/O here, the server reads the state and keeps the bytes.
+import { createHash } from "node:crypto";
+
+/** Paths whose pages are cached: the overview (with any filters in its query). */
+export const CACHED_PATHS: ReadonlySet<string> = new Set(["/"]);
+
+/** Request headers of Next's client-side navigation and prefetches (not whole pages). */
+const NAVIGATION_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-url",
+  "next-action",
+];
+
+type Headers = Record<string, string | string[] | undefined>;
+
+/** Whether this request may be answered from, and stored into, the cache. */
+export function isCacheablePageRequest(method: string | undefined, url: string, headers: Headers): boolean {
+  if (method !== "GET") return false;
+  const parsed = new URL(url, "http://x");
+  if (!CACHED_PATHS.has(parsed.pathname) || parsed.searchParams.has("_rsc")) return false;
+  if (NAVIGATION_HEADERS.some((h) => headers[h] !== undefined)) return false;
+  const purpose = String(headers["sec-purpose"] ?? headers["purpose"] ?? "");
+  return !purpose.includes("prefetch");
+}
+
+/** A reload that asks for a fresh page (the browser's hard reload sends this). */
+export function wantsFreshPage(headers: Headers): boolean {
+  return /no-cache|no-store|max-age=0/.test(String(headers["cache-control"] ?? ""));
+}
+
+/** Everything a cached page depends on besides the request (read per request). */
+export type PageState = {
+  /** The signed-in user's row, null when gone or disabled (never served from cache). */
+  user: { id: number; username: string; fullName: string; role: string; communeIds: number[] } | null;
+  dataVersion: string;
+  dataset: string;
+  /** The closing-rule setting as stored ("" when unset). */
+  closingRule: string;
+  today: string;
+};
+
+export function pageCacheKey(state: PageState, url: string, headers: Headers): string {
+  const parts = [
+    state.user,
+    state.dataVersion,
+    state.dataset,
+    state.closingRule,
+    state.today,
+    url,
+    headers.host,
+    headers["accept-encoding"],
+  ];
+  return createHash("sha256").update(JSON.stringify(parts)).digest("base64url");
+}
+
+export type CachedPage = { status: number; headers: Record<string, string | string[]>; body: Buffer };
+
+/** Whether a finished response may be kept: a whole, personal-but-not-secret HTML page. */
+export function isStorableResponse(status: number, headers: Record<string, unknown>): boolean {
+  if (status !== 200 || headers["set-cookie"] !== undefined) return false;
+  return String(headers["content-type"] ?? "").startsWith("text/html");
+}
+
+/**
+ * Least-recently-used pages up to a total size. When the data version moves, every
+ * page rendered before is dead: they are dropped at once rather than left to age out.
+ */
+export class PageCache {
+  private readonly pages = new Map<string, CachedPage>();
+  private bytes = 0;
+  private version: string | null = null;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get size(): number {
+    return this.pages.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  /** Called with the current data version before every lookup. */
+  observeVersion(version: string): void {
+    if (this.version !== null && this.version !== version) this.clear();
+    this.version = version;
+  }
+
+  get(key: string): CachedPage | undefined {
+    const page = this.pages.get(key);
+    if (page) {
+      // re-insert: Map keeps insertion order, so the first key is the least recent
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
+    return page;
+  }
+
+  set(key: string, page: CachedPage): void {
+    if (page.body.length > this.maxBytes / 4) return;
+    this.delete(key);
+    this.pages.set(key, page);
+    this.bytes += page.body.length;
+    for (const [k] of this.pages) {
+      if (this.bytes <= this.maxBytes) break;
+      this.delete(k);
+    }
+  }
+
+  clear(): void {
+    this.pages.clear();
+    this.bytes = 0;
+  }
+
+  private delete(key: string): void {
+    const old = this.pages.get(key);
+    if (!old) return;
+    this.pages.delete(key);
+    this.bytes -= old.body.length;
+  }
+}
