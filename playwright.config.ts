@@ -30,6 +30,8 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" },
+    // The read model on (it is off by default for a district's data), so the journeys
+    // go through the facts, the figures cache and the page cache as at national scale.
+    env: { PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1", KTT_READ_MODEL: "on" },
   },
 });

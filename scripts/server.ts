@@ -66,7 +66,8 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
     console.error("Không đọc được trạng thái cho bộ nhớ đệm trang:", err);
     return handle(req, res);
   }
-  if (!state.user) return handle(req, res);
+  // The read model is off (KTT_READ_MODEL, src/server/read-model/mode.ts): Next renders.
+  if (!state.on || !state.user) return handle(req, res);
   cache.observeVersion(state.dataVersion);
   const key = pageCacheKey(state, req.url ?? "/", req.headers);
   const hit = wantsFreshPage(req.headers) ? undefined : cache.get(key);

@@ -22,6 +22,7 @@ import { hashPassword } from "@/server/auth/password";
 import { generateDataset } from "./generate";
 import { computeTargets, floorCount, naiveTargets, SNAPSHOT_WANT, time, type Timing } from "./measure";
 import { readySnapshots, refreshTargetSnapshots, wantedSnapshots } from "@/server/read-model/snapshots";
+import { switchFacts } from "@/server/read-model/mode";
 import { getFirstDataYear } from "@/server/targets/get-dashboard";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
@@ -117,6 +118,7 @@ async function main() {
     // The pre-aggregated facts the overview reads (src/server/read-model/snapshots.ts): built
     // once for the five years, then kept up to date on write (measured after the import).
     log("Dựng số liệu tổng hợp sẵn (5 năm, cả nước)…");
+    await switchFacts(db.prisma, true);
     const built = await time(1, () => refreshTargetSnapshots(db.prisma, SNAPSHOT_WANT), false);
     await db.prisma.$executeRawUnsafe(`ANALYZE "TargetOrgFact", "TargetMemberOverlap"`);
     const [facts] = await db.prisma.$queryRaw<{ orgs: bigint; overlap: bigint }[]>`
@@ -181,7 +183,7 @@ async function main() {
       );
 
     if (!args["skip-dashboard"]) {
-      // The server keeps the years of its default view as of today (overview-warmer.ts);
+      // The server keeps the years of its default view as of today (src/server/read-model/maintain.ts);
       // built here first, so the page is measured in its steady state rather than
       // while the server rebuilds the current year in the background.
       log("Dựng lại năm hiện tại theo ngày hôm nay (như máy chủ làm khi khởi động)…");

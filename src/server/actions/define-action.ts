@@ -4,6 +4,7 @@
 // commune from the database) and the handler with its audit rows. Expected failures
 // (AppError, unique violations) become safe messages; anything else is logged with a
 // reference and the user sees a generic message with that reference. Never a 500.
+import { refreshAfterWrite } from "../read-model/snapshots";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
@@ -114,10 +115,11 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   const action = async function serverAction(prevState: unknown, payload?: FormData | Record<string, unknown>) {
     // Used as <form action> without useActionState, the payload is the only argument.
     const input = payload === undefined ? prevState : payload;
-    const [{ getOptionalViewer }, { prisma }, { headers }] = await Promise.all([
+    const [{ getOptionalViewer }, { prisma }, { headers }, { after }] = await Promise.all([
       import("../auth/session"),
       import("../db"),
       import("next/headers"),
+      import("next/server"),
     ]);
     let viewer: Viewer | null;
     try {
@@ -129,6 +131,10 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     const h = await headers();
     const ip = clientIpFrom(h);
     const result = await run(viewer, input, prisma, { ip });
+    // Committed: the pre-aggregated facts (when kept) take the write in once the answer
+    // has gone out, so that the next overview, a read that never writes, finds them
+    // current; until then it computes live. Nationally that is seconds after an import.
+    if (result.ok) after(() => refreshAfterWrite(prisma));
     if (result.ok && def.revalidate) {
       const { revalidatePath } = await import("next/cache");
       const paths = typeof def.revalidate === "function" ? def.revalidate(result.data) : def.revalidate;

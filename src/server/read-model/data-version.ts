@@ -5,20 +5,21 @@
 // added back. It only grows, exactly when such a transaction commits.
 import type { PrismaClient } from "@/generated/prisma/client";
 
-/** Above this many DataChange rows, reading the version folds them into DataChangeBase. */
-const COMPACT_ABOVE = 1_000;
-
 /**
- * DataChangeBase.n + count(DataChange), in one statement (one snapshot). DataChange
- * gains a row per write transaction for ever; without folding, this count(*) on every
- * overview request would slow down with the years.
+ * DataChangeBase.n + count(DataChange), in one statement (one snapshot), with whether
+ * the read model is on (mode.ts): the caches keep nothing while it is off. A read only:
+ * the background task (maintain.ts) folds DataChange into its base every 30 s, so this
+ * count(*) stays small.
  */
-export async function dataVersion(prisma: PrismaClient): Promise<bigint> {
-  const [row] = await prisma.$queryRaw<{ n: bigint; rows: bigint }[]>`
-    SELECT coalesce((SELECT n FROM "DataChangeBase" WHERE id = 1), 0) + count(*) AS n, count(*) AS rows
+export async function readModelVersion(prisma: PrismaClient): Promise<{ version: bigint; on: boolean }> {
+  const [row] = await prisma.$queryRaw<{ n: bigint; on: boolean }[]>`
+    SELECT coalesce((SELECT n FROM "DataChangeBase" WHERE id = 1), 0) + count(*) AS n, ktt_facts_on() AS on
     FROM "DataChange"`;
-  if (row.rows > COMPACT_ABOVE) await compactDataChanges(prisma);
-  return BigInt(row.n);
+  return { version: BigInt(row.n), on: row.on };
+}
+
+export async function dataVersion(prisma: PrismaClient): Promise<bigint> {
+  return (await readModelVersion(prisma)).version;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 
 const state: PageState = {
   user: { id: 3, username: "xa", fullName: "Cán bộ xã", role: "COMMUNE", communeIds: [12] },
+  on: true,
   dataVersion: "41",
   dataset: '{"demo":true}',
   closingRule: "",

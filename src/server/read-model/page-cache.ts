@@ -15,6 +15,7 @@
 // - the request: path and query, host and accepted encodings.
 // Pure: no I/O here, the server reads the state and keeps the bytes.
 import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 
 /** Paths whose pages are cached: the overview (with any filters in its query). */
 export const CACHED_PATHS: ReadonlySet<string> = new Set(["/"]);
@@ -48,6 +49,8 @@ export function wantsFreshPage(headers: Headers): boolean {
 
 /** Everything a cached page depends on besides the request (read per request). */
 export type PageState = {
+  /** Whether the read model is on (mode.ts): off, no page is kept or served. */
+  on: boolean;
   /** The signed-in user's row, null when gone or disabled (never served from cache). */
   user: { id: number; username: string; fullName: string; role: string; communeIds: number[] } | null;
   dataVersion: string;
@@ -80,22 +83,28 @@ export function isStorableResponse(status: number, headers: Record<string, unkno
 }
 
 /**
- * Least-recently-used pages up to a total size. When the data version moves, every
- * page rendered before is dead: they are dropped at once rather than left to age out.
+ * Least-recently-used pages up to a total size (lru-cache). When the data version moves,
+ * every page rendered before is dead: they are dropped at once rather than left to age out.
  */
 export class PageCache {
-  private readonly pages = new Map<string, CachedPage>();
-  private bytes = 0;
+  private readonly pages: LRUCache<string, CachedPage>;
   private version: string | null = null;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(maxBytes: number) {
+    this.pages = new LRUCache<string, CachedPage>({
+      maxSize: maxBytes,
+      // A page larger than a quarter of the cache is not kept (it would push out many).
+      maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+      sizeCalculation: (page) => Math.max(1, page.body.length),
+    });
+  }
 
   get size(): number {
     return this.pages.size;
   }
 
   get totalBytes(): number {
-    return this.bytes;
+    return this.pages.calculatedSize;
   }
 
   /** Called with the current data version before every lookup. */
@@ -105,35 +114,19 @@ export class PageCache {
   }
 
   get(key: string): CachedPage | undefined {
-    const page = this.pages.get(key);
-    if (page) {
-      // re-insert: Map keeps insertion order, so the first key is the least recent
-      this.pages.delete(key);
-      this.pages.set(key, page);
-    }
-    return page;
+    return this.pages.get(key);
   }
 
   set(key: string, page: CachedPage): void {
-    if (page.body.length > this.maxBytes / 4) return;
-    this.delete(key);
+    if (page.body.length > this.maxEntry) return;
     this.pages.set(key, page);
-    this.bytes += page.body.length;
-    for (const [k] of this.pages) {
-      if (this.bytes <= this.maxBytes) break;
-      this.delete(k);
-    }
   }
 
   clear(): void {
     this.pages.clear();
-    this.bytes = 0;
   }
 
-  private delete(key: string): void {
-    const old = this.pages.get(key);
-    if (!old) return;
-    this.pages.delete(key);
-    this.bytes -= old.body.length;
+  private get maxEntry(): number {
+    return this.pages.maxEntrySize;
   }
 }

@@ -21,11 +21,13 @@ export async function readPageState(
 ): Promise<PageState> {
   const { rows } = await pool.query<{
     version: string;
+    on: boolean;
     dataset: string | null;
     closing_rule: string | null;
     user: PageState["user"] & { disabled: boolean; sessionsValidFrom: number | null };
   }>(
     `SELECT (coalesce((SELECT n FROM "DataChangeBase" WHERE id = 1), 0) + (SELECT count(*) FROM "DataChange"))::text AS version,
+            ktt_facts_on() AS on,
             (SELECT value::text FROM "SystemSetting" WHERE key = 'dataset') AS dataset,
             (SELECT value::text FROM "SystemSetting" WHERE key = 'closingRule') AS closing_rule,
             (SELECT json_build_object(
@@ -53,6 +55,7 @@ export async function readPageState(
     user = { id, username, fullName, role, communeIds };
   }
   return {
+    on: r.on,
     user,
     dataVersion: r.version,
     dataset: r.dataset ?? "",
