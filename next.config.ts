@@ -1,4 +1,23 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
+
+/** The packages and, transitively, their dependencies (hoisted node_modules, as npm lays them out). */
+function dependencyClosure(roots: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    const manifest = path.join(process.cwd(), "node_modules", name, "package.json");
+    if (!fs.existsSync(manifest)) return;
+    seen.add(name);
+    const { dependencies = {} } = JSON.parse(fs.readFileSync(manifest, "utf8")) as {
+      dependencies?: Record<string, string>;
+    };
+    Object.keys(dependencies).forEach(visit);
+  };
+  roots.forEach(visit);
+  return [...seen];
+}
 
 // Content-Security-Policy: Next's App Router injects inline bootstrap scripts, so
 // script-src needs 'unsafe-inline' unless every page is rendered with a nonce;
@@ -17,6 +36,17 @@ const csp = [
 ].join("; ");
 
 const nextConfig: NextConfig = {
+  // NEXT_OUTPUT=standalone: a self-contained server for a container image (docs/deploy.md).
+  // Opt-in, because `next start` and `npm start` do not run from that output.
+  output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
+  // The spreadsheet worker is loaded by path at run time, out of the bundler's sight:
+  // the standalone output must carry it and the packages it requires.
+  outputFileTracingIncludes: {
+    "/**": [
+      "./src/server/import-export/sheet-worker.cjs",
+      ...dependencyClosure(["fflate", "exceljs", "papaparse"]).map((name) => `./node_modules/${name}/**`),
+    ],
+  },
   // PGlite loads its WASM and data files from its own package folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
   poweredByHeader: false,
