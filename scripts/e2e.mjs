@@ -10,6 +10,7 @@ import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "..");
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!fs.existsSync(chromium) && !process.env.CHROMIUM_PATH) installChromium();
 if (!fs.existsSync(chromium)) {
   console.error(
     `Không tìm thấy trình duyệt Chromium tại ${chromium}.\n` +
@@ -17,6 +18,32 @@ if (!fs.existsSync(chromium)) {
       `hoặc đặt CHROMIUM_PATH trỏ tới một Chromium/Chrome có sẵn. (Không tải trình duyệt riêng của Playwright: máy không có mạng ngoài.)`,
   );
   process.exit(1);
+}
+
+/**
+ * Debian's chromium, installed the way the README's second command promises: as root
+ * directly, else through sudo when it needs no password; otherwise the message above
+ * gives the one line to run. Never a browser downloaded by Playwright.
+ */
+function installChromium() {
+  const aptGet = "/usr/bin/apt-get";
+  if (!fs.existsSync(aptGet)) return;
+  const asRoot = process.getuid?.() === 0;
+  const sudoOk = !asRoot && spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
+  if (!asRoot && !sudoOk) return;
+  const run = (args) => {
+    const [cmd, ...rest] = asRoot ? args : ["sudo", "-n", ...args];
+    return spawnSync(cmd, rest, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    }).status;
+  };
+  console.log("Chưa có Chromium: đang cài bản của Debian (apt-get install -y chromium)…");
+  if (run([aptGet, "install", "-y", "chromium"]) !== 0) {
+    // A fresh machine may not have the package lists yet.
+    run([aptGet, "update"]);
+    run([aptGet, "install", "-y", "chromium"]);
+  }
 }
 
 const env = { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1", SEED_DEMO: "1" };
