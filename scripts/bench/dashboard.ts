@@ -37,6 +37,9 @@ export function ensureBuilt(log: (m: string) => void): void {
 
 export type Server = { base: string; child: ChildProcess; stop(): Promise<void>; peakRssMb(): number | null };
 
+/** One secret per bench run: every instance must accept the same session cookie. */
+const BENCH_SECRET = crypto.randomBytes(32).toString("base64url");
+
 export async function startServer(databaseUrl: string, port: number): Promise<Server> {
   const base = `http://127.0.0.1:${port}`;
   // The production server of `npm start` (Next behind the page cache), one process.
@@ -48,7 +51,8 @@ export async function startServer(databaseUrl: string, port: number): Promise<Se
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      NEXTAUTH_SECRET: BENCH_SECRET,
+      KTT_READ_MODEL: "on",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
       // As scripts/start.mjs: larger young generation for server rendering.

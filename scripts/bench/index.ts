@@ -26,6 +26,7 @@ import { switchFacts } from "@/server/read-model/mode";
 import { getFirstDataYear } from "@/server/targets/get-dashboard";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
+import { startProxy } from "./proxy";
 import { measureImport } from "./import-hook";
 
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
@@ -221,6 +222,39 @@ async function main() {
         }
       }
       notes.push(`RSS đỉnh của máy chủ Next: ${server.peakRssMb() ?? "?"} MB`);
+
+      // Several instances on one database (docs/deploy.md): the same load through a
+      // loopback proxy to one instance, then to two. On this machine both instances and
+      // PostgreSQL share its cores, so the second shows the cost of coordination more
+      // than the gain of a second machine.
+      await setProgrammeScope(data.districtCommuneIds);
+      const second = await startServer(databaseUrl, opt.port + 1);
+      try {
+        for (const upstreams of [[opt.port], [opt.port, opt.port + 1]]) {
+          const proxy = await startProxy(opt.port + 2, upstreams);
+          try {
+            for (const [how, headers] of [
+              ["có bộ nhớ đệm trang", {}],
+              ["kết xuất mỗi lần", { "cache-control": "no-cache" }],
+            ] as const) {
+              log(`Tải trang tổng quan qua proxy, ${upstreams.length} phiên bản (${how})…`);
+              const r = await loadTest(`${proxy.base}/`, cookie, opt.connections, opt.duration, headers);
+              rows.push([
+                `trang tổng quan, 1 huyện, ${how}, qua proxy tới ${upstreams.length} phiên bản`,
+                `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)}`,
+                "",
+                `${r.rps.toFixed(1)} req/s, ${r.requests} yêu cầu`,
+                `lỗi ${r.errors}, non-2xx ${r.non2xx}`,
+                "",
+              ]);
+            }
+          } finally {
+            await proxy.close();
+          }
+        }
+      } finally {
+        await second.stop();
+      }
       // Stopped before the import, so its background refresh does not apply the
       // import's writes before the bench measures that below.
       await server.stop();
