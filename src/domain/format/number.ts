@@ -2,7 +2,7 @@
 // Pure: Intl is part of the language runtime (Node ships full ICU), no node: imports.
 //
 // Percent: Intl's percent style gives "60,5%" (no space) for vi-VN, but the project's
-// convention (shared/notes/domain.md) is "60,5 %". We format the number with Intl and
+// convention (docs/domain.md) is "60,5 %". We format the number with Intl and
 // append "\u00A0%" ourselves, everywhere, so the two styles never mix. The space is a
 // NO-BREAK SPACE so a line never breaks between the number and the sign; text matchers
 // that normalise whitespace (\s matches U+00A0) still see "60,5 %".
