@@ -26,8 +26,9 @@ import { getFirstDataYear } from "@/server/targets/get-dashboard";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
 import { measureImport } from "./import-hook";
+import { env, loadDotEnv } from "@/config/env";
 
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv();
 
 const { values: args } = parseArgs({
   options: {
@@ -64,7 +65,7 @@ const log = (m: string) => console.log(`[${elapsed()}] ${m}`);
 const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
 
 async function main() {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const serverUrl = env().BENCH_DATABASE_URL;
   const name = `ktt_bench_${new Date().toISOString().slice(0, 10).replace(/-/g, "")}_${crypto.randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

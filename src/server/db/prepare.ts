@@ -2,6 +2,7 @@
 // apply pending migrations; on the embedded database, load demo data the first time
 // (never again: a restart keeps what is there). A server database only gets the
 // reference data (area units, scope, thresholds, targets) unless demo is asked for.
+import { env } from "@/config/env";
 import { openDatabase, resolveDatabaseTarget } from "./connection";
 import { applyMigrations } from "./migrator";
 import { isDemoDatabase, seedDemoIfEmpty, seedReference } from "../seed";
@@ -9,7 +10,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from "../seed/users";
 
 export async function prepareDatabase({
   log = () => {},
-  demo = resolveDatabaseTarget().kind !== "server" || process.env.SEED_DEMO === "1",
+  demo = resolveDatabaseTarget().kind !== "server" || env().SEED_DEMO,
 }: { log?: (msg: string) => void; demo?: boolean } = {}) {
   const db = openDatabase();
   try {
