@@ -5,7 +5,7 @@
 import readline from "node:readline";
 import { openDatabase } from "../src/server/db/connection";
 import { hashPassword } from "../src/server/auth/password";
-import { PASSWORD_MIN_LENGTH } from "../src/server/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "../src/domain/auth/password-policy";
 import { normaliseUsername } from "../src/server/auth/authenticate";
 import { recordAudit } from "../src/server/audit/record-audit";
 import { env, loadDotEnv } from "../src/config/env";

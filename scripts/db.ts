@@ -112,7 +112,7 @@ async function main() {
       return;
     }
     case "prepare": {
-      const { prepareDatabase } = await import("../src/server/db/prepare");
+      const { prepareDatabase } = await import("../src/server/startup/prepare");
       await prepareDatabase({ log: console.log });
       return;
     }

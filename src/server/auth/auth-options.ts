@@ -4,7 +4,7 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
-import { SIGN_IN_ERROR, SIGN_IN_PATH } from "./routes";
+import { SIGN_IN_ERROR, SIGN_IN_PATH } from "@/domain/auth/routes";
 import { getAuthSecret } from "./secret";
 import { clientIpFrom } from "../http/client-ip";
 import { recordAudit } from "../audit/record-audit";

@@ -7,7 +7,7 @@ import { prisma } from "../db";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { AppError } from "../errors";
 import { getAuthOptions } from "./auth-options";
-import { SIGN_IN_PATH } from "./routes";
+import { SIGN_IN_PATH } from "@/domain/auth/routes";
 import type { Viewer } from "./viewer";
 
 export type { Viewer } from "./viewer";

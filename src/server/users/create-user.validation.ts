@@ -6,7 +6,7 @@ import {
   requireCommunesForCommuneRole,
   roleField,
   usernameField,
-} from "./user-fields";
+} from "@/domain/users/user-fields";
 
 export const createUserSchema = z
   .object({

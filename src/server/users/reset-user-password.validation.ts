@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, passwordField, versionField } from "./user-fields";
+import { idField, passwordField, versionField } from "@/domain/users/user-fields";
 
 export const resetUserPasswordSchema = z.object({
   id: idField,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, versionField } from "./user-fields";
+import { idField, versionField } from "@/domain/users/user-fields";
 
 export const setUserDisabledSchema = z.object({
   id: idField,

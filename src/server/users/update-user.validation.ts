@@ -6,7 +6,7 @@ import {
   requireCommunesForCommuneRole,
   roleField,
   versionField,
-} from "./user-fields";
+} from "@/domain/users/user-fields";
 
 export const updateUserSchema = z
   .object({
