@@ -78,10 +78,8 @@ export const LEVEL_BY_KEY: Partial<Record<RatingKey, RatingLevel>> = {
 };
 
 export const YES_NO_KEYS = ["co", "khong"] as const;
-export type YesNo = (typeof YES_NO_KEYS)[number];
 
 export const MEMBER_KIND_KEYS = ["ca_nhan", "ho_gia_dinh", "phap_nhan", "to_chuc"] as const;
-export type MemberKindKey = (typeof MEMBER_KIND_KEYS)[number];
 export const MEMBER_KIND_BY_KEY = {
   ca_nhan: "INDIVIDUAL",
   ho_gia_dinh: "HOUSEHOLD",
@@ -90,7 +88,6 @@ export const MEMBER_KIND_BY_KEY = {
 } as const;
 
 export const MEMBER_TYPE_KEYS = ["chinh_thuc", "lien_ket_gop_von", "lien_ket_khong_gop_von"] as const;
-export type MemberTypeKey = (typeof MEMBER_TYPE_KEYS)[number];
 export const MEMBER_TYPE_BY_KEY = {
   chinh_thuc: "OFFICIAL",
   lien_ket_gop_von: "ASSOCIATE_CAPITAL",
@@ -98,7 +95,6 @@ export const MEMBER_TYPE_BY_KEY = {
 } as const;
 
 export const GENDER_KEYS = ["nam", "nu", "khac"] as const;
-export type GenderKey = (typeof GENDER_KEYS)[number];
 export const GENDER_BY_KEY = { nam: "MALE", nu: "FEMALE", khac: "OTHER" } as const;
 
 /** The inverse of a key → enum map. */

@@ -28,9 +28,6 @@ export type OrgStatus =
 export type RatingLevel = "GOOD" | "FAIR" | "AVERAGE" | "WEAK";
 export type ApprovalStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
 
-export const ORG_TYPES: readonly OrgType[] = ["THT", "HTX", "LHHTX"];
-export const SECTORS: readonly Sector[] = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"];
-
 export type AreaUnitFact = {
   id: number;
   code: string;
@@ -260,4 +257,3 @@ export const YEAR_INPUT_KEYS: readonly YearInputsKey[] = Object.keys(emptyYearIn
 // harmless: both sides only use each other's function declarations at call time, never
 // while the modules are being evaluated.
 export { aggregateYear, statusAt, isActiveAt } from "./aggregate";
-export { effectiveUnitFor } from "./areas";

@@ -51,7 +51,7 @@ export function getAuthOptions(): AuthOptions {
     ],
     callbacks: {
       // The token carries the user id and when the sign-in happened; role, name and scope
-      // are read from the database on every request (getViewer), so changes apply at once.
+      // are read from the database on every request (getOptionalViewer), so changes apply at once.
       // A session ended on the server (signed out, account disabled: session-revocation.ts)
       // throws here, and next-auth then clears the cookie and answers with no session.
       async jwt({ token, user }) {

@@ -12,8 +12,6 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { env, type Env } from "@/config/env";
 import type { MigrationAwareFactory } from "./migrator";
 
-export type DatabaseKind = "server" | "embedded" | "memory";
-
 export type DatabaseTarget = { kind: "server"; url: string } | { kind: "embedded"; dir: string } | { kind: "memory" };
 
 // DATABASE_URL's form (postgresql://, memory:// or unset) is checked by src/config/env.ts.

@@ -17,5 +17,3 @@ export const createUserSchema = z
     password: passwordField,
   })
   .superRefine(requireCommunesForCommuneRole);
-
-export type CreateUserInput = z.output<typeof createUserSchema>;

@@ -6,5 +6,3 @@ export const resetUserPasswordSchema = z.object({
   version: versionField,
   password: passwordField,
 });
-
-export type ResetUserPasswordInput = z.output<typeof resetUserPasswordSchema>;

@@ -9,5 +9,3 @@ export const setUserDisabledSchema = z.object({
     z.boolean({ error: "Thao tác không hợp lệ" }),
   ),
 });
-
-export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;

@@ -17,5 +17,3 @@ export const updateUserSchema = z
     communeIds: communeIdsField,
   })
   .superRefine(requireCommunesForCommuneRole);
-
-export type UpdateUserInput = z.output<typeof updateUserSchema>;

@@ -49,5 +49,3 @@ export const setTargetSchema = z
       ctx.addIssue({ code: "custom", path: ["orgTypes"], message: "Chọn ít nhất một loại hình tổ chức" });
     }
   });
-
-export type SetTargetInput = z.output<typeof setTargetSchema>;
