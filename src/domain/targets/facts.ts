@@ -14,18 +14,9 @@
 /** ISO calendar date 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
-export type OrgType = "THT" | "HTX" | "LHHTX";
-export type Sector = "AGRICULTURE" | "NON_AGRICULTURE" | "CREDIT";
-export type OrgStatus =
-  | "ACTIVE"
-  | "SUSPENDED"
-  | "DISSOLVING"
-  | "BANKRUPTCY"
-  | "NOT_AT_ADDRESS"
-  | "REVOKED_TAX"
-  | "TERMINATING"
-  | "TERMINATED";
-export type RatingLevel = "GOOD" | "FAIR" | "AVERAGE" | "WEAK";
+// The enumerations have one source each: src/domain/enums.ts.
+export type { OrgStatus, OrgType, RatingLevel, Sector } from "../enums";
+import type { OrgStatus, OrgType, RatingLevel, Sector } from "../enums";
 export type ApprovalStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
 
 export type AreaUnitFact = {
