@@ -5,8 +5,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseTarget } from "../src/server/db/connection";
 import { backupDatabase, pgDumpVersions } from "../src/server/db/backup";
+import { loadDotEnv } from "../src/config/env";
 
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv();
 
 async function main() {
   const target = resolveDatabaseTarget();

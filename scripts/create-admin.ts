@@ -2,15 +2,15 @@
 //   npm run user:create-admin -- --username ten.dang.nhap [--full-name "Họ và tên"]
 // The password is read from ADMIN_PASSWORD, else from stdin (typed without echo on a
 // terminal, or piped). No default password exists.
-import fs from "node:fs";
 import readline from "node:readline";
 import { openDatabase } from "../src/server/db/connection";
 import { hashPassword } from "../src/server/auth/password";
-import { PASSWORD_MIN_LENGTH } from "../src/server/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "../src/domain/auth/password-policy";
 import { normaliseUsername } from "../src/server/auth/authenticate";
 import { recordAudit } from "../src/server/audit/record-audit";
+import { env, loadDotEnv } from "../src/config/env";
 
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv();
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -20,7 +20,8 @@ function arg(name: string): string | undefined {
 }
 
 async function readPassword(): Promise<string> {
-  if (process.env.ADMIN_PASSWORD) return process.env.ADMIN_PASSWORD;
+  const fromEnv = env().ADMIN_PASSWORD;
+  if (fromEnv) return fromEnv;
   if (!process.stdin.isTTY) {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);

@@ -12,9 +12,10 @@ import {
   listMigrations,
   migrationStatus,
 } from "../src/server/db/migrator";
+import { loadDotEnv } from "../src/config/env";
 
 // Scripts read .env themselves (Next does for the app).
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv();
 
 const [command, ...args] = process.argv.slice(2);
 
@@ -111,7 +112,7 @@ async function main() {
       return;
     }
     case "prepare": {
-      const { prepareDatabase } = await import("../src/server/db/prepare");
+      const { prepareDatabase } = await import("../src/server/startup/prepare");
       await prepareDatabase({ log: console.log });
       return;
     }

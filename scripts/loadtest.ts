@@ -27,6 +27,7 @@ import { spawnSync } from "node:child_process";
 import autocannonUntyped from "autocannon";
 import pg from "pg";
 import { invert, SECTOR_BY_KEY, STATUS_BY_KEY } from "../src/domain/import/columns";
+import { env } from "../src/config/env";
 import { openDatabase } from "../src/server/db/connection";
 import { hashPassword } from "../src/server/auth/password";
 import { ensureBuilt, signInOverHttp, startServer, type Server } from "./bench/dashboard";
@@ -77,7 +78,7 @@ function log(m: string) {
 
 /** A fresh database on the loopback PostgreSQL server, or null when none answers. */
 async function createServerDatabase(): Promise<{ url: string; drop(): Promise<void> } | null> {
-  const serverUrl = process.env.LOADTEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const serverUrl = env().LOADTEST_DATABASE_URL;
   if (!LOOPBACK.has(new URL(serverUrl).hostname)) throw new Error("LOADTEST_DATABASE_URL phải là địa chỉ loopback");
   const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
   try {
@@ -234,7 +235,7 @@ async function main() {
     } else {
       delete process.env.DATABASE_URL;
       process.env.PGLITE_DIR = path.join(tmp, "pglite");
-      log(`CSDL: không có PostgreSQL trên 127.0.0.1 — dùng PGlite nhúng tại ${process.env.PGLITE_DIR}`);
+      log(`CSDL: không có PostgreSQL trên 127.0.0.1 — dùng PGlite nhúng tại ${env().PGLITE_DIR}`);
     }
     log("Đang tạo CSDL và dữ liệu minh họa…");
     prepare(process.env);

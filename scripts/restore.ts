@@ -1,11 +1,11 @@
 // `npm run restore -- <file> [--force]`: restores a backup of `npm run backup` into the
 // selected database. Refuses a non-empty database unless --force. See src/server/db/backup.ts.
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { resolveDatabaseTarget } from "../src/server/db/connection";
 import { restoreDatabase, RestoreRefused } from "../src/server/db/backup";
+import { loadDotEnv } from "../src/config/env";
 
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv();
 
 async function main() {
   const { values, positionals } = parseArgs({

@@ -3,6 +3,7 @@
 // Reference data is always topped up (idempotent). Demo data is generated only into a
 // database without organisations, or with --force into a database marked as demo
 // (its generated data are deleted first). Real data are never touched.
+import { loadDotEnv } from "../src/config/env";
 import { openDatabase } from "../src/server/db/connection";
 import {
   clearDemoData,
@@ -12,6 +13,8 @@ import {
   DEFAULT_DEMO_SEED,
 } from "../src/server/seed";
 
+// Like every script, read .env (Next does that for the app).
+loadDotEnv();
 const TABLES = [
   "AreaUnit",
   "Scope",

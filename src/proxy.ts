@@ -3,7 +3,7 @@
 // action checks the viewer itself (src/server/auth/session.ts, define-action.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { SIGN_IN_PATH } from "@/server/auth/routes";
+import { SIGN_IN_PATH } from "@/domain/auth/routes";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
 import { sameOrigin } from "@/server/http/same-origin";
 

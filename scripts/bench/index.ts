@@ -28,8 +28,9 @@ import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
 import { startProxy } from "./proxy";
 import { measureImport } from "./import-hook";
+import { env, loadDotEnv } from "@/config/env";
 
-if (fs.existsSync(".env")) process.loadEnvFile(".env");
+loadDotEnv();
 
 const { values: args } = parseArgs({
   options: {
@@ -66,7 +67,7 @@ const log = (m: string) => console.log(`[${elapsed()}] ${m}`);
 const ms = (v: number) => (v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
 
 async function main() {
-  const serverUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const serverUrl = env().BENCH_DATABASE_URL;
   const name = `ktt_bench_${new Date().toISOString().slice(0, 10).replace(/-/g, "")}_${crypto.randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();

@@ -20,6 +20,7 @@ import { DashboardFiltersForm } from "./_components/dashboard/filters-form";
 import { TargetCard } from "./_components/dashboard/target-card";
 import { BreakdownBarChart } from "./_components/dashboard/bar-chart";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
+import { ORG_TYPE, SECTOR } from "@/domain/enums";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -194,17 +195,9 @@ export default async function OverviewPage({ searchParams }: Props) {
         areaLegend={areaFilterLabel}
         communes={communeOptions}
         selectedCommunes={filters.communeIds}
-        sectors={[
-          { value: "AGRICULTURE", label: "Nông nghiệp" },
-          { value: "NON_AGRICULTURE", label: "Phi nông nghiệp" },
-          { value: "CREDIT", label: "Tín dụng" },
-        ]}
+        sectors={SECTOR.options}
         selectedSectors={filters.sectors}
-        types={[
-          { value: "THT", label: "THT" },
-          { value: "HTX", label: "HTX" },
-          { value: "LHHTX", label: "LHHTX" },
-        ]}
+        types={ORG_TYPE.values.map((value) => ({ value, label: value }))}
         selectedTypes={filters.orgTypes}
         includeUnapproved={filters.includeUnapproved}
       />

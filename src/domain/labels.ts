@@ -1,32 +1,25 @@
-// Vietnamese labels of the domain's enumerations, in official wording (statuses:
+// Vietnamese labels of the domain's enumerations (the four main ones come from their
+// single source, ./enums.ts), in official wording (statuses:
 // Nghị định 92/2024, Điều 27-28; ratings: TT 01/2020; policy areas: programme IV.2).
-import type { OrgStatus, OrgType, RatingLevel, Sector } from "./targets/facts";
+import {
+  ORG_STATUS,
+  ORG_TYPE,
+  RATING_LEVEL,
+  SECTOR,
+  type OrgStatus,
+  type OrgType,
+  type RatingLevel,
+  type Sector,
+} from "./enums";
 
-export const ORG_TYPE_LABELS: Record<OrgType, string> = {
-  THT: "Tổ hợp tác",
-  HTX: "Hợp tác xã",
-  LHHTX: "Liên hiệp hợp tác xã",
-};
+export const ORG_TYPE_LABELS: Record<OrgType, string> = ORG_TYPE.label;
 
 /** Short forms used in tables and formulas. */
 export const ORG_TYPE_SHORT: Record<OrgType, string> = { THT: "THT", HTX: "HTX", LHHTX: "LHHTX" };
 
-export const SECTOR_LABELS: Record<Sector, string> = {
-  AGRICULTURE: "Nông nghiệp",
-  NON_AGRICULTURE: "Phi nông nghiệp",
-  CREDIT: "Tín dụng",
-};
+export const SECTOR_LABELS: Record<Sector, string> = SECTOR.label;
 
-export const ORG_STATUS_LABELS: Record<OrgStatus, string> = {
-  ACTIVE: "Đang hoạt động",
-  SUSPENDED: "Tạm ngừng kinh doanh",
-  DISSOLVING: "Đang làm thủ tục giải thể, bị chia, bị hợp nhất, được sáp nhập",
-  BANKRUPTCY: "Đang làm thủ tục phá sản",
-  NOT_AT_ADDRESS: "Không hoạt động tại địa chỉ đã đăng ký",
-  REVOKED_TAX: "Bị thu hồi do cưỡng chế về quản lý thuế",
-  TERMINATING: "Đang làm thủ tục chấm dứt hoạt động",
-  TERMINATED: "Đã giải thể, phá sản, chấm dứt tồn tại",
-};
+export const ORG_STATUS_LABELS: Record<OrgStatus, string> = ORG_STATUS.label;
 
 /** A THT is not dissolved but "ends its activity": its own wording for TERMINATED. */
 export function orgStatusLabel(status: OrgStatus, type: OrgType): string {
@@ -34,12 +27,7 @@ export function orgStatusLabel(status: OrgStatus, type: OrgType): string {
   return ORG_STATUS_LABELS[status];
 }
 
-export const RATING_LEVEL_LABELS: Record<RatingLevel, string> = {
-  GOOD: "Tốt",
-  FAIR: "Khá",
-  AVERAGE: "Trung bình",
-  WEAK: "Yếu",
-};
+export const RATING_LEVEL_LABELS: Record<RatingLevel, string> = RATING_LEVEL.label;
 
 export type PolicyArea =
   | "HUMAN_RESOURCES"

@@ -2,7 +2,7 @@
 // exactly the outcome written in authz-expectations.ts, and nothing is written when it
 // is refused. An action (or an action file) missing from that table fails the test.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/server/actions/action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 import { MESSAGES } from "@/server/actions/define-action";
 import { getAction, listActions } from "@/server/actions/registry";
 import { assertCanAdminister, assertCanApprove, assertCanWriteCommune } from "@/server/auth/permissions";

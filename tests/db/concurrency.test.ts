@@ -6,7 +6,7 @@
 // transactions); on PGlite (one connection) they are serialised, which still checks
 // that the losers are refused.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ActionResult } from "@/server/actions/action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 import { approveReport } from "@/server/approval/approve-report.action";
 import { returnReport } from "@/server/approval/return-report.action";
 import { updateOrganisation } from "@/server/organisation/update-organisation.action";

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { COLUMNS_BY_KIND, IMPORT_KINDS, type ImportKind } from "@/domain/import/columns";
-import type { ActionResult } from "@/server/actions/action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 import { getAction } from "@/server/actions/registry";
 import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { createActionWorld, tableCounter, type ActionWorld } from "./action-world";

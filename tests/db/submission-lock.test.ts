@@ -4,7 +4,7 @@
 // commune official and by the district alike), writes nothing, and works again once the
 // dossier is withdrawn ("Rút lại để sửa"). An action missing from both lists fails.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { ActionResult } from "@/server/actions/action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 import { getAction, listActions } from "@/server/actions/registry";
 import type { Viewer } from "@/server/auth/viewer";
 import { approveReport } from "@/server/approval/approve-report.action";

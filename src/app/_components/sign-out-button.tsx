@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { signOut } from "next-auth/react";
-import { SIGN_IN_PATH } from "@/server/auth/routes";
+import { SIGN_IN_PATH } from "@/domain/auth/routes";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);

@@ -1,5 +1,5 @@
 import { getOptionalViewer } from "@/server/auth/session";
-import { ROLE_LABEL } from "@/server/users/user-fields";
+import { ROLE_LABEL } from "@/domain/users/user-fields";
 import { prisma } from "@/server/db";
 import { viewerUnitLabels } from "@/server/users/viewer-units";
 import { SignOutButton } from "./sign-out-button";

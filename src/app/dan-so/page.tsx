@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { listPopulation } from "@/server/population/list-population";
-import { todayInVietnam } from "@/domain/time/vietnam";
+import { yearInVietnam } from "@/domain/time/vietnam";
 import { formatInteger } from "@/domain/format/number";
 import { canApprove } from "@/server/auth/permissions";
 import { listPopulationChanges } from "@/server/approval/pending-changes";
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<{ nam?: string }> };
 
 export default async function PopulationPage({ searchParams }: Props) {
   const viewer = await requireViewer();
-  const thisYear = todayInVietnam().getUTCFullYear();
+  const thisYear = yearInVietnam();
   const raw = Number((await searchParams).nam ?? thisYear);
   const year = Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : thisYear;
   const rows = await listPopulation(viewer, prisma, year);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getOptionalViewer } from "@/server/auth/session";
-import { safeCallbackPath, SIGN_IN_ERROR } from "@/server/auth/routes";
+import { safeCallbackPath, SIGN_IN_ERROR } from "@/domain/auth/routes";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Đăng nhập" };

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { signIn } from "next-auth/react";
-import { SIGN_IN_ERROR } from "@/server/auth/routes";
+import { SIGN_IN_ERROR } from "@/domain/auth/routes";
 
 const MESSAGES = {
   invalid: "Tên đăng nhập hoặc mật khẩu không đúng",

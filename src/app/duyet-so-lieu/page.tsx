@@ -5,7 +5,7 @@ import { requireViewer } from "@/server/auth/session";
 import { canApprove } from "@/server/auth/permissions";
 import { countPendingByCommune } from "@/server/approval/count-pending-by-commune";
 import { listSubmissions, SUBMISSION_LIST_LIMIT } from "@/server/approval/list-submissions";
-import { todayInVietnam } from "@/domain/time/vietnam";
+import { yearInVietnam } from "@/domain/time/vietnam";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { formatInteger } from "@/domain/format/number";
 import { ORG_TYPE_SHORT } from "@/domain/labels";
@@ -22,7 +22,7 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
   const viewer = await requireViewer();
   if (!canApprove(viewer)) return <Forbidden message="Chỉ cán bộ Phòng TC-KH và quản trị viên được duyệt số liệu." />;
   const sp = await searchParams;
-  const thisYear = todayInVietnam().getUTCFullYear();
+  const thisYear = yearInVietnam();
   const rawYear = Number(sp.nam ?? thisYear);
   const year = Number.isInteger(rawYear) && rawYear >= 2000 && rawYear <= 2100 ? rawYear : thisYear;
   // an id no unit can have (beyond int4) is no filter, not an error

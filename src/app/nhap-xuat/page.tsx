@@ -7,6 +7,7 @@ import { listCommunes } from "@/server/territory/list-communes";
 import { IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/import/columns";
 import { ImportForm } from "./_components/import-form";
 import { UnitOptions } from "../_components/unit-options";
+import { yearInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Nhập / xuất Excel" };
 
@@ -16,7 +17,7 @@ const inputClass = "mt-1 rounded border border-slate-300 p-2";
 export default async function ImportExportPage() {
   const viewer = await requireViewer();
   const communes = await listCommunes(prisma);
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = yearInVietnam();
   const years = Array.from({ length: thisYear - 2019 }, (_, i) => thisYear - i);
   const communeOptions = <UnitOptions units={communes} value={(c) => c.code} showCode />;
 

@@ -84,14 +84,6 @@ export function flagText(flag: SubmissionFlag, year: number): string {
   }
 }
 
-/** Short name of a flag's kind, for the list of submissions. */
-export const FLAG_KIND_LABELS: Record<SubmissionFlag["kind"], string> = {
-  JUMP: "Biến động bất thường",
-  MEMBER_MISMATCH: "Thành viên lệch sổ",
-  NO_RATING: "Chưa xếp loại",
-  HIGH_TECH_NO_EVIDENCE: "Công nghệ cao thiếu minh chứng",
-};
-
 export type ChecklistItem = { done: boolean; text: string };
 
 export type ChecklistInput = FlagInput & {

@@ -2,8 +2,8 @@
 // &xa=12&xa=14&linh_vuc=AGRICULTURE&loai=HTX&chua_duyet=1. Parsing never fails: an
 // unknown or malformed value falls back to "no filter" (a shared link must open).
 import { z } from "zod";
+import { SECTOR } from "../enums";
 
-const SECTORS = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"] as const;
 const TYPES = ["THT", "HTX", "LHHTX"] as const;
 
 const many = <T extends z.ZodType>(item: T) =>
@@ -45,7 +45,7 @@ function buildFiltersSchema(today: string, defaultYear?: number) {
         )
         .catch(undefined),
       xa: many(z.coerce.number().int().positive()),
-      linh_vuc: many(z.enum(SECTORS)),
+      linh_vuc: many(z.enum(SECTOR.values)),
       loai: many(z.enum(TYPES)),
       chua_duyet: z.preprocess(first, z.enum(["1"]).optional()).catch(undefined),
     })

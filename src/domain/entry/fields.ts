@@ -151,10 +151,6 @@ export const triStateField = z.preprocess(
   z.boolean().nullable(),
 );
 
-export function enumField<const T extends readonly [string, ...string[]]>(values: T, message: string) {
-  return z.enum(values, { error: message });
-}
-
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

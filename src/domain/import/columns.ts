@@ -1,7 +1,15 @@
 // The three spreadsheet formats: column keys (the header row), their Vietnamese
 // labels (the note row, also accepted as headers) and the keys of enumerated values
 // with their mapping to the data model.
-import type { OrgStatus, OrgType, RatingLevel, Sector } from "@/domain/targets/facts";
+import {
+  ORG_STATUS,
+  ORG_TYPE,
+  RATING_LEVEL,
+  SECTOR,
+  type OrgStatus,
+  type RatingLevel,
+  type Sector,
+} from "@/domain/enums";
 
 export type ImportKind = "to-chuc-theo-nam" | "dan-so" | "thanh-vien";
 
@@ -36,52 +44,23 @@ const col = (key: string, label: string, required: boolean, hint?: string): Colu
   hint,
 });
 
-export const ORG_TYPE_KEYS = ["THT", "HTX", "LHHTX"] as const satisfies readonly OrgType[];
+export const ORG_TYPE_KEYS = ORG_TYPE.keys;
 
-export const SECTOR_KEYS = ["nong_nghiep", "phi_nong_nghiep", "tin_dung"] as const;
+export const SECTOR_KEYS = SECTOR.keys;
 export type SectorKey = (typeof SECTOR_KEYS)[number];
-export const SECTOR_BY_KEY: Record<SectorKey, Sector> = {
-  nong_nghiep: "AGRICULTURE",
-  phi_nong_nghiep: "NON_AGRICULTURE",
-  tin_dung: "CREDIT",
-};
+export const SECTOR_BY_KEY: Record<SectorKey, Sector> = SECTOR.byKey;
 
-export const STATUS_KEYS = [
-  "dang_hoat_dong",
-  "tam_ngung",
-  "dang_giai_the",
-  "dang_pha_san",
-  "khong_tai_dia_chi",
-  "bi_thu_hoi",
-  "dang_cham_dut",
-  "da_cham_dut",
-] as const;
+export const STATUS_KEYS = ORG_STATUS.keys;
 export type StatusKey = (typeof STATUS_KEYS)[number];
-export const STATUS_BY_KEY: Record<StatusKey, OrgStatus> = {
-  dang_hoat_dong: "ACTIVE",
-  tam_ngung: "SUSPENDED",
-  dang_giai_the: "DISSOLVING",
-  dang_pha_san: "BANKRUPTCY",
-  khong_tai_dia_chi: "NOT_AT_ADDRESS",
-  bi_thu_hoi: "REVOKED_TAX",
-  dang_cham_dut: "TERMINATING",
-  da_cham_dut: "TERMINATED",
-};
+export const STATUS_BY_KEY: Record<StatusKey, OrgStatus> = ORG_STATUS.byKey;
 
-export const RATING_KEYS = ["tot", "kha", "trung_binh", "yeu", "chua_xep_loai", "khong_xep_loai"] as const;
+export const RATING_KEYS = [...RATING_LEVEL.keys, "chua_xep_loai", "khong_xep_loai"] as const;
 export type RatingKey = (typeof RATING_KEYS)[number];
-export const LEVEL_BY_KEY: Partial<Record<RatingKey, RatingLevel>> = {
-  tot: "GOOD",
-  kha: "FAIR",
-  trung_binh: "AVERAGE",
-  yeu: "WEAK",
-};
+export const LEVEL_BY_KEY: Partial<Record<RatingKey, RatingLevel>> = RATING_LEVEL.byKey;
 
 export const YES_NO_KEYS = ["co", "khong"] as const;
-export type YesNo = (typeof YES_NO_KEYS)[number];
 
 export const MEMBER_KIND_KEYS = ["ca_nhan", "ho_gia_dinh", "phap_nhan", "to_chuc"] as const;
-export type MemberKindKey = (typeof MEMBER_KIND_KEYS)[number];
 export const MEMBER_KIND_BY_KEY = {
   ca_nhan: "INDIVIDUAL",
   ho_gia_dinh: "HOUSEHOLD",
@@ -90,7 +69,6 @@ export const MEMBER_KIND_BY_KEY = {
 } as const;
 
 export const MEMBER_TYPE_KEYS = ["chinh_thuc", "lien_ket_gop_von", "lien_ket_khong_gop_von"] as const;
-export type MemberTypeKey = (typeof MEMBER_TYPE_KEYS)[number];
 export const MEMBER_TYPE_BY_KEY = {
   chinh_thuc: "OFFICIAL",
   lien_ket_gop_von: "ASSOCIATE_CAPITAL",
@@ -98,7 +76,6 @@ export const MEMBER_TYPE_BY_KEY = {
 } as const;
 
 export const GENDER_KEYS = ["nam", "nu", "khac"] as const;
-export type GenderKey = (typeof GENDER_KEYS)[number];
 export const GENDER_BY_KEY = { nam: "MALE", nu: "FEMALE", khac: "OTHER" } as const;
 
 /** The inverse of a key → enum map. */

@@ -149,9 +149,3 @@ export function parseDate(cell: Cell | undefined): Parsed<Date> {
   }
   return ok(date);
 }
-
-/** dd/mm/yyyy of a UTC-midnight date. */
-export function formatDateVi(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${p(date.getUTCDate())}/${p(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
-}

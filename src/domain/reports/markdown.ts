@@ -118,8 +118,3 @@ function escape(s: string): string {
 function unescape(s: string): string {
   return s.replace(/[\uE000-\uE004]/g, (c) => UNESCAPE.get(c) ?? c);
 }
-
-/** Plain text of a block's runs (for CSV/alt text). */
-export function inlineText(content: Inline[]): string {
-  return content.map((r) => r.text).join("");
-}

@@ -14,22 +14,14 @@ import type {
 } from "./facts";
 import { emptyYearInputs } from "./facts";
 import { unitExistsAt } from "./areas";
+import { isActiveAt as isActiveOn, statusAt as statusAtDay } from "../organisations/status-at";
 
-/** Status in force at `asOf`: the latest history entry with effectiveFrom <= asOf;
- *  null when there is none (the organisation had no status yet). */
-export function statusAt(org: OrgFact, asOf: IsoDate): OrgStatus | null {
-  let best: { status: OrgStatus; effectiveFrom: IsoDate } | null = null;
-  for (const entry of org.statusHistory) {
-    if (entry.effectiveFrom <= asOf && (best === null || entry.effectiveFrom >= best.effectiveFrom)) best = entry;
-  }
-  return best ? best.status : null;
-}
+/** Status in force at `asOf` (the one rule: src/domain/organisations/status-at.ts);
+ *  null when the organisation had no status yet. */
+export const statusAt = (org: OrgFact, asOf: IsoDate): OrgStatus | null => statusAtDay(org.statusHistory, asOf);
 
 /** Active at `asOf`: already founded (or founding date unknown) and status ACTIVE. */
-export function isActiveAt(org: OrgFact, asOf: IsoDate): boolean {
-  if (org.foundedOn !== null && org.foundedOn > asOf) return false;
-  return statusAt(org, asOf) === "ACTIVE";
-}
+export const isActiveAt = (org: OrgFact, asOf: IsoDate): boolean => isActiveOn(org, asOf);
 
 /** The same calendar day one year earlier. For 29/02 the result ('YYYY-02-29' in a
  *  non-leap year) is not a real date but still compares correctly as a string. */

@@ -14,22 +14,10 @@
 /** ISO calendar date 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
-export type OrgType = "THT" | "HTX" | "LHHTX";
-export type Sector = "AGRICULTURE" | "NON_AGRICULTURE" | "CREDIT";
-export type OrgStatus =
-  | "ACTIVE"
-  | "SUSPENDED"
-  | "DISSOLVING"
-  | "BANKRUPTCY"
-  | "NOT_AT_ADDRESS"
-  | "REVOKED_TAX"
-  | "TERMINATING"
-  | "TERMINATED";
-export type RatingLevel = "GOOD" | "FAIR" | "AVERAGE" | "WEAK";
+// The enumerations have one source each: src/domain/enums.ts.
+export type { OrgStatus, OrgType, RatingLevel, Sector } from "../enums";
+import type { OrgStatus, OrgType, RatingLevel, Sector } from "../enums";
 export type ApprovalStatus = "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED";
-
-export const ORG_TYPES: readonly OrgType[] = ["THT", "HTX", "LHHTX"];
-export const SECTORS: readonly Sector[] = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"];
 
 export type AreaUnitFact = {
   id: number;
@@ -260,4 +248,3 @@ export const YEAR_INPUT_KEYS: readonly YearInputsKey[] = Object.keys(emptyYearIn
 // harmless: both sides only use each other's function declarations at call time, never
 // while the modules are being evaluated.
 export { aggregateYear, statusAt, isActiveAt } from "./aggregate";
-export { effectiveUnitFor } from "./areas";

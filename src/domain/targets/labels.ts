@@ -1,7 +1,7 @@
 // Vietnamese labels for the UI. Keys are the domain enums; wording follows the legal
 // texts where they exist (statuses: Nghị định 92/2024, Điều 27-28; ratings: TT 01/2020;
 // policy areas: programme 26-CTr/TU, mục IV.2).
-import type { Comparator, TargetUnit } from "./definitions";
+import type { Comparator } from "./definitions";
 import type { ProgressStatus } from "./progress";
 import { formatInteger } from "../format/number";
 
@@ -36,8 +36,6 @@ export const COMPARATOR_WORDS: Record<Comparator, string> = {
 };
 
 export const COMPARATOR_SIGNS: Record<Comparator, string> = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" };
-
-export const TARGET_UNIT_LABELS: Record<TargetUnit, string> = { COUNT: "số lượng", PERCENT: "tỷ lệ (%)" };
 
 export type FlagCode =
   | "NO_DATA"

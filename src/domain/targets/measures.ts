@@ -1,6 +1,7 @@
 // What each target measures: numerator, denominator and data-quality flags, read from
 // one year's YearInputs and the definition's parameters. No thresholds, no time: those
 // are compute.ts and progress.ts.
+import { ORG_TYPE } from "../enums";
 import type { TargetDefinition } from "./definitions";
 import type { OrgType, YearInputs } from "./facts";
 import type { FlagCode } from "./labels";
@@ -17,7 +18,7 @@ export type Measurement = {
   flags: TargetFlag[];
 };
 
-const DEFAULT_ORG_TYPES: readonly OrgType[] = ["THT", "HTX", "LHHTX"];
+const DEFAULT_ORG_TYPES: readonly OrgType[] = ORG_TYPE.values;
 const DEFAULT_POP_TYPES: readonly OrgType[] = ["THT", "HTX"];
 
 /** Adds a counted flag only when the count is positive (an empty warning is noise). */

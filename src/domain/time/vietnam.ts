@@ -14,6 +14,10 @@ export function todayInVietnam(now: Date = new Date()): Date {
   return new Date(`${vietnamDay(now)}T00:00:00Z`);
 }
 
+/** The calendar year in Vietnam now (not the server's local or UTC year: on 31/12 after
+ *  17:00 UTC Vietnam is already in the next year). */
+export const yearInVietnam = (now: Date = new Date()): number => Number(vietnamDay(now).slice(0, 4));
+
 export const yearEnd = (year: number) => new Date(Date.UTC(year, 11, 31));
 export const yearStart = (year: number) => new Date(Date.UTC(year, 0, 1));
 export const isoDay = (d: Date | null | undefined) => (d ? toIsoDate(d) : null);

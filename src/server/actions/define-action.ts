@@ -11,13 +11,13 @@ import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Viewer } from "../auth/viewer";
 import { recordAudit, type AuditEntry } from "../audit/record-audit";
 import { isAppError } from "../errors";
-import type { ActionResult } from "./action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 import { echoValues, formDataToObject } from "./form-data";
 import { registerAction } from "./registry";
 import { clientIpFrom } from "../http/client-ip";
 import { markWriter, submissionLockError } from "../approval/gate";
 
-export type { ActionResult } from "./action-result";
+export type { ActionResult } from "@/domain/actions/action-result";
 
 type Tx = Prisma.TransactionClient;
 

@@ -4,7 +4,7 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
-import { SIGN_IN_ERROR, SIGN_IN_PATH } from "./routes";
+import { SIGN_IN_ERROR, SIGN_IN_PATH } from "@/domain/auth/routes";
 import { getAuthSecret } from "./secret";
 import { clientIpFrom } from "../http/client-ip";
 import { recordAudit } from "../audit/record-audit";
@@ -51,7 +51,7 @@ export function getAuthOptions(): AuthOptions {
     ],
     callbacks: {
       // The token carries the user id and when the sign-in happened; role, name and scope
-      // are read from the database on every request (getViewer), so changes apply at once.
+      // are read from the database on every request (getOptionalViewer), so changes apply at once.
       // A session ended on the server (signed out, account disabled: session-revocation.ts)
       // throws here, and next-auth then clears the cookie and answers with no session.
       async jwt({ token, user }) {

@@ -2,7 +2,12 @@
 // OWASP baseline). No "server-only" import: scripts (create-admin, seed) use it too.
 import { hash, verify } from "@node-rs/argon2";
 import { AppError } from "../errors";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PASSWORD_TOO_LONG, PASSWORD_TOO_SHORT } from "./password-policy";
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_TOO_LONG,
+  PASSWORD_TOO_SHORT,
+} from "@/domain/auth/password-policy";
 
 export function checkPasswordPolicy(password: string): void {
   if (password.length < PASSWORD_MIN_LENGTH)

@@ -5,18 +5,19 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "@/config/env";
 
 let cached: string | undefined;
 
-export function authSecretFile(env: NodeJS.ProcessEnv = process.env): string {
+export function authSecretFile(): string {
   return path.resolve(
-    /*turbopackIgnore: true*/ env.AUTH_SECRET_FILE ?? path.join(process.cwd(), ".data", "auth-secret"),
+    /*turbopackIgnore: true*/ env().AUTH_SECRET_FILE ?? path.join(process.cwd(), ".data", "auth-secret"),
   );
 }
 
 export function getAuthSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.NEXTAUTH_SECRET?.trim() || process.env.AUTH_SECRET?.trim();
+  const fromEnv = env().NEXTAUTH_SECRET ?? env().AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
   const file = authSecretFile();
   try {
@@ -39,5 +40,5 @@ export function getAuthSecret(): string {
 
 /** next-auth names its cookies __Secure-… exactly when NEXTAUTH_URL is https. */
 export function secureCookiesEnabled(): boolean {
-  return process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
 }

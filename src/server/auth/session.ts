@@ -5,9 +5,8 @@ import { connection } from "next/server";
 import { getServerSession } from "next-auth/next";
 import { prisma } from "../db";
 import type { PrismaClient } from "../../generated/prisma/client";
-import { AppError } from "../errors";
 import { getAuthOptions } from "./auth-options";
-import { SIGN_IN_PATH } from "./routes";
+import { SIGN_IN_PATH } from "@/domain/auth/routes";
 import type { Viewer } from "./viewer";
 
 export type { Viewer } from "./viewer";
@@ -48,13 +47,6 @@ export const getOptionalViewer = cache(async (): Promise<Viewer | null> => {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
   return loadViewer(prisma, id);
 });
-
-/** For data functions, route handlers and actions: throws UNAUTHENTICATED when anonymous. */
-export async function getViewer(): Promise<Viewer> {
-  const viewer = await getOptionalViewer();
-  if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
-  return viewer;
-}
 
 /** For pages: redirects anonymous visitors to the sign-in page. */
 export async function requireViewer(): Promise<Viewer> {

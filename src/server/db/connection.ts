@@ -9,24 +9,19 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "@/generated/prisma/client";
+import { env, type Env } from "@/config/env";
 import type { MigrationAwareFactory } from "./migrator";
-
-export type DatabaseKind = "server" | "embedded" | "memory";
 
 export type DatabaseTarget = { kind: "server"; url: string } | { kind: "embedded"; dir: string } | { kind: "memory" };
 
-export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
-  const url = env.DATABASE_URL?.trim();
-  if (url && /^postgres(ql)?:\/\//.test(url)) return { kind: "server", url };
+// DATABASE_URL's form (postgresql://, memory:// or unset) is checked by src/config/env.ts.
+export function resolveDatabaseTarget(settings: Pick<Env, "DATABASE_URL" | "PGLITE_DIR"> = env()): DatabaseTarget {
+  const url = settings.DATABASE_URL;
   if (url === "memory://") return { kind: "memory" };
-  if (url) {
-    throw new Error(
-      `DATABASE_URL phải là một URL postgresql:// (hoặc để trống để dùng CSDL nhúng). Nhận được: ${url.split(":")[0]}:…`,
-    );
-  }
+  if (url) return { kind: "server", url };
   return {
     kind: "embedded",
-    dir: path.resolve(/*turbopackIgnore: true*/ env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite")),
+    dir: path.resolve(/*turbopackIgnore: true*/ settings.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite")),
   };
 }
 
@@ -52,11 +47,11 @@ export function openDatabase(target: DatabaseTarget = resolveDatabaseTarget()): 
   if (target.kind === "server") {
     const factory = new PrismaPg({
       connectionString: target.url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      max: env().DATABASE_POOL_SIZE,
       // Session settings for the targets aggregates (docs/performance.md): JIT compiling
       // cost 2 s per national statement for nothing; more work_mem keeps their sorts and
       // hashes of millions of memberships in memory.
-      options: process.env.DATABASE_PG_OPTIONS ?? "-c jit=off -c work_mem=64MB",
+      options: env().DATABASE_PG_OPTIONS,
     });
     const prisma = new PrismaClient({ adapter: factory });
     poolClients.add(prisma);

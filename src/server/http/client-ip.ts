@@ -3,6 +3,8 @@
 // production server (scripts/server.ts) sets on every request from the connection itself:
 // the socket's address, or — only when TRUST_PROXY says how many proxies of ours stand in
 // front — the address those proxies saw, taken from the right of X-Forwarded-For.
+import { env } from "@/config/env";
+
 export const CLIENT_IP_HEADER = "x-ktt-client-ip";
 
 type HeaderSource = { get(name: string): string | null } | Record<string, unknown> | undefined | null;
@@ -37,8 +39,12 @@ export function resolveClientIp(
   return candidate ? candidate.replace(/^::ffff:/, "").slice(0, 64) : socket;
 }
 
-/** TRUST_PROXY: unset or 0 = no proxy of ours; a number = that many proxies in front. */
-export function trustedProxyCount(value = process.env.TRUST_PROXY): number {
-  const n = Number(value ?? 0);
+/**
+ * TRUST_PROXY: unset or 0 = no proxy of ours; a number = that many proxies in front.
+ * Without an argument, the validated setting (src/config/env.ts refuses a bad value).
+ */
+export function trustedProxyCount(value?: string): number {
+  if (value === undefined) return env().TRUST_PROXY;
+  const n = Number(value);
   return Number.isInteger(n) && n > 0 && n < 10 ? n : 0;
 }

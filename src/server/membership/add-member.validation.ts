@@ -45,5 +45,3 @@ export const addMemberSchema = z
         message: "Thành viên liên kết không góp vốn thì vốn góp phải bằng 0",
       });
   });
-
-export type AddMemberInput = z.output<typeof addMemberSchema>;

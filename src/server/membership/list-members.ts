@@ -38,5 +38,3 @@ export async function listMembers(prisma: PrismaClient, organisationId: number, 
     })),
   };
 }
-
-export type MemberRow = Awaited<ReturnType<typeof listMembers>>["rows"][number];

@@ -10,5 +10,3 @@ export const changeOrganisationStatusSchema = z.object({
   decisionRef: optionalText("số quyết định, văn bản", 200),
   note: optionalText("ghi chú", 500),
 });
-
-export type ChangeOrganisationStatusInput = z.output<typeof changeOrganisationStatusSchema>;

@@ -2,5 +2,3 @@ import { z } from "zod";
 import { organisationIdentityFields } from "./organisation-fields";
 
 export const createOrganisationSchema = z.object(organisationIdentityFields);
-
-export type CreateOrganisationInput = z.output<typeof createOrganisationSchema>;

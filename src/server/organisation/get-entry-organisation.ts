@@ -36,8 +36,6 @@ export async function getEntryOrganisation(viewer: Viewer, prisma: PrismaClient,
   };
 }
 
-export type EntryOrganisation = NonNullable<Awaited<ReturnType<typeof getEntryOrganisation>>>["organisation"];
-
 /** Communes the viewer may create organisations in (current units first). */
 export async function listWritableCommunes(viewer: Viewer, prisma: PrismaClient) {
   const all = await prisma.areaUnit.findMany({

@@ -1,19 +1,11 @@
 // Fields of the organisation forms (browser and server).
 import { z } from "zod";
+import { ORG_STATUS, ORG_TYPE, SECTOR } from "@/domain/enums";
 import { checkboxField, idField, optionalDateField, optionalText, requiredText } from "@/domain/entry/fields";
 
-export const ORG_TYPE_VALUES = ["THT", "HTX", "LHHTX"] as const;
-export const SECTOR_VALUES = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"] as const;
-export const ORG_STATUS_VALUES = [
-  "ACTIVE",
-  "SUSPENDED",
-  "DISSOLVING",
-  "BANKRUPTCY",
-  "NOT_AT_ADDRESS",
-  "REVOKED_TAX",
-  "TERMINATING",
-  "TERMINATED",
-] as const;
+export const ORG_TYPE_VALUES = ORG_TYPE.values;
+export const SECTOR_VALUES = SECTOR.values;
+export const ORG_STATUS_VALUES = ORG_STATUS.values;
 
 /** "Lúa, dừa; bưởi" → ["Lúa", "dừa", "bưởi"]: one product per comma, semicolon or line. */
 export const mainProductsField = z.preprocess(

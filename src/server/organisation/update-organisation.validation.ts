@@ -3,5 +3,3 @@ import { idField, versionField } from "@/domain/entry/fields";
 import { organisationIdentityFields } from "./organisation-fields";
 
 export const updateOrganisationSchema = z.object({ id: idField, version: versionField, ...organisationIdentityFields });
-
-export type UpdateOrganisationInput = z.output<typeof updateOrganisationSchema>;

@@ -6,15 +6,16 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "@/config/env";
 
 let cached: string | undefined;
 
 function loadKey(): string {
   if (cached) return cached;
-  const fromEnv = process.env.ID_NUMBER_HASH_KEY?.trim();
+  const fromEnv = env().ID_NUMBER_HASH_KEY;
   if (fromEnv) return (cached = fromEnv);
   const file = path.resolve(
-    /*turbopackIgnore: true*/ process.env.ID_NUMBER_KEY_FILE ?? path.join(process.cwd(), ".data", "id-number-key"),
+    /*turbopackIgnore: true*/ env().ID_NUMBER_KEY_FILE ?? path.join(process.cwd(), ".data", "id-number-key"),
   );
   try {
     const existing = fs.readFileSync(file, "utf8").trim();

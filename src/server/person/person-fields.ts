@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { yearInVietnam } from "@/domain/time/vietnam";
 
 export const MEMBER_KIND_VALUES = ["INDIVIDUAL", "HOUSEHOLD", "LEGAL_ENTITY", "ORGANISATION"] as const;
 export const MEMBER_TYPE_VALUES = ["OFFICIAL", "ASSOCIATE_CAPITAL", "ASSOCIATE_NO_CAPITAL"] as const;
@@ -21,7 +22,8 @@ export const birthYearField = z.preprocess(
     .number({ error: "Năm sinh không hợp lệ" })
     .int({ error: "Năm sinh không hợp lệ" })
     .min(1900, { error: "Năm sinh không hợp lệ" })
-    .max(new Date().getFullYear(), { error: "Năm sinh không được sau năm nay" })
+    // Checked at each parse, not frozen when the module loads (the server outlives a year).
+    .refine((y) => y <= yearInVietnam(), { error: "Năm sinh không được sau năm nay" })
     .nullable(),
 );
 

@@ -1,6 +1,6 @@
 "use server";
 // Not a defineAction: it writes nothing (defineAction insists on an audit row).
-import type { ActionResult } from "../actions/action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 import type { PersonMatch } from "./find-matching-persons";
 import { runSearchPersons } from "./search-persons";
 

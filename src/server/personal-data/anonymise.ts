@@ -21,7 +21,6 @@ const PERSONAL_KEYS = [
 ];
 
 const ANONYMISED_PREFIX = "Người đã ẩn danh #";
-export const anonymisedName = (id: number) => `${ANONYMISED_PREFIX}${id}`;
 
 /** Anonymises the persons not anonymised yet; returns how many were. */
 export async function anonymisePersons(db: Db, personIds: number[], now: Date = new Date()): Promise<number> {

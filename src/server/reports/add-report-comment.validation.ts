@@ -9,5 +9,3 @@ export const addReportCommentSchema = z.object({
     .min(2, { error: "Hãy nhập nội dung góp ý" })
     .max(4000, { error: "Góp ý không được dài quá 4.000 ký tự" }),
 });
-
-export type AddReportCommentInput = z.output<typeof addReportCommentSchema>;

@@ -35,5 +35,3 @@ export const createReportSchema = z
     if (v.periodType === "HALF") need("half", "Hãy chọn 6 tháng đầu hoặc cuối năm");
     if (v.periodType === "AS_OF") need("asOf", "Hãy chọn ngày tính đến");
   });
-
-export type CreateReportInput = z.output<typeof createReportSchema>;

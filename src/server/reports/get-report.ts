@@ -9,7 +9,7 @@ import type { ReportSnapshot } from "@/domain/reports/snapshot";
 import { toIsoDate } from "@/domain/format/date";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
-import { vietnamDay } from "@/domain/time/vietnam";
+import { vietnamDay, yearInVietnam } from "@/domain/time/vietnam";
 import { findPreviousPublishedReport } from "./find-previous-report";
 import { canSeeReport } from "./report-permissions";
 
@@ -77,7 +77,7 @@ export async function getReport(viewer: Viewer, prisma: PrismaClient, id: number
     issuingBody: report.issuingBody.split(/\r?\n/).filter((l) => l.trim()),
     place: report.place,
     issuedOn: report.publishedAt ? vietnamDay(report.publishedAt) : null,
-    draftYear: Number(vietnamDay(new Date()).slice(0, 4)),
+    draftYear: yearInVietnam(),
     periodLabel: periodLabel({ ...report, asOf }),
     status: report.status,
     snapshot: report.snapshot as unknown as ReportSnapshot,

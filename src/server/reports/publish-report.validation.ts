@@ -2,5 +2,3 @@ import { z } from "zod";
 import { reportIdField, reportVersionField } from "./report-fields";
 
 export const publishReportSchema = z.object({ id: reportIdField, version: reportVersionField });
-
-export type PublishReportInput = z.output<typeof publishReportSchema>;

@@ -19,5 +19,3 @@ export const updateReportSchema = z.object({
   limitations: narrativeField,
   tasksAhead: narrativeField,
 });
-
-export type UpdateReportInput = z.output<typeof updateReportSchema>;

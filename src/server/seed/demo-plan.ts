@@ -3,6 +3,7 @@
 // a fixed script per year rather than pure chance, so the demo shows the intended
 // story (HTX ~18 → ~28, THT ~22 → ~33) for every seed; the seed varies the details.
 import type { OrgStatus, OrgType, Sector } from "@/generated/prisma/enums";
+import { statusAt as statusAtDay } from "@/domain/organisations/status-at";
 import { DAY, type Rng } from "./random";
 import { utcDate } from "./reference";
 import { AGRI_PRODUCTS, NON_AGRI, address, hamlet, hamletInline, type ProductKind } from "./demo-names";
@@ -62,11 +63,13 @@ export type OrgPlan = {
   memberGrowth: number;
 };
 
+/** The status on `date` by the one rule (src/domain/organisations/status-at.ts); null before founding. */
 export function statusAt(org: OrgPlan, date: Date): OrgStatus | null {
   if (org.foundedOn > date) return null;
-  let s: OrgStatus | null = null;
-  for (const e of org.history) if (e.from <= date) s = e.status;
-  return s;
+  return statusAtDay(
+    org.history.map((e) => ({ status: e.status, effectiveFrom: e.from })),
+    date,
+  );
 }
 
 export const isActiveAt = (org: OrgPlan, date: Date) => statusAt(org, date) === "ACTIVE";

@@ -20,6 +20,7 @@ import { generateRatings, generateReports } from "./demo-yearly";
 import { generateDigital, generateHighTech, generateValueChains } from "./demo-activities";
 import { generateSupport } from "./demo-support";
 import { applyDemoApprovalState } from "./demo-pending";
+import { yearInVietnam } from "@/domain/time/vietnam";
 
 export const DEFAULT_DEMO_SEED = 20261129;
 export const DATASET_SETTING_KEY = "dataset";
@@ -196,7 +197,7 @@ export async function generateDemoData(prisma: PrismaClient, options: DemoOption
     seed: options.seed ?? DEFAULT_DEMO_SEED,
     scale: options.scale ?? 1,
     fromYear: options.fromYear ?? 2022,
-    toYear: options.toYear ?? new Date().getFullYear(),
+    toYear: options.toYear ?? yearInVietnam(),
     log: options.log,
   };
   if (!Number.isInteger(o.scale) || o.scale < 1) throw new Error(`scale phải là số nguyên ≥ 1 (nhận ${o.scale})`);

@@ -5,7 +5,7 @@ import { DATASET_SETTING_KEY, generateDemoData, type DemoOptions, type DemoResul
 import { seedDemoUsers } from "./users";
 
 export { seedReferenceData } from "./reference";
-export { generateDemoData, DATASET_SETTING_KEY, DEFAULT_DEMO_SEED, type DemoOptions, type DemoResult } from "./demo";
+export { generateDemoData, DEFAULT_DEMO_SEED, type DemoOptions, type DemoResult } from "./demo";
 
 type Log = (message: string) => void;
 

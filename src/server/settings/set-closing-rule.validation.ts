@@ -31,5 +31,3 @@ export const setClosingRuleSchema = z
       });
     }
   });
-
-export type SetClosingRuleInput = z.output<typeof setClosingRuleSchema>;

@@ -30,6 +30,7 @@ import { compareVietnamese } from "@/domain/format/collate";
 import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";
 import { getRatingDistribution, type RatingDistributionRow } from "./rating-distribution";
+import { SECTOR } from "@/domain/enums";
 
 export { PROGRAMME_SCOPE_CODE, getFirstDataYear };
 
@@ -86,11 +87,7 @@ export type Dashboard = {
   ratings: RatingDistributionRow[];
 };
 
-const SECTOR_LABELS: Record<string, string> = {
-  AGRICULTURE: "Nông nghiệp",
-  NON_AGRICULTURE: "Phi nông nghiệp",
-  CREDIT: "Tín dụng",
-};
+const SECTOR_LABELS: Record<string, string> = SECTOR.label;
 const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp tác xã", LHHTX: "Liên hiệp HTX" };
 
 /** `today` (Vietnam) and the closing rule default to now and the stored setting. */

@@ -12,13 +12,15 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { AggregateOptions, OrgType, Sector, YearInputs } from "@/domain/targets/facts";
 import { YEAR_INPUT_KEYS, emptyYearInputs } from "@/domain/targets/facts";
 import { allowsConcurrentStatements } from "../db/connection";
+import { ORG_TYPE, SECTOR } from "@/domain/enums";
 import { mapLimited } from "../map-limited";
 import { readsPerOrganisation, sourceTables, stateOf, type SourceTables } from "./source-tables";
 
 type Row = Record<string, bigint | number | string | boolean | null>;
 
-const SECTOR_KEYS = ["AGRICULTURE", "NON_AGRICULTURE", "CREDIT"];
-const TYPE_KEYS = ["THT", "HTX", "LHHTX"];
+// Group numbers follow the order of the one source (src/domain/enums.ts).
+const SECTOR_KEYS: readonly string[] = SECTOR.values;
+const TYPE_KEYS: readonly string[] = ORG_TYPE.values;
 
 /** How to split the figures: one total, or one YearInputs per commune / sector / type. */
 export type Grouping =

@@ -8,6 +8,7 @@ import { createVersionedCache } from "../read-model/versioned-cache";
 import { getClosingRule } from "../settings/closing-rule";
 import { countDossiersByYear } from "./dossier-counts";
 import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "./get-scope-units";
+import { yearInVietnam } from "@/domain/time/vietnam";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -22,7 +23,7 @@ export function offeredYears(firstYear: number, today: string): number[] {
 export async function getFirstDataYear(db: Db): Promise<number> {
   const [r] = await db.$queryRaw<{ y: number | null }[]>`
     SELECT least((SELECT min(year) FROM "AnnualReport"), (SELECT min(year) FROM "Rating")) AS y`;
-  return r?.y ?? new Date().getUTCFullYear();
+  return r?.y ?? yearInVietnam();
 }
 
 export async function getYearClosure(db: Db, today: string, rule?: ClosingRule): Promise<YearClosure> {

@@ -6,7 +6,7 @@ import {
   requireCommunesForCommuneRole,
   roleField,
   usernameField,
-} from "./user-fields";
+} from "@/domain/users/user-fields";
 
 export const createUserSchema = z
   .object({
@@ -17,5 +17,3 @@ export const createUserSchema = z
     password: passwordField,
   })
   .superRefine(requireCommunesForCommuneRole);
-
-export type CreateUserInput = z.output<typeof createUserSchema>;

@@ -1,10 +1,8 @@
 import { z } from "zod";
-import { idField, passwordField, versionField } from "./user-fields";
+import { idField, passwordField, versionField } from "@/domain/users/user-fields";
 
 export const resetUserPasswordSchema = z.object({
   id: idField,
   version: versionField,
   password: passwordField,
 });
-
-export type ResetUserPasswordInput = z.output<typeof resetUserPasswordSchema>;

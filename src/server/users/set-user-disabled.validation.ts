@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField, versionField } from "./user-fields";
+import { idField, versionField } from "@/domain/users/user-fields";
 
 export const setUserDisabledSchema = z.object({
   id: idField,
@@ -9,5 +9,3 @@ export const setUserDisabledSchema = z.object({
     z.boolean({ error: "Thao tác không hợp lệ" }),
   ),
 });
-
-export type SetUserDisabledInput = z.output<typeof setUserDisabledSchema>;

@@ -6,7 +6,7 @@ import {
   requireCommunesForCommuneRole,
   roleField,
   versionField,
-} from "./user-fields";
+} from "@/domain/users/user-fields";
 
 export const updateUserSchema = z
   .object({
@@ -17,5 +17,3 @@ export const updateUserSchema = z
     communeIds: communeIdsField,
   })
   .superRefine(requireCommunesForCommuneRole);
-
-export type UpdateUserInput = z.output<typeof updateUserSchema>;

@@ -3,7 +3,7 @@
 // (aria-invalid + aria-describedby), refilled from the returned state after a failed
 // action (React 19 resets uncontrolled inputs after a form action).
 import type { ReactNode } from "react";
-import type { ActionResult } from "@/server/actions/action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 
 export type FormState = ActionResult<unknown> | null;
 

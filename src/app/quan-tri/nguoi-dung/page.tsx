@@ -5,7 +5,7 @@ import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { listUsers } from "@/server/users/list-users";
 import { assignableCommuneOptions } from "@/server/users/list-assignable-communes";
-import { ROLE_LABEL } from "@/server/users/user-fields";
+import { ROLE_LABEL } from "@/domain/users/user-fields";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateUserForm } from "./_components/create-user-form";

@@ -5,7 +5,7 @@ import { addMember } from "@/server/membership/add-member.action";
 import { endMembership } from "@/server/membership/end-membership.action";
 import { searchPersons } from "@/server/person/search-persons.action";
 import type { PersonMatch } from "@/server/person/find-matching-persons";
-import type { ActionResult } from "@/server/actions/action-result";
+import type { ActionResult } from "@/domain/actions/action-result";
 import {
   buttonClass,
   dangerButtonClass,

@@ -52,5 +52,3 @@ export const saveRatingSchema = z
     if (v.mode === "NOT_RATED" && v.notRatedReason === null)
       ctx.addIssue({ code: "custom", path: ["notRatedReason"], message: "Hãy chọn lý do không xếp loại" });
   });
-
-export type SaveRatingInput = z.output<typeof saveRatingSchema>;

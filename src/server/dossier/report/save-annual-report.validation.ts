@@ -34,5 +34,3 @@ export const saveAnnualReportSchema = z
       });
     }
   });
-
-export type SaveAnnualReportInput = z.output<typeof saveAnnualReportSchema>;

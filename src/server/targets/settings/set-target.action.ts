@@ -8,6 +8,7 @@ import { AppError } from "@/server/errors";
 import { toIsoDate } from "@/domain/format/date";
 import { formatDate } from "@/domain/format/date";
 import type { TargetParams } from "@/domain/targets/definitions";
+import { ORG_TYPE } from "@/domain/enums";
 import { setTargetSchema } from "./set-target.validation";
 
 const DAY = 86_400_000;
@@ -29,7 +30,7 @@ export const setTarget = defineAction({
     const params: TargetParams = {};
     if (input.code === "HTX_VALUE_CHAIN") params.chainBase = input.chainBase ?? "all";
     if (input.code.startsWith("ORG_") || input.code === "POP_SHARE") {
-      params.orgTypes = input.orgTypes ?? (input.code === "POP_SHARE" ? ["THT", "HTX"] : ["THT", "HTX", "LHHTX"]);
+      params.orgTypes = input.orgTypes ?? (input.code === "POP_SHARE" ? ["THT", "HTX"] : [...ORG_TYPE.values]);
     }
     // Close every version still open on the new start date (normally just the latest).
     const dayBefore = new Date(validFrom.getTime() - DAY);

@@ -1,8 +1,7 @@
 // One form: a new version of a target, valid from a date. Shared by the form and the action.
 import { z } from "zod";
 import { TARGET_CODES } from "@/domain/targets/definitions";
-
-const ORG_TYPES = ["THT", "HTX", "LHHTX"] as const;
+import { ORG_TYPE } from "@/domain/enums";
 
 export const setTargetSchema = z
   .object({
@@ -35,7 +34,7 @@ export const setTargetSchema = z
     chainBase: z.enum(["all", "goodFair"]).optional(),
     orgTypes: z.preprocess(
       (v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v]),
-      z.array(z.enum(ORG_TYPES)).optional(),
+      z.array(z.enum(ORG_TYPE.values)).optional(),
     ),
   })
   .superRefine((v, ctx) => {
@@ -49,5 +48,3 @@ export const setTargetSchema = z
       ctx.addIssue({ code: "custom", path: ["orgTypes"], message: "Chọn ít nhất một loại hình tổ chức" });
     }
   });
-
-export type SetTargetInput = z.output<typeof setTargetSchema>;

@@ -2,8 +2,8 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { createUser } from "@/server/users/create-user.action";
-import { ROLE_LABEL, ROLES } from "@/server/users/user-fields";
-import { PASSWORD_MIN_LENGTH } from "@/server/auth/password-policy";
+import { ROLE_LABEL, ROLES } from "@/domain/users/user-fields";
+import { PASSWORD_MIN_LENGTH } from "@/domain/auth/password-policy";
 import {
   FieldError,
   fieldErrors,

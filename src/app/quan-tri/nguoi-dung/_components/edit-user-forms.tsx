@@ -3,8 +3,8 @@ import { useActionState } from "react";
 import { updateUser } from "@/server/users/update-user.action";
 import { setUserDisabled } from "@/server/users/set-user-disabled.action";
 import { resetUserPassword } from "@/server/users/reset-user-password.action";
-import { ROLE_LABEL, ROLES, type RoleValue } from "@/server/users/user-fields";
-import { PASSWORD_MIN_LENGTH } from "@/server/auth/password-policy";
+import { ROLE_LABEL, ROLES, type RoleValue } from "@/domain/users/user-fields";
+import { PASSWORD_MIN_LENGTH } from "@/domain/auth/password-policy";
 import {
   FieldError,
   fieldErrors,

@@ -2,14 +2,17 @@
 // apply pending migrations; on the embedded database, load demo data the first time
 // (never again: a restart keeps what is there). A server database only gets the
 // reference data (area units, scope, thresholds, targets) unless demo is asked for.
-import { openDatabase, resolveDatabaseTarget } from "./connection";
-import { applyMigrations } from "./migrator";
+// Its own folder, above db/ and seed/: in db/ it made the folders cycle
+// (db → seed → auth → db), since seeding hashes the demo users' passwords.
+import { env } from "@/config/env";
+import { openDatabase, resolveDatabaseTarget } from "../db/connection";
+import { applyMigrations } from "../db/migrator";
 import { isDemoDatabase, seedDemoIfEmpty, seedReference } from "../seed";
 import { DEMO_PASSWORD, DEMO_USERS } from "../seed/users";
 
 export async function prepareDatabase({
   log = () => {},
-  demo = resolveDatabaseTarget().kind !== "server" || process.env.SEED_DEMO === "1",
+  demo = resolveDatabaseTarget().kind !== "server" || env().SEED_DEMO,
 }: { log?: (msg: string) => void; demo?: boolean } = {}) {
   const db = openDatabase();
   try {

@@ -12,6 +12,3 @@ export type ActionResult<T> =
       /** The submitted values (passwords removed), so a form can refill its inputs. */
       values?: Record<string, string | string[]>;
     };
-
-/** Initial state for useActionState. */
-export const IDLE: ActionResult<never> | null = null;
