@@ -5,7 +5,7 @@
 // (generate_series), then the old unchecked conversion (Number() per column) and the
 // checked one (parseRows with YearInputsRow) are timed on the same rows. See docs/typed-sql.md.
 //
-//   npx tsx scripts/bench/typed-sql.ts [--rows 1000,5000,10000,50000] [--runs 15]
+//   npm run bench:typed-sql -- [--rows 1000,5000,10000,50000] [--runs 15]
 //
 // BENCH_DATABASE_URL: the server to ask (default postgresql://postgres@127.0.0.1:5432/postgres);
 // nothing is written there.

@@ -31,7 +31,7 @@ import {
 import type { Submission } from "./submission-types";
 
 // The page's components import the types from here.
-export type { RecordLine, ReportRow, Submission } from "./submission-types";
+export type { RecordLine, Submission } from "./submission-types";
 
 export async function getSubmission(
   viewer: Viewer,
