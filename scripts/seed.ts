@@ -4,7 +4,10 @@
 // database without organisations, or with --force into a database marked as demo
 // (its generated data are deleted first). Real data are never touched.
 import { loadDotEnv } from "../src/config/env";
+import { z } from "zod";
+import { Prisma } from "../src/generated/prisma/client";
 import { openDatabase } from "../src/server/db/connection";
+import { col, queryOne } from "../src/server/db/typed-sql";
 import {
   clearDemoData,
   generateDemoDataset,
@@ -101,8 +104,13 @@ async function main() {
     }
     console.log("\nSố dòng theo bảng:");
     for (const table of TABLES) {
-      const rows = await prisma.$queryRawUnsafe<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM "${table}"`);
-      console.log(`  ${table.padEnd(20)} ${String(rows[0].n).padStart(9)}`);
+      const { n } = await queryOne(
+        prisma,
+        `rows of ${table}`,
+        z.object({ n: col.int() }),
+        Prisma.sql`SELECT count(*)::int AS n FROM ${Prisma.raw(`"${table}"`)}`,
+      );
+      console.log(`  ${table.padEnd(20)} ${String(n).padStart(9)}`);
     }
   } finally {
     await db.close();

@@ -11,6 +11,8 @@
 //   by a person who is also a member elsewhere; value-chain links, high-tech
 //   applications, digital practices; population per commune and year.
 import type pg from "pg";
+import { z } from "zod";
+import { col, parseRows } from "@/server/db/typed-sql";
 
 export type GenerateOptions = { orgs: number; members: number; seed: number; log: (m: string) => void };
 
@@ -54,8 +56,9 @@ export async function generateDataset(client: pg.Client, o: GenerateOptions): Pr
     o.log("  (không tắt được kiểm tra khóa ngoại khi nạp: cần quyền superuser; nạp chậm hơn)");
   }
 
-  const base = async (table: string) =>
-    Number((await client.query(`SELECT coalesce(max(id), 0) AS m FROM "${table}"`)).rows[0].m);
+  const count = async (query: string, sql: string) =>
+    parseRows(query, z.object({ n: col.int() }), (await client.query(sql)).rows)[0]!.n;
+  const base = (table: string) => count(`max id of ${table}`, `SELECT coalesce(max(id), 0) AS n FROM "${table}"`);
   const areaBase = await base("AreaUnit");
   const provinceId = (p: string) => `${areaBase} + ${p}`;
   const districtId = (d: string) => `${areaBase + provinces} + ${d}`;
@@ -142,7 +145,7 @@ export async function generateDataset(client: pg.Client, o: GenerateOptions): Pr
      FROM b_org WHERE reg AND type IN ('THT', 'HTX');
      ALTER TABLE b_reg ADD PRIMARY KEY (rn); ANALYZE b_reg`,
   );
-  const regCount = Number((await client.query("SELECT count(*) AS n FROM b_reg")).rows[0].n);
+  const regCount = await count("register organisations", "SELECT count(*) AS n FROM b_reg");
   const personBase = await base("Person");
   const membershipBase = await base("Membership");
   const M = o.members;
@@ -261,7 +264,7 @@ export async function generateDataset(client: pg.Client, o: GenerateOptions): Pr
   const districtCommuneIds = communeIds.filter((_, k) => Math.floor((k * districts) / communes) === 0);
   const counts: Record<string, number> = {};
   for (const table of ["Organisation", "Membership", "Person", "AnnualReport", "Rating", "OrgStatusChange"]) {
-    counts[table] = Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
+    counts[table] = await count(`rows of ${table}`, `SELECT count(*) AS n FROM "${table}"`);
   }
   counts.communes = communes;
   counts.districts = districts;
@@ -271,12 +274,13 @@ export async function generateDataset(client: pg.Client, o: GenerateOptions): Pr
 
 /** Drops the non-primary-key indexes of `tables`; returns the statements that rebuild them. */
 async function dropSecondaryIndexes(client: pg.Client, tables: string[]): Promise<string[]> {
-  const res = await client.query<{ indexname: string; indexdef: string }>(
+  const res = await client.query(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i
      WHERE i.schemaname = 'public' AND i.tablename = ANY($1)
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
     [tables],
   );
-  for (const r of res.rows) await client.query(`DROP INDEX "${r.indexname}"`);
-  return res.rows.map((r) => r.indexdef);
+  const rows = parseRows("secondary indexes", z.object({ indexname: col.text(), indexdef: col.text() }), res.rows);
+  for (const r of rows) await client.query(`DROP INDEX "${r.indexname}"`);
+  return rows.map((r) => r.indexdef);
 }

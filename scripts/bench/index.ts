@@ -15,7 +15,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
 import { openDatabase } from "@/server/db/connection";
+import { col, parseRows, queryOne } from "@/server/db/typed-sql";
 import { applyMigrations } from "@/server/db/migrator";
 import { seedReferenceData, SCOPE_CODE } from "@/server/seed/reference";
 import { hashPassword } from "@/server/auth/password";
@@ -71,7 +74,11 @@ async function main() {
   const name = `ktt_bench_${new Date().toISOString().slice(0, 10).replace(/-/g, "")}_${crypto.randomBytes(3).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  const [{ server_version: serverVersion }] = (await admin.query("SHOW server_version")).rows;
+  const [{ server_version: serverVersion }] = parseRows(
+    "server version",
+    z.object({ server_version: col.text() }),
+    (await admin.query("SHOW server_version")).rows,
+  );
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   const url = new URL(serverUrl);
@@ -123,8 +130,12 @@ async function main() {
     await switchFacts(db.prisma, true);
     const built = await time(1, () => refreshTargetSnapshots(db.prisma, SNAPSHOT_WANT), false);
     await db.prisma.$executeRawUnsafe(`ANALYZE "TargetOrgFact", "TargetMemberOverlap"`);
-    const [facts] = await db.prisma.$queryRaw<{ orgs: bigint; overlap: bigint }[]>`
-      SELECT (SELECT count(*) FROM "TargetOrgFact") AS orgs, (SELECT count(*) FROM "TargetMemberOverlap") AS overlap`;
+    const facts = await queryOne(
+      db.prisma,
+      "snapshot rows",
+      z.object({ orgs: col.int(), overlap: col.int() }),
+      Prisma.sql`SELECT (SELECT count(*) FROM "TargetOrgFact") AS orgs, (SELECT count(*) FROM "TargetMemberOverlap") AS overlap`,
+    );
     rows.push([
       "dựng số liệu tổng hợp sẵn, cả nước, 5 năm (một lần)",
       ms(built.median),

@@ -2,7 +2,9 @@
 // aggregate per year, then the engine), the physical floor (a plain count(*) over the
 // scope's organisations and memberships) and the naive baseline (the scope's rows
 // loaded into JavaScript and aggregated by the reference implementation).
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
+import { col, queryOne } from "@/server/db/typed-sql";
 import { aggregateYear } from "@/domain/targets/aggregate";
 import { evaluateTargets } from "@/domain/targets/compute";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
@@ -30,11 +32,16 @@ export async function computeTargets(prisma: PrismaClient, scopeUnitIds: number[
 
 /** The physical floor: PostgreSQL counting the scope's organisations and memberships once. */
 export async function floorCount(prisma: PrismaClient, scopeUnitIds: number[]): Promise<number> {
-  const [r] = await prisma.$queryRaw<{ n: bigint }[]>`
+  const r = await queryOne(
+    prisma,
+    "floor count",
+    z.object({ n: col.int() }),
+    Prisma.sql`
     SELECT (SELECT count(*) FROM "Organisation" WHERE "communeId" = ANY(${scopeUnitIds}::int[]))
          + (SELECT count(*) FROM "Membership" m JOIN "Organisation" o ON o.id = m."organisationId"
-            WHERE o."communeId" = ANY(${scopeUnitIds}::int[])) AS n`;
-  return Number(r.n);
+            WHERE o."communeId" = ANY(${scopeUnitIds}::int[])) AS n`,
+  );
+  return r.n;
 }
 
 /** The naive path: every row of the scope into JavaScript, then aggregateYear per year. */

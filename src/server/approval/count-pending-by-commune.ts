@@ -1,7 +1,9 @@
 // How much of a year's data still waits, per commune: submitted reports awaiting the
 // district, and drafts/returned ones still with the commune. For the dashboard and
 // the approval queue. One grouped SQL query.
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
+import { col, queryRows } from "../db/typed-sql";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -16,9 +18,17 @@ export type PendingOfCommune = {
 };
 
 export async function countPendingByCommune(prisma: Db, year: number): Promise<PendingOfCommune[]> {
-  const rows = await prisma.$queryRaw<
-    { communeId: number; communeName: string; submitted: bigint; notSubmitted: bigint; approved: bigint }[]
-  >`
+  return queryRows(
+    prisma,
+    "pending by commune",
+    z.object({
+      communeId: col.int(),
+      communeName: col.text(),
+      submitted: col.int(),
+      notSubmitted: col.int(),
+      approved: col.int(),
+    }),
+    Prisma.sql`
     SELECT a.id AS "communeId", a.name AS "communeName",
            COUNT(*) FILTER (WHERE r."approvalStatus" = 'SUBMITTED') AS submitted,
            COUNT(*) FILTER (WHERE r."approvalStatus" IN ('DRAFT', 'RETURNED')) AS "notSubmitted",
@@ -28,12 +38,6 @@ export async function countPendingByCommune(prisma: Db, year: number): Promise<P
     JOIN "AreaUnit" a ON a.id = o."communeId"
     WHERE r.year = ${year}
     GROUP BY a.id, a.name
-    ORDER BY a.name`;
-  return rows.map((r) => ({
-    communeId: r.communeId,
-    communeName: r.communeName,
-    submitted: Number(r.submitted),
-    notSubmitted: Number(r.notSubmitted),
-    approved: Number(r.approved),
-  }));
+    ORDER BY a.name`,
+  );
 }

@@ -3,11 +3,13 @@
 // report, the last approved earlier report, the register count at the count date, the
 // cooperatives without a rating (the data-quality page's rule) and the high-technology
 // records sent without evidence. A few batched queries whatever the number of dossiers.
-import type { AnnualReport, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type AnnualReport, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import type { YearFigures } from "@/domain/quality/jumps";
 import { submissionFlags, type FlagInput, type SubmissionFlag } from "@/domain/approval/submission-flags";
 import { HIGH_TECH_TYPE_LABELS } from "@/domain/labels";
 import { listUnratedCooperatives } from "../quality/list-unrated-cooperatives";
+import { col, queryRows } from "../db/typed-sql";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import type { PendingRow } from "./pending-changes";
 
@@ -70,12 +72,17 @@ export async function loadDossierFacts(
     const asOf = asOfOf(year);
     for (const u of await listUnratedCooperatives(prisma, { year, asOf, scopeUnitIds: communes }))
       unrated.add(dossierKey(u.id, year));
-    const counts = await prisma.$queryRaw<{ id: number; n: number }[]>`
+    const counts = await queryRows(
+      prisma,
+      "register counts",
+      z.object({ id: col.int(), n: col.int() }),
+      Prisma.sql`
       SELECT m."organisationId" AS id, count(DISTINCT m."personId")::int AS n
       FROM "Membership" m
       WHERE m."organisationId" = ANY(${ids}::int[]) AND m."joinedOn" <= ${asOf}::date
         AND (m."leftOn" IS NULL OR m."leftOn" > ${asOf}::date)
-      GROUP BY m."organisationId"`;
+      GROUP BY m."organisationId"`,
+    );
     for (const c of counts) registers.set(dossierKey(c.id, year), c.n);
   }
 

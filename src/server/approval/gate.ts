@@ -18,7 +18,8 @@ export function entriesArePending(viewer: Viewer): boolean {
 /** Marks the transaction (set_config … local: it ends with the transaction). */
 export async function markWriter(tx: Tx, viewer: Viewer): Promise<void> {
   const pendingBy = entriesArePending(viewer) ? String(viewer.id) : "";
-  await tx.$queryRaw`SELECT set_config('ktt.actor', ${String(viewer.id)}, true), set_config('ktt.pending_by', ${pendingBy}, true)`;
+  // $executeRaw: the SELECT is for its effect (the settings), its row is not read.
+  await tx.$executeRaw`SELECT set_config('ktt.actor', ${String(viewer.id)}, true), set_config('ktt.pending_by', ${pendingBy}, true)`;
 }
 
 export const submittedLockMessage = (year: number) =>

@@ -6,148 +6,32 @@
 // approval must carry (a dossier changed since is refused, transition.ts).
 // An approved dossier shows what its approval recorded (the audit row), not the live rows.
 // Readers: district staff and administrators, and the organisation's commune officials.
-import type { ApprovalStatus, PrismaClient } from "@/generated/prisma/client";
-import {
-  describeChange,
-  formatChange,
-  formatField,
-  memberEvent,
-  numeric,
-  REPORT_FIGURES,
-  type ChangeKind,
-  type DescribedChange,
-  type Image,
-  type MemberEvent,
-  type NameLookup,
-} from "@/domain/approval/describe-change";
-import { flagText, type SubmissionFlag } from "@/domain/approval/submission-flags";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { describeChange, memberEvent, type Image, type NameLookup } from "@/domain/approval/describe-change";
+import { flagText } from "@/domain/approval/submission-flags";
 import { formatMoney } from "@/domain/format/number";
-import { formatDate } from "@/domain/format/date";
-import {
-  DIGITAL_PRACTICE_LABELS,
-  HIGH_TECH_TYPE_LABELS,
-  LINK_ROLE_LABELS,
-  NOT_RATED_REASON_LABELS,
-  POLICY_AREAS,
-  RATING_LEVEL_LABELS,
-  areaUnitLabel,
-} from "@/domain/labels";
-import type { OrgType, Sector } from "@/domain/targets/facts";
+import { areaUnitLabel } from "@/domain/labels";
 import { canApprove, canRead, canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { isOrganisationId } from "../organisation/get-organisation-by-id";
 import { yearEnd, yearStart } from "@/domain/time/vietnam";
 import { dossierKey, loadDossierFacts } from "./dossier-facts";
-import { fingerprint, listDossierChanges, type GatedEntity, type PendingRow } from "./pending-changes";
+import { fingerprint, listDossierChanges, type GatedEntity } from "./pending-changes";
+import {
+  digitalLine,
+  linkLine,
+  ratingText,
+  recordedRows,
+  reportRows,
+  supportLine,
+  techLine,
+  withRemoved,
+} from "./submission-lines";
+import type { Submission } from "./submission-types";
 
-export type ReportRow = {
-  key: string;
-  label: string;
-  /** The last approved earlier year's value. */
-  previous: string | null;
-  now: string | null;
-  /** "+25,0 %" against `previous`. */
-  change: string | null;
-  /** This year's value as last approved, when the submission changes it. */
-  approvedBefore: string | null;
-};
-
-export type RecordLine = {
-  id: number;
-  title: string;
-  detail: string;
-  /** null: unchanged by this submission. */
-  change: ChangeKind | null;
-};
-
-export type Submission = {
-  organisation: {
-    id: number;
-    code: string;
-    name: string;
-    type: OrgType;
-    sector: Sector;
-    communeId: number;
-    communeName: string;
-    hasMemberRegister: boolean;
-  };
-  year: number;
-  dossier: {
-    status: ApprovalStatus;
-    version: number;
-    submittedAt: Date | null;
-    submittedBy: string | null;
-    approvedAt: Date | null;
-    approvedBy: string | null;
-    reviewComment: string | null;
-  } | null;
-  /** PENDING: the changes waiting now; APPROVED_RECORD: what the approval recorded. */
-  source: "PENDING" | "APPROVED_RECORD";
-  /** The fingerprint of the pending changes shown (approve-report's `seen`). */
-  seen: string;
-  changeCount: number;
-  identity: DescribedChange | null;
-  statusChanges: DescribedChange[];
-  members: {
-    changes: (DescribedChange & { event: MemberEvent })[];
-    /** Persons in the register at the count date (null: no register kept). */
-    register: { count: number; asOf: string } | null;
-    reported: number | null;
-  };
-  unionMembers: DescribedChange[];
-  report: {
-    exists: boolean;
-    /** The report row's own change (created, or changed since approved). */
-    change: ChangeKind | null;
-    compareYear: number | null;
-    rows: ReportRow[];
-  };
-  rating: { change: DescribedChange | null; now: string | null; compare: { year: number; text: string } | null };
-  linkages: { changes: DescribedChange[]; lines: RecordLine[] };
-  highTech: { changes: DescribedChange[]; lines: RecordLine[] };
-  digital: { changes: DescribedChange[]; lines: RecordLine[] };
-  support: {
-    changes: DescribedChange[];
-    lines: RecordLine[];
-    total: string;
-    compare: { year: number; total: string } | null;
-  };
-  /** `metric`: the report figure a jump concerns, to show the flag beside it too. */
-  flags: { kind: SubmissionFlag["kind"]; text: string; metric?: string }[];
-  canApprove: boolean;
-};
-
-type RatingRow = {
-  eligible: boolean;
-  score: { toString(): string } | null;
-  level: keyof typeof RATING_LEVEL_LABELS | null;
-  notRatedReason: keyof typeof NOT_RATED_REASON_LABELS | null;
-};
-
-function ratingText(r: RatingRow | null): string | null {
-  if (!r) return null;
-  if (r.level) return `${RATING_LEVEL_LABELS[r.level]}${r.score ? ` (${String(r.score).replace(".", ",")} điểm)` : ""}`;
-  const reason = r.notRatedReason ? `: ${NOT_RATED_REASON_LABELS[r.notRatedReason].toLowerCase()}` : "";
-  return r.eligible ? `Chưa xếp loại${reason}` : `Không thuộc diện đánh giá${reason}`;
-}
-
-const period = (from: Date, to: Date | null) => `${formatDate(from)} – ${to ? formatDate(to) : "nay"}`;
-
-/** The rows an approval recorded (transition.ts), as pending rows. */
-function recordedRows(after: unknown): PendingRow[] | null {
-  const rows = (after as { approved?: { rows?: unknown } } | null)?.approved?.rows;
-  if (!Array.isArray(rows)) return null;
-  return rows.map((r: { entity: GatedEntity; rowId: number; before: Image | null; approved: Image | null }) => ({
-    entity: r.entity,
-    rowId: r.rowId,
-    year: null,
-    before: r.before ?? null,
-    current: r.approved ?? null,
-    createdById: null,
-    updatedAt: new Date(0),
-  }));
-}
+// The page's components import the types from here.
+export type { RecordLine, Submission } from "./submission-types";
 
 export async function getSubmission(
   viewer: Viewer,
@@ -236,23 +120,7 @@ export async function getSubmission(
   const reportChange = changes.find((c) => c.entity === "AnnualReport" && c.rowId === report?.id) ?? null;
   const nowImage = (report ? { ...report } : null) as Image | null;
   const prevImage = (facts.previous ? { ...facts.previous } : null) as Image | null;
-  const rows: ReportRow[] = REPORT_FIGURES.map((field) => {
-    const now = nowImage?.[field.key] ?? null;
-    const prev = prevImage?.[field.key] ?? null;
-    const before = reportChange?.before?.[field.key] ?? null;
-    const asJson = (v: unknown) => (typeof v === "bigint" ? Number(v) : v);
-    return {
-      key: field.key,
-      label: field.label,
-      previous: formatField(field, asJson(prev)),
-      now: formatField(field, asJson(now)),
-      change: field.key === "effective" ? null : formatChange(numeric(asJson(prev)), numeric(asJson(now))),
-      approvedBefore:
-        reportChange?.before && numeric(before) !== numeric(asJson(now)) && field.key !== "effective"
-          ? (formatField(field, before) ?? "trống")
-          : null,
-    };
-  });
+  const rows = reportRows(nowImage, prevImage, reportChange);
 
   // Rating of the year and of the comparison year.
   const compareYear = facts.previous?.year ?? null;
@@ -284,17 +152,6 @@ export async function getSubmission(
     ? await prisma.supportReceived.aggregate({ where: { organisationId, year: compareYear }, _sum: { amount: true } })
     : null;
 
-  const withRemoved = (lines: RecordLine[], entity: GatedEntity) => {
-    const removed = described(entity)
-      .filter((c) => c.kind === "REMOVED")
-      .map((c) => ({
-        id: c.rowId,
-        title: c.title,
-        detail: c.fields.map((f) => `${f.label}: ${f.before}`).join(" · "),
-        change: "REMOVED" as const,
-      }));
-    return [...lines, ...removed];
-  };
   const linkChanges = changeOf("ValueChainLink");
   const techChanges = changeOf("HighTechApplication");
   const digitalChanges = changeOf("DigitalPractice");
@@ -358,62 +215,29 @@ export async function getSubmission(
     linkages: {
       changes: [...linkChanges.values()],
       lines: withRemoved(
-        links.map((l) => ({
-          id: l.id,
-          title: `${l.partnerName} – ${l.product}`,
-          detail: [
-            LINK_ROLE_LABELS[l.role],
-            l.areaHa ? `${String(l.areaHa).replace(".", ",")} ha` : null,
-            l.contractRef,
-            period(l.validFrom, l.validTo),
-          ]
-            .filter(Boolean)
-            .join(" · "),
-          change: linkChanges.get(l.id)?.kind ?? null,
-        })),
-        "ValueChainLink",
+        links.map((l) => linkLine(l, linkChanges)),
+        described("ValueChainLink"),
       ),
     },
     highTech: {
       changes: [...techChanges.values()],
       lines: withRemoved(
-        tech.map((t) => ({
-          id: t.id,
-          title: HIGH_TECH_TYPE_LABELS[t.technologyType],
-          detail: [
-            t.description,
-            t.evidence?.trim() ? `Minh chứng: ${t.evidence}` : "Chưa có minh chứng",
-            period(t.validFrom, t.validTo),
-          ]
-            .filter(Boolean)
-            .join(" · "),
-          change: techChanges.get(t.id)?.kind ?? null,
-        })),
-        "HighTechApplication",
+        tech.map((t) => techLine(t, techChanges)),
+        described("HighTechApplication"),
       ),
     },
     digital: {
       changes: [...digitalChanges.values()],
       lines: withRemoved(
-        digital.map((d) => ({
-          id: d.id,
-          title: DIGITAL_PRACTICE_LABELS[d.practice],
-          detail: d.note ?? "",
-          change: digitalChanges.get(d.id)?.kind ?? null,
-        })),
-        "DigitalPractice",
+        digital.map((d) => digitalLine(d, digitalChanges)),
+        described("DigitalPractice"),
       ),
     },
     support: {
       changes: [...supportChanges.values()],
       lines: withRemoved(
-        supports.map((s) => ({
-          id: s.id,
-          title: `${POLICY_AREAS[s.policyArea].number}. ${POLICY_AREAS[s.policyArea].label}`,
-          detail: [formatMoney(s.amount), s.note].filter(Boolean).join(" · "),
-          change: supportChanges.get(s.id)?.kind ?? null,
-        })),
-        "SupportReceived",
+        supports.map((s) => supportLine(s, supportChanges)),
+        described("SupportReceived"),
       ),
       total: formatMoney(supportTotal),
       compare:

@@ -3,11 +3,13 @@
 // submitted, and its changes not yet approved (PendingChange), each marked as waiting for
 // the district (covered by a submitted dossier) or not sent yet. Read-only; the locks
 // themselves are enforced by the actions and the database (gate.ts, year-lock.ts).
-import type { ApprovalStatus, Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type ApprovalStatus, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import { canRead } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { formatAuditTime } from "../db/optimistic";
+import { col, queryRows } from "../db/typed-sql";
 import type { GatedEntity } from "./pending-changes";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -118,7 +120,11 @@ export async function countPendingByOrganisation(
 ): Promise<Map<number, PendingCounts>> {
   assertReader(viewer);
   if (organisationIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ id: number; waiting: number; unsent: number }[]>`
+  const rows = await queryRows(
+    db,
+    "pending by organisation",
+    z.object({ id: col.int(), waiting: col.int(), unsent: col.int() }),
+    Prisma.sql`
     SELECT c."organisationId" AS id,
            count(*) FILTER (WHERE s.covered)::int AS waiting,
            count(*) FILTER (WHERE NOT s.covered)::int AS unsent
@@ -131,7 +137,8 @@ export async function countPendingByOrganisation(
       ) AS covered
     ) s
     WHERE c."organisationId" = ANY(${organisationIds}::int[]) AND c.entity <> 'Population'
-    GROUP BY c."organisationId"`;
+    GROUP BY c."organisationId"`,
+  );
   return new Map(rows.map((r) => [r.id, { waiting: r.waiting, unsent: r.unsent }]));
 }
 

@@ -5,6 +5,8 @@
 // next. The submission lock keeps all of them unchanged while the dossier is submitted.
 import { Prisma } from "@/generated/prisma/client";
 import { createHash } from "node:crypto";
+import { z } from "zod";
+import { col, queryRows } from "../db/typed-sql";
 
 type Db = Prisma.TransactionClient;
 
@@ -60,23 +62,25 @@ async function readPending(db: Db, where: Prisma.Sql): Promise<PendingRow[]> {
     ),
     " ",
   );
-  const rows = await db.$queryRaw<
-    {
-      entity: GatedEntity;
-      rowId: number;
-      year: number | null;
-      before: Record<string, unknown> | null;
-      current: Record<string, unknown> | null;
-      createdById: number | null;
-      updatedAt: Date;
-    }[]
-  >`
+  return queryRows(
+    db,
+    "pending changes",
+    z.object({
+      entity: col.oneOf(GATED_ENTITIES),
+      rowId: col.int(),
+      year: col.int().nullable(),
+      before: col.jsonObject().nullable(),
+      current: col.jsonObject().nullable(),
+      createdById: col.int().nullable(),
+      updatedAt: col.date(),
+    }),
+    Prisma.sql`
     SELECT c.entity, c."rowId", c.year, c.before, CASE c.entity ${current} END AS current,
            c."createdById", c."updatedAt"
     FROM "PendingChange" c
     WHERE ${where}
-    ORDER BY array_position(${[...GATED_ENTITIES]}::text[], c.entity), c."rowId"`;
-  return rows;
+    ORDER BY array_position(${[...GATED_ENTITIES]}::text[], c.entity), c."rowId"`,
+  );
 }
 
 /** Approves: the live rows become the approved ones. Returns how many rows it covered. */

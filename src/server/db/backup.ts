@@ -10,7 +10,9 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { PGlite } from "@electric-sql/pglite";
+import { z } from "zod";
 import type { DatabaseTarget } from "./connection";
+import { col, parseRows } from "./typed-sql";
 
 export const BACKUP_DIR = path.join(process.cwd(), "backups");
 
@@ -30,7 +32,8 @@ export async function pgDumpVersions(url: string): Promise<{ client: number; ser
   await c.connect();
   try {
     const { rows } = await c.query("SHOW server_version_num");
-    return { client, server: Math.floor(Number(rows[0].server_version_num) / 10000) };
+    const [r] = parseRows("server version", z.object({ server_version_num: col.int() }), rows);
+    return { client, server: Math.floor(r!.server_version_num / 10000) };
   } finally {
     await c.end();
   }
@@ -67,7 +70,7 @@ async function serverHasTables(url: string): Promise<boolean> {
   await c.connect();
   try {
     const { rows } = await c.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'");
-    return rows[0].n > 0;
+    return parseRows("public tables", z.object({ n: col.int() }), rows)[0]!.n > 0;
   } finally {
     await c.end();
   }

@@ -1,5 +1,7 @@
 import { Prisma, type OrgStatus, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import { recordAudit } from "../audit/record-audit";
+import { col, queryRows } from "../db/typed-sql";
 import { todayInVietnam } from "@/domain/time/vietnam";
 
 /** The status in force today: the change with the latest effectiveFrom <= today (ACTIVE when none yet). */
@@ -22,16 +24,21 @@ export async function statusInForce(tx: Prisma.TransactionClient, organisationId
  * Returns the number of organisations updated.
  */
 export async function syncCurrentStatuses(prisma: PrismaClient, today: Date = todayInVietnam()): Promise<number> {
-  const due = await prisma.$queryRaw<{ id: number }[]>`${dueSql(today)}`;
+  const due = await queryRows(prisma, "statuses due", z.object({ id: col.int() }), dueSql(today));
   if (due.length === 0) return 0;
   return prisma.$transaction(async (tx) => {
     // Re-read inside the transaction, locking the rows: a status change committed in
     // between has already set the right value and is not audited twice.
-    const rows = await tx.$queryRaw<{ id: number; before: string; after: string }[]>`
+    const rows = await queryRows(
+      tx,
+      "statuses brought up to date",
+      z.object({ id: col.int(), before: col.text(), after: col.text() }),
+      Prisma.sql`
       WITH due AS (${dueSql(today)} FOR UPDATE OF o)
       UPDATE "Organisation" o SET "currentStatus" = due.status, "updatedAt" = now()
       FROM due WHERE due.id = o.id
-      RETURNING o.id, due.before, due.status::text AS after`;
+      RETURNING o.id, due.before, due.status::text AS after`,
+    );
     for (const r of rows) {
       await recordAudit(tx, {
         actor: "system",

@@ -1,9 +1,10 @@
 // Members of one organisation at each year end, counted by PostgreSQL: one row per year
 // (generate_series), memberships in force at the year end counted per member type. The
 // memberships themselves never leave the database.
-import type { PrismaClient } from "@/generated/prisma/client";
-import { toIsoDate } from "@/domain/format/date";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
+import { col, queryRows } from "../db/typed-sql";
 
 export type MembersOfYear = {
   year: number;
@@ -18,17 +19,17 @@ export type MembersOfYear = {
   unionMembers: number;
 };
 
-type Row = {
-  year: number;
-  as_of: Date;
-  official: bigint;
-  associate_capital: bigint;
-  associate_no_capital: bigint;
-  total: bigint;
-  reported: number | null;
-  reported_official: number | null;
-  union_members: bigint;
-};
+const Row = z.object({
+  year: col.int(),
+  as_of: col.isoDate(),
+  official: col.int(),
+  associate_capital: col.int(),
+  associate_no_capital: col.int(),
+  total: col.int(),
+  reported: col.int().nullable(),
+  reported_official: col.int().nullable(),
+  union_members: col.int(),
+});
 
 /**
  * Years from the first with data (founding, first membership, first report) to the
@@ -40,7 +41,11 @@ export async function getOrganisationMembersPerYear(
   organisationId: number,
   today: string = todayIsoInVietnam(),
 ): Promise<MembersOfYear[]> {
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await queryRows(
+    prisma,
+    "members per year",
+    Row,
+    Prisma.sql`
     WITH p AS (SELECT ${organisationId}::int AS org, ${today}::date AS today),
     bounds AS (
       SELECT least(
@@ -77,18 +82,19 @@ export async function getOrganisationMembersPerYear(
       WHERE u."unionId" = p.org AND u."joinedOn" <= y.as_of AND (u."leftOn" IS NULL OR u."leftOn" > y.as_of)
     ) uc ON TRUE
     LEFT JOIN "AnnualReport" r ON r."organisationId" = p.org AND r.year = y.year
-    ORDER BY y.year`;
+    ORDER BY y.year`,
+  );
   return rows.map((r) => ({
     year: r.year,
-    asOf: toIsoDate(r.as_of),
+    asOf: r.as_of,
     register: {
-      official: Number(r.official),
-      associateCapital: Number(r.associate_capital),
-      associateNoCapital: Number(r.associate_no_capital),
-      total: Number(r.total),
+      official: r.official,
+      associateCapital: r.associate_capital,
+      associateNoCapital: r.associate_no_capital,
+      total: r.total,
     },
     reported: r.reported,
     reportedOfficial: r.reported_official,
-    unionMembers: Number(r.union_members),
+    unionMembers: r.union_members,
   }));
 }

@@ -1,8 +1,10 @@
-import type { PrismaClient, Prisma } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import { ORGANISATION_PAGE_SIZE, type OrganisationListFilters } from "@/domain/organisations/list-filters";
 import { canRead } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
+import { col, queryRows } from "../db/typed-sql";
 import { countPendingByOrganisation, type PendingCounts } from "../approval/organisation-approval";
 
 /** Organisations with changes not yet approved: not sent yet (UNSENT), or sent and
@@ -20,7 +22,11 @@ export async function listOrganisations(
   if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
   let pendingIds: number[] | undefined;
   if (options.pending) {
-    const rows = await prisma.$queryRaw<{ id: number }[]>`
+    const rows = await queryRows(
+      prisma,
+      "organisations with pending changes",
+      z.object({ id: col.int() }),
+      Prisma.sql`
       SELECT DISTINCT c."organisationId" AS id
       FROM "PendingChange" c
       WHERE c.entity <> 'Population' AND c."organisationId" IS NOT NULL
@@ -28,7 +34,8 @@ export async function listOrganisations(
           SELECT 1 FROM "AnnualReport" a
           WHERE a."organisationId" = c."organisationId" AND a."approvalStatus" = 'SUBMITTED'
             AND (c.year IS NULL OR a.year = c.year)
-        ) = ${options.pending === "WAITING"}`;
+        ) = ${options.pending === "WAITING"}`,
+    );
     pendingIds = rows.map((r) => r.id);
   }
   const where: Prisma.OrganisationWhereInput = {

@@ -5,6 +5,8 @@
 // audit rows recorded about the person and their memberships, so the history no longer
 // holds them either.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
+import { col, queryRows } from "../db/typed-sql";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -41,13 +43,18 @@ export async function anonymisePersons(db: Db, personIds: number[], now: Date = 
 
 /** Persons whose every membership ended before `cutoff` (and not anonymised yet). */
 export async function listRetentionCandidates(db: Db, cutoff: Date, take = 10_000): Promise<number[]> {
-  const rows = await db.$queryRaw<{ id: number }[]>(Prisma.sql`
+  const rows = await queryRows(
+    db,
+    "retention candidates",
+    z.object({ id: col.int() }),
+    Prisma.sql`
     SELECT p.id FROM "Person" p
     WHERE p."anonymisedAt" IS NULL
       AND EXISTS (SELECT 1 FROM "Membership" m WHERE m."personId" = p.id)
       AND NOT EXISTS (SELECT 1 FROM "Membership" m
                       WHERE m."personId" = p.id AND (m."leftOn" IS NULL OR m."leftOn" >= ${cutoff}::date))
     ORDER BY p.id
-    LIMIT ${take}`);
+    LIMIT ${take}`,
+  );
   return rows.map((r) => r.id);
 }

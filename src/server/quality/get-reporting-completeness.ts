@@ -1,7 +1,9 @@
 // Reporting completeness per commune, as DHIS2 shows reporting rates: the organisations
 // expected to report for a year (active at the year end, every type) against the yearly
 // reports received, by approval state. One grouped statement.
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
+import { col, queryRows } from "../db/typed-sql";
 
 export type CompletenessCounts = {
   /** Active organisations at the year end: the reports expected. */
@@ -27,17 +29,19 @@ export async function getReportingCompleteness(
 ): Promise<CompletenessRow[]> {
   const unitIds = [...new Set(options.scopeUnitIds)];
   const groupIds = unitIds.map((id) => options.unitGroup?.get(id) ?? id);
-  const rows = await prisma.$queryRaw<
-    {
-      grp: number;
-      expected: bigint;
-      reported: bigint;
-      approved: bigint;
-      submitted: bigint;
-      draft: bigint;
-      returned: bigint;
-    }[]
-  >`
+  const rows = await queryRows(
+    prisma,
+    "reporting completeness",
+    z.object({
+      unitId: col.int(),
+      expected: col.int(),
+      reported: col.int(),
+      approved: col.int(),
+      submitted: col.int(),
+      draft: col.int(),
+      returned: col.int(),
+    }),
+    Prisma.sql`
     WITH p AS (SELECT ${options.asOf}::date AS as_of, ${options.year}::int AS yr),
     unit_map AS (SELECT * FROM unnest(${unitIds}::int[], ${groupIds}::int[]) AS u(unit_id, grp)),
     orgs AS (
@@ -48,7 +52,7 @@ export async function getReportingCompleteness(
              WHERE s."organisationId" = o.id AND s."effectiveFrom" <= p.as_of
              ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
     )
-    SELECT o.grp,
+    SELECT o.grp AS "unitId",
            count(*) AS expected,
            count(r.id) AS reported,
            count(*) FILTER (WHERE r."approvalStatus" = 'APPROVED') AS approved,
@@ -57,14 +61,7 @@ export async function getReportingCompleteness(
            count(*) FILTER (WHERE r."approvalStatus" = 'RETURNED') AS returned
     FROM orgs o CROSS JOIN p
     LEFT JOIN "AnnualReport" r ON r."organisationId" = o.id AND r.year = p.yr
-    GROUP BY o.grp`;
-  return rows.map((r) => ({
-    unitId: r.grp,
-    expected: Number(r.expected),
-    reported: Number(r.reported),
-    approved: Number(r.approved),
-    submitted: Number(r.submitted),
-    draft: Number(r.draft),
-    returned: Number(r.returned),
-  }));
+    GROUP BY o.grp`,
+  );
+  return rows;
 }

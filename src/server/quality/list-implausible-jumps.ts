@@ -3,8 +3,11 @@
 // years only) and keeps the pairs where at least one figure changed by the minimum
 // absolute amount, a necessary condition of the rule; the rule itself (ratio, sign
 // flips) lives in one place, src/domain/quality/jumps.ts, and runs on those few pairs.
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
+import { ORG_TYPE } from "@/domain/enums";
 import type { OrgType } from "@/domain/targets/facts";
+import { col, queryRows } from "../db/typed-sql";
 import { JUMP_MIN_ABSOLUTE_CHANGE as MIN, findJumps, type JumpCheck } from "@/domain/quality/jumps";
 
 export type OrganisationJumps = {
@@ -18,31 +21,34 @@ export type OrganisationJumps = {
   jumps: JumpCheck[];
 };
 
-type Row = {
-  id: number;
-  code: string;
-  name: string;
-  type: OrgType;
-  communeId: number;
-  year: number;
-  prev_year: number;
-  member_count: number | null;
-  prev_member_count: number | null;
-  employee_count: number | null;
-  prev_employee_count: number | null;
-  charter_capital: bigint | null;
-  prev_charter_capital: bigint | null;
-  revenue: bigint | null;
-  prev_revenue: bigint | null;
-};
-
-const num = (v: bigint | number | null) => (v === null ? null : Number(v));
+// Capital and revenue (VND, int8) as numbers: the jump rule compares ratios.
+const Row = z.object({
+  id: col.int(),
+  code: col.text(),
+  name: col.text(),
+  type: col.oneOf(ORG_TYPE.values),
+  communeId: col.int(),
+  year: col.int(),
+  prev_year: col.int(),
+  member_count: col.int().nullable(),
+  prev_member_count: col.int().nullable(),
+  employee_count: col.int().nullable(),
+  prev_employee_count: col.int().nullable(),
+  charter_capital: col.number().nullable(),
+  prev_charter_capital: col.number().nullable(),
+  revenue: col.number().nullable(),
+  prev_revenue: col.number().nullable(),
+});
 
 export async function listImplausibleJumps(
   prisma: PrismaClient,
   options: { year: number; scopeUnitIds: number[] },
 ): Promise<OrganisationJumps[]> {
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await queryRows(
+    prisma,
+    "implausible jumps",
+    Row,
+    Prisma.sql`
     WITH pairs AS (
       SELECT r."organisationId" AS org_id, r.year,
              lag(r.year) OVER w AS prev_year,
@@ -63,21 +69,22 @@ export async function listImplausibleJumps(
         OR abs(p.employee_count - p.prev_employee_count) >= ${MIN.employeeCount}
         OR abs(p.charter_capital - p.prev_charter_capital) >= ${MIN.charterCapital}::bigint
         OR abs(p.revenue - p.prev_revenue) >= ${MIN.revenue}::bigint)
-    ORDER BY o.name, o.id`;
+    ORDER BY o.name, o.id`,
+  );
   const out: OrganisationJumps[] = [];
   for (const r of rows) {
     const jumps = findJumps(
       {
         memberCount: r.prev_member_count,
         employeeCount: r.prev_employee_count,
-        charterCapital: num(r.prev_charter_capital),
-        revenue: num(r.prev_revenue),
+        charterCapital: r.prev_charter_capital,
+        revenue: r.prev_revenue,
       },
       {
         memberCount: r.member_count,
         employeeCount: r.employee_count,
-        charterCapital: num(r.charter_capital),
-        revenue: num(r.revenue),
+        charterCapital: r.charter_capital,
+        revenue: r.revenue,
       },
     );
     if (jumps.length === 0) continue;

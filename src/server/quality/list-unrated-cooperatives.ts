@@ -5,10 +5,11 @@
 // end is not eligible, any other (founding date unknown included) is eligible and
 // unrated. Unlike the dashboard's default, unapproved reports do not hide a rating:
 // the question here is whether the rating was recorded at all.
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import type { ApprovalStatus } from "@/domain/targets/facts";
-import { toIsoDate } from "@/domain/format/date";
-import type { NOT_RATED_REASON_LABELS } from "@/domain/labels";
+import { APPROVAL_STATUS_LABEL, NOT_RATED_REASON_LABELS } from "@/domain/labels";
+import { col, queryRows } from "../db/typed-sql";
 
 type NotRatedReason = keyof typeof NOT_RATED_REASON_LABELS;
 
@@ -24,22 +25,26 @@ export type UnratedCooperative = {
   reportStatus: ApprovalStatus | null;
 };
 
-type Row = {
-  id: number;
-  code: string;
-  name: string;
-  communeId: number;
-  foundedOn: Date | null;
-  hasRow: boolean;
-  notRatedReason: NotRatedReason | null;
-  reportStatus: ApprovalStatus | null;
-};
+const Row = z.object({
+  id: col.int(),
+  code: col.text(),
+  name: col.text(),
+  communeId: col.int(),
+  foundedOn: col.isoDate().nullable(),
+  hasRow: col.bool(),
+  notRatedReason: col.oneOf(Object.keys(NOT_RATED_REASON_LABELS) as NotRatedReason[]).nullable(),
+  reportStatus: col.oneOf(Object.keys(APPROVAL_STATUS_LABEL) as ApprovalStatus[]).nullable(),
+});
 
 export async function listUnratedCooperatives(
   prisma: PrismaClient,
   options: { year: number; asOf: string; scopeUnitIds: number[] },
 ): Promise<UnratedCooperative[]> {
-  const rows = await prisma.$queryRaw<Row[]>`
+  const rows = await queryRows(
+    prisma,
+    "unrated cooperatives",
+    Row,
+    Prisma.sql`
     WITH p AS (
       SELECT ${options.asOf}::date AS as_of, ${options.year}::int AS yr,
              (${options.asOf}::date - interval '1 year')::date AS as_of_1y
@@ -58,13 +63,14 @@ export async function listUnratedCooperatives(
            ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
       AND CASE WHEN rt.id IS NOT NULL THEN rt.eligible AND rt.level IS NULL
                ELSE o."foundedOn" IS NULL OR o."foundedOn" <= p.as_of_1y END
-    ORDER BY o.name, o.id`;
+    ORDER BY o.name, o.id`,
+  );
   return rows.map((r) => ({
     id: r.id,
     code: r.code,
     name: r.name,
     communeId: r.communeId,
-    foundedOn: r.foundedOn ? toIsoDate(r.foundedOn) : null,
+    foundedOn: r.foundedOn,
     gap: r.hasRow ? "NO_LEVEL" : "NO_ROW",
     notRatedReason: r.notRatedReason,
     reportStatus: r.reportStatus,

@@ -1,4 +1,6 @@
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
+import { col, queryRows } from "../db/typed-sql";
 
 export type CommuneSummaryRow = {
   communeId: number;
@@ -14,19 +16,21 @@ export type CommuneSummaryRow = {
 
 /** Organisations and register members per commune, aggregated in SQL. */
 export async function getCommuneSummary(prisma: PrismaClient): Promise<CommuneSummaryRow[]> {
-  const rows = await prisma.$queryRaw<
-    {
-      communeId: number;
-      communeName: string;
-      communeKind: string;
-      validTo: Date | null;
-      activeTht: bigint;
-      activeHtx: bigint;
-      activeLhhtx: bigint;
-      inactive: bigint;
-      registerMembers: bigint;
-    }[]
-  >`
+  return queryRows(
+    prisma,
+    "commune summary",
+    z.object({
+      communeId: col.int(),
+      communeName: col.text(),
+      communeKind: col.text(),
+      validTo: col.date().nullable(),
+      activeTht: col.int(),
+      activeHtx: col.int(),
+      activeLhhtx: col.int(),
+      inactive: col.int(),
+      registerMembers: col.int(),
+    }),
+    Prisma.sql`
     WITH members AS (
       SELECT m."organisationId", count(*) AS n
       FROM "Membership" m
@@ -43,13 +47,6 @@ export async function getCommuneSummary(prisma: PrismaClient): Promise<CommuneSu
     JOIN "AreaUnit" a ON a.id = o."communeId"
     LEFT JOIN members mb ON mb."organisationId" = o.id
     GROUP BY a.id
-    ORDER BY a.name`;
-  return rows.map((r) => ({
-    ...r,
-    activeTht: Number(r.activeTht),
-    activeHtx: Number(r.activeHtx),
-    activeLhhtx: Number(r.activeLhhtx),
-    inactive: Number(r.inactive),
-    registerMembers: Number(r.registerMembers),
-  }));
+    ORDER BY a.name`,
+  );
 }

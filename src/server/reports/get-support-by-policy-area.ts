@@ -3,9 +3,11 @@
 // since the programme's first year. Support is recorded per year, so a quarter's report
 // shows the year to date. A total row (GROUPING SETS) counts an organisation supported
 // under several areas once.
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import { POLICY_AREAS, type PolicyArea } from "@/domain/labels";
 import { sourceTables, stateOf } from "../targets/source-tables";
+import { col, queryRows } from "../db/typed-sql";
 
 export type SupportTotals = {
   organisations: number;
@@ -32,9 +34,17 @@ export async function getSupportByPolicyArea(
   const T = sourceTables(stateOf(o));
   const sectors = o.sectors?.length ? o.sectors : null;
   const types = o.orgTypes?.length ? o.orgTypes : null;
-  const rows = await prisma.$queryRaw<
-    { area: PolicyArea | null; orgs: bigint; amount: bigint; cum_orgs: bigint; cum_amount: bigint }[]
-  >`
+  const rows = await queryRows(
+    prisma,
+    "support by policy area",
+    z.object({
+      area: col.oneOf(Object.keys(POLICY_AREAS) as PolicyArea[]).nullable(),
+      orgs: col.int(),
+      amount: col.bigint(),
+      cum_orgs: col.int(),
+      cum_amount: col.bigint(),
+    }),
+    Prisma.sql`
     SELECT s."policyArea"::text AS area,
       count(DISTINCT s."organisationId") FILTER (WHERE s.year = ${o.year}) AS orgs,
       coalesce(sum(s.amount) FILTER (WHERE s.year = ${o.year}), 0)::bigint AS amount,
@@ -46,12 +56,13 @@ export async function getSupportByPolicyArea(
       AND o."communeId" = ANY(${o.scopeUnitIds}::int[])
       AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
       AND (${types}::text[] IS NULL OR o.type::text = ANY(${types}::text[]))
-    GROUP BY GROUPING SETS ((s."policyArea"), ())`;
+    GROUP BY GROUPING SETS ((s."policyArea"), ())`,
+  );
   const toTotals = (r: (typeof rows)[number] | undefined): SupportTotals => ({
-    organisations: Number(r?.orgs ?? 0),
-    amount: BigInt(r?.amount ?? 0),
-    cumulativeOrganisations: Number(r?.cum_orgs ?? 0),
-    cumulativeAmount: BigInt(r?.cum_amount ?? 0),
+    organisations: r?.orgs ?? 0,
+    amount: r?.amount ?? 0n,
+    cumulativeOrganisations: r?.cum_orgs ?? 0,
+    cumulativeAmount: r?.cum_amount ?? 0n,
   });
   // Every area of IV.2 gets a row, in the programme's order, zeros included.
   return {

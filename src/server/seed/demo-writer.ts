@@ -2,7 +2,9 @@
 // (max(id)+1 onwards) so children can reference parents without a round trip per row;
 // buffers are flushed in foreign-key order with createMany, and the id sequences are
 // moved past the inserted ids at the end.
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
+import { col, queryOne } from "../db/typed-sql";
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -102,10 +104,14 @@ export class BatchWriter {
   /** Reads max(id) of every table once; ids are then handed out locally. */
   async init(): Promise<void> {
     for (const model of MODEL_ORDER) {
-      const rows = await this.db.$queryRawUnsafe<Array<{ max: number | null }>>(
-        `SELECT MAX(id)::int AS max FROM "${TABLE_NAMES[model]}"`,
+      const { max } = await queryOne(
+        this.db,
+        `max id of ${TABLE_NAMES[model]}`,
+        z.object({ max: col.int().nullable() }),
+        // The table name comes from TABLE_NAMES, never from input.
+        Prisma.sql`SELECT MAX(id)::int AS max FROM ${Prisma.raw(`"${TABLE_NAMES[model]}"`)}`,
       );
-      this.nextIds.set(model, (rows[0]?.max ?? 0) + 1);
+      this.nextIds.set(model, (max ?? 0) + 1);
     }
   }
 

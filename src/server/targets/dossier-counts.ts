@@ -3,9 +3,11 @@
 // anything in a year ("chưa có số liệu" is not 0), the "x/y hồ sơ đã duyệt" beside a
 // provisional figure, and which communes, types and sectors sent nothing. The working
 // table is read, whatever the view: a dossier exists from its first draft on.
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import type { DossierCount } from "@/domain/targets/closing";
 import type { OrgType, Sector } from "@/domain/targets/facts";
+import { col, queryRows } from "../db/typed-sql";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -30,7 +32,11 @@ export async function countDossiersByYear(
   const sel = selection ?? { unitIds: scopeUnitIds };
   const sectors = sel.sectors?.length ? [...sel.sectors] : null;
   const types = sel.orgTypes?.length ? [...sel.orgTypes] : null;
-  const rows = await db.$queryRaw<{ year: number; total: bigint; approved: bigint; st: bigint; sa: bigint }[]>`
+  const rows = await queryRows(
+    db,
+    "dossiers by year",
+    z.object({ year: col.int(), total: col.int(), approved: col.int(), st: col.int(), sa: col.int() }),
+    Prisma.sql`
     SELECT r.year,
            count(*) AS total,
            count(*) FILTER (WHERE r."approvalStatus" = 'APPROVED') AS approved,
@@ -42,13 +48,14 @@ export async function countDossiersByYear(
                            AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
                            AND (${types}::text[] IS NULL OR o.type::text = ANY(${types}::text[])) AS sel) s
     WHERE o."communeId" = ANY(${[...scopeUnitIds]}::int[])
-    GROUP BY r.year`;
+    GROUP BY r.year`,
+  );
   return new Map(
     rows.map((r) => [
-      Number(r.year),
+      r.year,
       {
-        scope: { total: Number(r.total), approved: Number(r.approved) },
-        selection: { total: Number(r.st), approved: Number(r.sa) },
+        scope: { total: r.total, approved: r.approved },
+        selection: { total: r.st, approved: r.sa },
       },
     ]),
   );
@@ -76,9 +83,17 @@ export async function countDossierGroups(
   const groupIds = unitIds.map((id) => unitGroup.get(id) ?? id);
   const sectors = selection.sectors?.length ? [...selection.sectors] : null;
   const types = selection.orgTypes?.length ? [...selection.orgTypes] : null;
-  const rows = await db.$queryRaw<
-    { grp: number | null; sector: string | null; type: string | null; total: bigint; approved: bigint }[]
-  >`
+  const rows = await queryRows(
+    db,
+    "dossier groups",
+    z.object({
+      grp: col.int().nullable(),
+      sector: col.text().nullable(),
+      type: col.text().nullable(),
+      total: col.int(),
+      approved: col.int(),
+    }),
+    Prisma.sql`
     WITH unit_map AS (SELECT * FROM unnest(${unitIds}::int[], ${groupIds}::int[]) AS u(unit_id, grp))
     SELECT um.grp, o.sector::text AS sector, o.type::text AS type,
            count(*) AS total,
@@ -89,10 +104,11 @@ export async function countDossierGroups(
     WHERE r.year = ${year}
       AND (${sectors}::text[] IS NULL OR o.sector::text = ANY(${sectors}::text[]))
       AND (${types}::text[] IS NULL OR o.type::text = ANY(${types}::text[]))
-    GROUP BY GROUPING SETS ((um.grp), (o.sector), (o.type))`;
+    GROUP BY GROUPING SETS ((um.grp), (o.sector), (o.type))`,
+  );
   const out: DossierGroups = { commune: new Map(), sector: new Map(), type: new Map() };
   for (const r of rows) {
-    const count = { total: Number(r.total), approved: Number(r.approved) };
+    const count = { total: r.total, approved: r.approved };
     if (r.grp !== null) out.commune.set(String(r.grp), count);
     else if (r.sector !== null) out.sector.set(r.sector, count);
     else if (r.type !== null) out.type.set(r.type, count);

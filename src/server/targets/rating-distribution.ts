@@ -1,7 +1,10 @@
 // The rating distribution of the overview: active HTX per year by level, from the
 // pre-aggregated facts when every year has them, else counted live.
-import type { PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
+import { RATING_LEVEL_LABELS } from "@/domain/labels";
+import { col, queryRows } from "../db/typed-sql";
 import type { SnapshotYears } from "./load-year-inputs";
 import { sourceTables, stateOf } from "./source-tables";
 
@@ -14,6 +17,13 @@ export type RatingDistributionRow = {
   unrated: number;
   ineligible: number;
 };
+
+type Level = keyof typeof RATING_LEVEL_LABELS;
+const Row = z.object({
+  year: col.int(),
+  level: col.oneOf(Object.keys(RATING_LEVEL_LABELS) as Level[]),
+  n: col.int(),
+});
 
 /**
  * Ratings of the active HTX per year, by level. Unrated and ineligible counts come
@@ -35,16 +45,16 @@ export async function getRatingDistribution(
   // eligible HTX active at the as-of date, in the chosen state of the data).
   const T = sourceTables(stateOf(o));
   // The facts hold the approved state: the working state is counted live.
-  const rows =
-    o.approvedOnly && years.every((y, i) => snapshots.get(y) === asOfs[i])
-      ? await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
+  const fromFacts = o.approvedOnly && years.every((y, i) => snapshots.get(y) === asOfs[i]);
+  const sql = fromFacts
+    ? Prisma.sql`
     SELECT f.year, f.level::text AS level, count(*) AS n
     FROM "TargetOrgFact" f
     WHERE f.year = ANY(${years}::int[]) AND f.type = 'HTX' AND f."hasRating" AND f.eligible AND f.level IS NOT NULL
       AND f."communeId" = ANY(${o.scopeUnitIds}::int[])
       AND (${sectors}::text[] IS NULL OR f.sector::text = ANY(${sectors}::text[]))
     GROUP BY f.year, f.level`
-      : await prisma.$queryRaw<{ year: number; level: string; n: bigint }[]>`
+    : Prisma.sql`
     SELECT r.year, r.level::text AS level, count(*) AS n
     FROM unnest(${years}::int[], ${asOfs}::date[]) AS y(year, as_of)
     JOIN ${T.Rating} r ON r.year = y.year
@@ -57,6 +67,12 @@ export async function getRatingDistribution(
            WHERE s."organisationId" = o.id AND s."effectiveFrom" <= y.as_of
            ORDER BY s."effectiveFrom" DESC LIMIT 1) = 'ACTIVE'
     GROUP BY r.year, r.level`;
+  const rows = await queryRows(
+    prisma,
+    fromFacts ? "rating distribution (facts)" : "rating distribution (live)",
+    Row,
+    sql,
+  );
   return years.map((year) => {
     const i = series.get(year)!;
     const row: RatingDistributionRow = {
@@ -68,7 +84,7 @@ export async function getRatingDistribution(
       unrated: i.htxEligibleUnrated,
       ineligible: i.htxIneligible,
     };
-    for (const r of rows) if (r.year === year) row[r.level as "GOOD" | "FAIR" | "AVERAGE" | "WEAK"] = Number(r.n);
+    for (const r of rows) if (r.year === year) row[r.level] = r.n;
     return row;
   });
 }

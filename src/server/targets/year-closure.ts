@@ -2,8 +2,10 @@
 // over the whole programme scope. The overview reads it before its filters, to open on
 // the latest closed year; kept per data version, rule and day (a closing date passes
 // without any write).
-import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { z } from "zod";
 import { yearClosure, type ClosingRule, type YearClosure } from "@/domain/targets/closing";
+import { col, queryOne } from "../db/typed-sql";
 import { createVersionedCache } from "../read-model/versioned-cache";
 import { getClosingRule } from "../settings/closing-rule";
 import { countDossiersByYear } from "./dossier-counts";
@@ -21,9 +23,13 @@ export function offeredYears(firstYear: number, today: string): number[] {
 
 /** First year with yearly data (reports or ratings); the programme started in 2022. */
 export async function getFirstDataYear(db: Db): Promise<number> {
-  const [r] = await db.$queryRaw<{ y: number | null }[]>`
-    SELECT least((SELECT min(year) FROM "AnnualReport"), (SELECT min(year) FROM "Rating")) AS y`;
-  return r?.y ?? yearInVietnam();
+  const r = await queryOne(
+    db,
+    "first data year",
+    z.object({ y: col.int().nullable() }),
+    Prisma.sql`SELECT least((SELECT min(year) FROM "AnnualReport"), (SELECT min(year) FROM "Rating")) AS y`,
+  );
+  return r.y ?? yearInVietnam();
 }
 
 export async function getYearClosure(db: Db, today: string, rule?: ClosingRule): Promise<YearClosure> {
