@@ -10,7 +10,7 @@ export const IMPORT_CONTRACT_REF = "IMPORT";
 export const IMPORT_NOTE = "Nhập từ bảng tính";
 export const MIN_IMPORT_YEAR = 2000;
 
-export const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
 export const startOfYear = (y: number) => utcDay(y, 1, 1);
 export const endOfYear = (y: number) => utcDay(y, 12, 31);
 

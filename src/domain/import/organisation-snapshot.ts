@@ -6,7 +6,7 @@ import type { CommuneData } from "./communes";
 import type { ReportValues } from "./organisation-row";
 import type { RatingSchemeKey, ThresholdData } from "./rating";
 
-export type NotRatedReason = "UNDER_12_MONTHS" | "STOPPED_OVER_3_MONTHS" | "PENDING" | "OTHER";
+type NotRatedReason = "UNDER_12_MONTHS" | "STOPPED_OVER_3_MONTHS" | "PENDING" | "OTHER";
 
 export type ExistingOrg = {
   id: number;

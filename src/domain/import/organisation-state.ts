@@ -38,7 +38,7 @@ export function ratingKeyOf(r: RatingState): RatingKey {
 
 export type StoredReport = ReportValues;
 
-export const REPORT_FIELDS = [
+const REPORT_FIELDS = [
   "memberCount",
   "officialMemberCount",
   "employeeCount",

@@ -34,7 +34,7 @@ export const NEW_VINH_BINH: CommuneData = {
   validTo: null,
   successorId: null,
 };
-export const DONG_SON: CommuneData = {
+const DONG_SON: CommuneData = {
   id: 4,
   code: "28904",
   name: "Đồng Sơn",

@@ -14,7 +14,7 @@ import { foldVietnamese } from "./normalize";
 import { mapTable, type MappedRecord, type SheetRow } from "./table";
 import { cellText } from "./values";
 
-export type PersonLink = {
+type PersonLink = {
   row: number;
   fullName: string;
   birthYear: number | null;
@@ -72,8 +72,8 @@ export type MemberSnapshot = {
   }[];
 };
 
-export type NewPerson = { key: string; row: CheckedMemberRow; hash: string | null; tail: string | null };
-export type MembershipWrite = {
+type NewPerson = { key: string; row: CheckedMemberRow; hash: string | null; tail: string | null };
+type MembershipWrite = {
   row: CheckedMemberRow;
   personId: number | null;
   newKey: string | null;

@@ -27,8 +27,6 @@ import { levelForScore } from "./rating";
 import { mapTable, type MappedRecord, type SheetRow } from "./table";
 import { cellText, parseYear } from "./values";
 
-export type { PlannedYear, RatingWrite, YearRef } from "./plan-organisation-years";
-
 export type OrgImportSummary = {
   kind: "to-chuc-theo-nam";
   rows: number;
@@ -42,7 +40,7 @@ export type OrgImportSummary = {
   warnings: string[];
 };
 
-export type OrgIdentity = { type: OrgType; name: string; communeId: number; sector: Sector };
+type OrgIdentity = { type: OrgType; name: string; communeId: number; sector: Sector };
 
 export type OrganisationPlan = {
   summary: OrgImportSummary;

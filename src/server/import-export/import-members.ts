@@ -20,7 +20,7 @@ import type { ImportOptions } from "./import-organisations";
 import type { Db } from "./shared";
 import { writeMemberPlan } from "./write-members";
 
-export type { MemberImportSummary, PersonLink } from "@/domain/import/plan-members";
+export type { MemberImportSummary } from "@/domain/import/plan-members";
 
 const PERSON = { id: true, fullName: true, birthYear: true, communeId: true, idNumberHash: true, idNumberTail: true };
 
@@ -70,11 +70,7 @@ export async function importMembers(
       })
     : [];
 
-  const result = planMembers(
-    checked,
-    { idKeys, personsByHash, personsByName, memberships },
-    mapped.records.length,
-  );
+  const result = planMembers(checked, { idKeys, personsByHash, personsByName, memberships }, mapped.records.length);
   if (!result.ok) return result;
   const { summary, plan } = result;
   if (opts.dryRun) return { ok: true, summary };

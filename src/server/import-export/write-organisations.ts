@@ -6,7 +6,8 @@
 // build the query row by row in JavaScript (several times slower on 10,000 rows, and
 // upsert is one statement per row). They are tagged templates (parameters bound, no
 // string building) and their RETURNING rows are typed. Small writes use the client.
-import type { OrganisationPlan, PlannedYear } from "@/domain/import/plan-organisations";
+import type { PlannedYear } from "@/domain/import/plan-organisation-years";
+import type { OrganisationPlan } from "@/domain/import/plan-organisations";
 import { IMPORT_CONTRACT_REF, IMPORT_NOTE } from "@/domain/import/import-rules";
 import type { Viewer } from "../auth/viewer";
 import { chunk, columnsOf, insertAuditRows, type AuditRow, type Db } from "./shared";
