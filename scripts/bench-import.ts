@@ -6,6 +6,7 @@
 import { openDatabase } from "../src/server/db/connection";
 import type { Viewer } from "../src/server/auth/viewer";
 import { ORGANISATION_YEAR_COLUMNS } from "../src/domain/import/columns";
+import { importToday } from "../src/domain/import/import-rules";
 import { importSpreadsheet } from "../src/server/import-export/import-spreadsheet.action";
 import { writeCsv, writeXlsx } from "../src/server/import-export/sheet-io";
 import { GCT_OLD_COMMUNES } from "../src/server/seed/reference";
@@ -21,7 +22,8 @@ const ratings: [string, string][] = [
 ];
 
 function sheet(bump: number) {
-  const year = new Date().getUTCFullYear() - 1;
+  // last year in Vietnam, as the importer counts years
+  const year = importToday().getUTCFullYear() - 1;
   const rows = Array.from({ length: count }, (_, i) => {
     const type = i % 3 === 0 ? "THT" : "HTX";
     const [score, level] = ratings[i % ratings.length];

@@ -4,9 +4,10 @@
 // way the importer compares them, so that re-importing the file changes nothing.
 import { ORGANISATION_YEAR_COLUMNS, SECTOR_BY_KEY, STATUS_BY_KEY, invert } from "@/domain/import/columns";
 import { noteText } from "@/domain/import/columns";
-import { overlapsYear, ratingKeyOf, statusAt } from "./organisation-state";
+import { overlapsYear, ratingKeyOf, statusAt } from "@/domain/import/organisation-state";
+import { endOfYear, importToday, startOfYear, yearReferenceDate } from "@/domain/import/import-rules";
 import type { OutCell, SheetData } from "./sheet-io";
-import { endOfYear, startOfYear, yearReferenceDate, type Db } from "./shared";
+import type { Db } from "./shared";
 
 const SECTOR_KEY = invert(SECTOR_BY_KEY);
 const STATUS_KEY = invert(STATUS_BY_KEY);
@@ -17,7 +18,7 @@ export async function exportOrganisationYears(
   params: { year: number; communeId?: number | null; now?: Date },
 ): Promise<SheetData> {
   const { year } = params;
-  const ref = yearReferenceDate(year, params.now ?? new Date());
+  const ref = yearReferenceDate(year, importToday(params.now));
   const period = {
     validFrom: { lte: endOfYear(year) },
     OR: [{ validTo: null }, { validTo: { gte: startOfYear(year) } }],

@@ -9,11 +9,8 @@ import type { ImportKind } from "@/domain/import/columns";
 import { defineAction } from "../actions/define-action";
 import { canWriteSomewhere } from "../auth/permissions";
 import { AppError } from "../errors";
-import { importSpreadsheetSchema } from "./import-spreadsheet.validation";
+import { MAX_REPORTED_ISSUES, importSpreadsheetSchema } from "./import-spreadsheet.validation";
 import { runImport, type AnySummary } from "./run-import";
-
-/** At most this many issues travel back to the page (the count says how many there were). */
-const MAX_REPORTED_ISSUES = 1000;
 
 export const importSpreadsheet = defineAction({
   name: "importExport.import",

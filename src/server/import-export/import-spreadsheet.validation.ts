@@ -2,6 +2,9 @@ import { z } from "zod";
 import { IMPORT_KINDS } from "@/domain/import/columns";
 import { MAX_FILE_BYTES } from "./sheet-io";
 
+/** At most this many issues travel back to the page (the count says how many there were). */
+export const MAX_REPORTED_ISSUES = 1000;
+
 export const importSpreadsheetSchema = z.object({
   kind: z.enum(IMPORT_KINDS as [string, ...string[]], { message: "Hãy chọn loại dữ liệu" }),
   file: z

@@ -1,23 +1,26 @@
-// Population per commune and year: import (upsert by commune and year, unchanged rows
-// left alone) and export in the same format.
+// Population per commune and year: the import in its three steps (the sheet's rows →
+// the pure plan of src/domain/import/plan-population.ts over the communes and the stored
+// population of the file's years → the writes) and the export in the same format.
+// A file holds at most a few hundred rows (communes × years), so the writes use the
+// typed client: one createManyAndReturn, one update per changed row, one audit batch.
 import { POPULATION_COLUMNS, noteText } from "@/domain/import/columns";
-import { sortIssues, type ImportIssue } from "@/domain/import/issues";
-import { parsePopulationRow, type PopulationRow } from "@/domain/import/population-row";
-import { mapTable, type SheetRow } from "@/domain/import/table";
+import { importToday, type ImportResult } from "@/domain/import/import-rules";
+import {
+  mapPopulationSheet,
+  planPopulation,
+  populationSheetYears,
+  type PopulationImportSummary,
+} from "@/domain/import/plan-population";
+import type { SheetRow } from "@/domain/import/table";
 import type { Viewer } from "../auth/viewer";
 import { toAuditJson } from "../audit/record-audit";
-import type { ImportOptions, ImportResult } from "./import-organisations";
+import type { ImportOptions } from "./import-organisations";
 import type { OutCell, SheetData } from "./sheet-io";
-import { MIN_IMPORT_YEAR, chunk, columnsOf, inScope, loadCommunes, type Db } from "./shared";
+import { loadCommunes, type Db } from "./shared";
 
-export type PopulationImportSummary = {
-  kind: "dan-so";
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  warnings: string[];
-};
+export type { PopulationImportSummary } from "@/domain/import/plan-population";
+
+const SOURCE = "Nhập từ bảng tính";
 
 export async function importPopulation(
   db: Db,
@@ -25,89 +28,47 @@ export async function importPopulation(
   sheet: readonly SheetRow[],
   opts: ImportOptions = {},
 ): Promise<ImportResult<PopulationImportSummary>> {
-  const now = opts.now ?? new Date();
-  const mapped = mapTable(sheet, POPULATION_COLUMNS, [["ma_xa", "ten_xa"]]);
+  const today = importToday(opts.now);
+  const mapped = mapPopulationSheet(sheet);
   if (mapped.issues.length) return { ok: false, issues: mapped.issues, rows: mapped.records.length };
-  const communes = await loadCommunes(db);
-  const issues: ImportIssue[] = [];
-  const rows: PopulationRow[] = [];
-  const seen = new Map<string, number>();
-  for (const rec of mapped.records) {
-    const r = parsePopulationRow(rec, { communes, minYear: MIN_IMPORT_YEAR, maxYear: now.getUTCFullYear() + 1 });
-    issues.push(...r.issues);
-    if (!r.value) continue;
-    const k = `${r.value.commune.id}:${r.value.year}`;
-    const dupe = seen.get(k);
-    if (dupe !== undefined) {
-      issues.push({ row: rec.row, column: "nam", message: `trùng xã và năm với dòng ${dupe}` });
-      continue;
-    }
-    seen.set(k, rec.row);
-    if (!inScope(viewer, r.value.commune.id)) {
-      issues.push({
-        row: rec.row,
-        column: "ma_xa",
-        message: `xã ${r.value.commune.name} ngoài địa bàn bạn được nhập liệu`,
-      });
-      continue;
-    }
-    rows.push(r.value);
-  }
-  if (issues.length) {
-    return {
-      ok: false,
-      issues: sortIssues(
-        issues,
-        POPULATION_COLUMNS.map((c) => c.key),
-      ),
-      rows: mapped.records.length,
-    };
-  }
-  const existing = await db.population.findMany({
-    where: {
-      areaUnitId: { in: [...new Set(rows.map((r) => r.commune.id))] },
-      year: { in: [...new Set(rows.map((r) => r.year))] },
-    },
-    select: { id: true, areaUnitId: true, year: true, population: true },
-  });
-  const byKey = new Map(existing.map((p) => [`${p.areaUnitId}:${p.year}`, p]));
-  const changed = rows.filter((r) => byKey.get(`${r.commune.id}:${r.year}`)?.population !== r.population);
-  const summary: PopulationImportSummary = {
-    kind: "dan-so",
-    rows: mapped.records.length,
-    created: changed.filter((r) => !byKey.has(`${r.commune.id}:${r.year}`)).length,
-    updated: changed.filter((r) => byKey.has(`${r.commune.id}:${r.year}`)).length,
-    unchanged: rows.length - changed.length,
-    warnings: [],
-  };
+  const [communes, populations] = await Promise.all([
+    loadCommunes(db),
+    db.population.findMany({
+      where: { year: { in: populationSheetYears(mapped.records, today) } },
+      select: { id: true, areaUnitId: true, year: true, population: true },
+    }),
+  ]);
+  const result = planPopulation(mapped.records, { communes, populations }, { scope: viewer, today });
+  if (!result.ok) return result;
+  const { summary, plan } = result;
   if (opts.dryRun) return { ok: true, summary };
-  for (const part of chunk(changed, 10_000)) {
-    const written = await db.$queryRawUnsafe<{ id: number; areaUnitId: number; year: number }[]>(
-      `INSERT INTO "Population" ("areaUnitId", "year", "population", "source", "updatedAt")
-       SELECT u.*, $4, now() FROM unnest($1::text[]::int[], $2::text[]::int[], $3::text[]::int[]) AS u
-       ON CONFLICT ("areaUnitId", "year") DO UPDATE SET "population" = EXCLUDED."population",
-         "version" = "Population"."version" + 1, "updatedAt" = now()
-       RETURNING id, "areaUnitId", "year"`,
-      ...columnsOf(part, [(r) => r.commune.id, (r) => r.year, (r) => r.population]),
-      "Nhập từ bảng tính",
-    );
-    const ids = new Map(written.map((w) => [`${w.areaUnitId}:${w.year}`, w.id]));
-    await db.auditLog.createMany({
-      data: part.map((r) => {
-        const before = byKey.get(`${r.commune.id}:${r.year}`);
-        return {
-          userId: viewer.id,
-          actor: viewer.username,
-          action: before ? "UPDATE" : "CREATE",
-          entity: "Population",
-          entityId: String(ids.get(`${r.commune.id}:${r.year}`) ?? ""),
-          before: toAuditJson(before ? { population: before.population } : undefined),
-          after: toAuditJson({ areaUnitId: r.commune.id, year: r.year, population: r.population, source: "import" }),
-          ip: opts.ip ?? null,
-        };
-      }),
+
+  const created = await db.population.createManyAndReturn({
+    data: plan.changes
+      .filter((c) => !c.before)
+      .map(({ row: r }) => ({ areaUnitId: r.commune.id, year: r.year, population: r.population, source: SOURCE })),
+    select: { id: true, areaUnitId: true, year: true },
+  });
+  const createdId = new Map(created.map((w) => [`${w.areaUnitId}:${w.year}`, w.id]));
+  for (const { row, before } of plan.changes) {
+    if (!before) continue;
+    await db.population.update({
+      where: { id: before.id },
+      data: { population: row.population, version: { increment: 1 } },
     });
   }
+  await db.auditLog.createMany({
+    data: plan.changes.map(({ row: r, before }) => ({
+      userId: viewer.id,
+      actor: viewer.username,
+      action: before ? "UPDATE" : "CREATE",
+      entity: "Population",
+      entityId: String((before ? before.id : createdId.get(`${r.commune.id}:${r.year}`)) ?? ""),
+      before: toAuditJson(before ? { population: before.population } : undefined),
+      after: toAuditJson({ areaUnitId: r.commune.id, year: r.year, population: r.population, source: "import" }),
+      ip: opts.ip ?? null,
+    })),
+  });
   return { ok: true, summary };
 }
 

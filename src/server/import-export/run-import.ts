@@ -1,4 +1,6 @@
-// One entry for the three importers: bytes → rows → the importer of the kind.
+// One entry for the three importers: step 1 (bytes → rows, in the sheet worker) then
+// the importer of the kind (plan, and write unless dryRun). The import action and the
+// preview both come through here, so the preview checks exactly what the import would.
 import type { ImportKind } from "@/domain/import/columns";
 import type { Viewer } from "../auth/viewer";
 import { importMembers, type MemberImportSummary } from "./import-members";

@@ -1,6 +1,6 @@
-// What the importers share: dates of a data year, the marker of records created by an
-// import (no schema column for it: ValueChainLink.contractRef = "IMPORT", and a fixed
-// description/note elsewhere), and the reference data loaded once per import.
+// What the importers' server steps share: the database handle, the reference data
+// loaded once per import, the column arrays of the bulk statements and the audit rows.
+// (Dates, scope and import markers need no database: src/domain/import/import-rules.ts.)
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { CommuneData } from "@/domain/import/communes";
 import type { Viewer } from "../auth/viewer";
@@ -8,36 +8,12 @@ import { toAuditJson } from "../audit/record-audit";
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-export const IMPORT_CONTRACT_REF = "IMPORT";
-export const IMPORT_NOTE = "Nhập từ bảng tính";
-export const MIN_IMPORT_YEAR = 2000;
-
-export const utcDay = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-export const startOfYear = (y: number) => utcDay(y, 1, 1);
-export const endOfYear = (y: number) => utcDay(y, 12, 31);
-export const todayUtc = (now: Date) => utcDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-
-/**
- * The date at which a year's status is read and a new status of that year takes effect:
- * 31/12 of the year, or today while the year is not over (as the dashboard does).
- */
-export function yearReferenceDate(year: number, now: Date): Date {
-  const end = endOfYear(year);
-  const today = todayUtc(now);
-  return end.getTime() < today.getTime() ? end : today;
-}
-
 export async function loadCommunes(db: Db): Promise<CommuneData[]> {
   return db.areaUnit.findMany({
     where: { level: "COMMUNE" },
     select: { id: true, code: true, name: true, kind: true, validFrom: true, validTo: true, successorId: true },
     orderBy: { id: "asc" },
   });
-}
-
-/** ADMIN and DISTRICT import anywhere, COMMUNE inside its units; COMMITTEE is refused before. */
-export function inScope(viewer: Viewer, communeId: number): boolean {
-  return viewer.role === "ADMIN" || viewer.role === "DISTRICT" || viewer.communeIds.includes(communeId);
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -90,14 +66,10 @@ export async function insertAuditRows(
         after: toAuditJson(r.after) ?? null,
       })),
     );
-    await db.$executeRawUnsafe(
-      `INSERT INTO "AuditLog" ("userId", "actor", "action", "entity", "entityId", "before", "after", "ip")
-       SELECT $1::int, $2, u.action, u.entity, u.entity_id, NULLIF(u.before, 'null'::jsonb), NULLIF(u.after, 'null'::jsonb), $3
-       FROM jsonb_to_recordset($4::jsonb) AS u(action text, entity text, entity_id text, before jsonb, after jsonb)`,
-      viewer.id,
-      viewer.username,
-      ip,
-      doc,
-    );
+    await db.$executeRaw`
+      INSERT INTO "AuditLog" ("userId", "actor", "action", "entity", "entityId", "before", "after", "ip")
+      SELECT ${viewer.id}::int, ${viewer.username}, u.action, u.entity, u.entity_id,
+             NULLIF(u.before, 'null'::jsonb), NULLIF(u.after, 'null'::jsonb), ${ip}
+      FROM jsonb_to_recordset(${doc}::jsonb) AS u(action text, entity text, entity_id text, before jsonb, after jsonb)`;
   }
 }

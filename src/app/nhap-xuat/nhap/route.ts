@@ -1,21 +1,15 @@
 // POST /nhap-xuat/nhap (multipart: kind, file, mode=kiem-tra|nhap, confirmLinks).
 // A route handler rather than a server action because server actions refuse bodies
-// over 1 MB unless next.config is changed, and files may be up to 10 MB. It performs
-// the same checks: the import runs through the defineAction pipeline (`run` with the
-// signed-in viewer: role check, zod, one transaction, audit); the preview ("kiểm tra")
-// writes nothing but checks the viewer and role itself. Cross-site posts are refused
-// (the session cookie is SameSite=Lax too).
-import { formatIssue } from "@/domain/import/issues";
-import type { ImportKind } from "@/domain/import/columns";
+// over 1 MB unless next.config is changed, and files may be up to 10 MB. It only reads
+// the request: the import runs through the defineAction pipeline (`run` with the
+// signed-in viewer: role check, zod, one transaction, audit), the preview ("kiểm tra")
+// through previewImport (same checks, same read + plan, nothing written). Cross-site
+// posts are refused (the session cookie is SameSite=Lax too).
 import { prisma } from "@/server/db";
 import { getOptionalViewer } from "@/server/auth/session";
-import { canWriteSomewhere } from "@/server/auth/permissions";
-import { isAppError } from "@/server/errors";
 import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
-import { importSpreadsheetSchema } from "@/server/import-export/import-spreadsheet.validation";
-import { runImport } from "@/server/import-export/run-import";
+import { previewImport } from "@/server/import-export/preview-import";
 import { MAX_FILE_BYTES } from "@/server/import-export/sheet-io";
-import { formDataToObject } from "@/server/actions/form-data";
 import { clientIpFrom } from "@/server/http/client-ip";
 import { sameOrigin } from "@/server/http/same-origin";
 
@@ -32,39 +26,10 @@ export async function POST(req: Request) {
   } catch {
     return Response.json({ ok: false, error: "Không đọc được tệp gửi lên" }, { status: 400 });
   }
-  const ip = clientIpFrom(req.headers);
-
   if (form.get("mode") === "kiem-tra") {
-    if (!canWriteSomewhere(viewer)) {
-      return Response.json({ ok: false, error: "Tài khoản này không được nhập dữ liệu" }, { status: 403 });
-    }
-    const parsed = importSpreadsheetSchema.safeParse(formDataToObject(form));
-    if (!parsed.success)
-      return Response.json({ ok: false, error: parsed.error.issues[0]?.message ?? "Dữ liệu chưa hợp lệ" });
-    try {
-      const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
-      const r = await runImport(
-        prisma,
-        viewer,
-        parsed.data.kind as ImportKind,
-        { bytes, name: parsed.data.file.name },
-        {
-          dryRun: true,
-        },
-      );
-      if (!r.ok) {
-        return Response.json({
-          ok: false,
-          error: `Tệp có ${r.issues.length} lỗi. Hãy sửa các lỗi dưới đây rồi kiểm tra lại.`,
-          fieldErrors: { issues: r.issues.slice(0, 1000).map(formatIssue) },
-        });
-      }
-      return Response.json({ ok: true, preview: true, data: r.summary });
-    } catch (e) {
-      if (isAppError(e)) return Response.json({ ok: false, error: e.message });
-      throw e;
-    }
+    const preview = await previewImport(viewer, form, prisma);
+    return Response.json(preview.body, { status: preview.status });
   }
-  const result = await importSpreadsheet.run(viewer, form, prisma, { ip });
+  const result = await importSpreadsheet.run(viewer, form, prisma, { ip: clientIpFrom(req.headers) });
   return Response.json(result);
 }

@@ -2,9 +2,9 @@
 // by the export (what to write) and the import (what counts as a change), so that an
 // export re-imported changes nothing.
 import type { OrgStatus, RatingLevel } from "@/domain/targets/facts";
-import type { ReportValues } from "@/domain/import/organisation-row";
-import { LEVEL_BY_KEY, invert, type RatingKey } from "@/domain/import/columns";
-import { endOfYear, startOfYear } from "./shared";
+import type { ReportValues } from "./organisation-row";
+import { LEVEL_BY_KEY, invert, type RatingKey } from "./columns";
+import { endOfYear, startOfYear } from "./import-rules";
 
 export type StatusEntry = { status: OrgStatus; effectiveFrom: Date };
 
@@ -38,7 +38,7 @@ export function ratingKeyOf(r: RatingState): RatingKey {
 
 export type StoredReport = ReportValues;
 
-export const REPORT_FIELDS = [
+const REPORT_FIELDS = [
   "memberCount",
   "officialMemberCount",
   "employeeCount",
