@@ -10,7 +10,8 @@ import { formatAuditTime } from "@/server/db/optimistic";
 import { formatInteger } from "@/domain/format/number";
 import { ORG_TYPE_SHORT } from "@/domain/labels";
 import { Forbidden } from "../_components/forbidden";
-import { PopulationApprovals, SubmissionQueue } from "./review-forms";
+import { PopulationApprovals } from "./_review/population-approvals";
+import { SubmissionQueue } from "./_review/submission-queue";
 
 export const metadata: Metadata = { title: "Duyệt số liệu" };
 

@@ -10,7 +10,7 @@ import { APPROVAL_STATUS_LABEL, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { Forbidden } from "../../../_components/forbidden";
-import { DossierDecision } from "../../review-forms";
+import { DossierDecision } from "../../_review/dossier-decision";
 import { ChangeList, FieldDiffs, KindBadge, MemberChanges, Part, RecordLines } from "./submission-parts";
 
 export const metadata: Metadata = { title: "Duyệt hồ sơ" };
