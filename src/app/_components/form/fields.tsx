@@ -1,7 +1,8 @@
 "use client";
 // Labelled fields with their error next to them (aria-invalid + aria-describedby), refilled
 // from the state after a failed action. State and id prefix come from the enclosing
-// ActionForm/FormScope; ids are `${formId}-${name}` (+ "-hint", "-error").
+// ActionForm/FormScope; ids are `${formId}-${name}` (+ "-hint", "-error"), or the name alone
+// when formId is "".
 import type { ReactNode } from "react";
 import { useFormScope } from "./action-form";
 import { fieldErrors, refill, type FormState } from "./form-state";
@@ -25,12 +26,15 @@ type Common = {
   className?: string;
   required?: boolean;
   defaultValue?: string | number | null;
+  /** Classes added to the control's own (e.g. "font-mono text-sm" for Markdown). */
+  inputClassName?: string;
 };
 
 /** The id, refilled value and aria attributes of a field's control. */
-function useControl(name: string, hint: ReactNode, defaultValue: Common["defaultValue"]) {
+function useControl({ name, hint, defaultValue, inputClassName }: Common) {
   const { state, formId } = useFormScope();
-  const id = `${formId}-${name}`;
+  // an empty prefix: the page has one form with these names, ids are the names themselves
+  const id = formId ? `${formId}-${name}` : name;
   const invalid = !!fieldErrors(state, name)?.length;
   const described = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean);
   return {
@@ -39,7 +43,7 @@ function useControl(name: string, hint: ReactNode, defaultValue: Common["default
     defaultValue: refill(state, name, defaultValue),
     "aria-invalid": invalid ? true : undefined,
     "aria-describedby": described.length ? described.join(" ") : undefined,
-    className: inputClass,
+    className: inputClassName ? `${inputClass} ${inputClassName}` : inputClass,
   };
 }
 
@@ -51,7 +55,7 @@ function FieldFrame({
   required,
   className,
   children,
-}: Omit<Common, "defaultValue"> & { id: string; children: ReactNode }) {
+}: Omit<Common, "defaultValue" | "inputClassName"> & { id: string; children: ReactNode }) {
   return (
     <label className={`flex flex-col text-sm ${className ?? ""}`} htmlFor={id}>
       <span className="font-semibold">
@@ -74,14 +78,16 @@ export function TextField({
   inputMode,
   autoComplete = "off",
   placeholder,
+  max,
   ...f
 }: Common & {
-  type?: "text" | "date" | "number" | "search";
+  type?: "text" | "date" | "number" | "search" | "password";
   inputMode?: "numeric" | "decimal" | "text";
   autoComplete?: string;
   placeholder?: string;
+  max?: string;
 }) {
-  const control = useControl(f.name, f.hint, f.defaultValue);
+  const control = useControl(f);
   return (
     <FieldFrame {...f} id={control.id}>
       <input
@@ -90,6 +96,7 @@ export function TextField({
         inputMode={inputMode}
         autoComplete={autoComplete}
         placeholder={placeholder}
+        max={max}
         required={f.required}
       />
     </FieldFrame>
@@ -102,12 +109,12 @@ export function NumberField(props: Common & { decimal?: boolean }) {
   return <TextField {...f} inputMode={decimal ? "decimal" : "numeric"} />;
 }
 
-export function DateField(props: Common) {
+export function DateField(props: Common & { max?: string }) {
   return <TextField {...props} type="date" />;
 }
 
 export function SelectField({ options, ...f }: Common & { options: readonly (readonly [string, string])[] }) {
-  const control = useControl(f.name, f.hint, f.defaultValue);
+  const control = useControl(f);
   return (
     <FieldFrame {...f} id={control.id}>
       <select {...control} required={f.required}>
@@ -122,7 +129,7 @@ export function SelectField({ options, ...f }: Common & { options: readonly (rea
 }
 
 export function TextAreaField({ rows = 2, ...f }: Common & { rows?: number }) {
-  const control = useControl(f.name, f.hint, f.defaultValue);
+  const control = useControl(f);
   return (
     <FieldFrame {...f} id={control.id}>
       <textarea {...control} rows={rows} required={f.required} />

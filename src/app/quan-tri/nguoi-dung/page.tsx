@@ -5,7 +5,8 @@ import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { listUsers } from "@/server/users/list-users";
 import { assignableCommuneOptions } from "@/server/users/list-assignable-communes";
-import { ROLE_LABEL } from "@/server/users/user-fields";
+import { ROLE_LABEL, ROLES } from "@/server/users/user-fields";
+import { PASSWORD_MIN_LENGTH } from "@/server/auth/password-policy";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateUserForm } from "./_components/create-user-form";
@@ -112,7 +113,11 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
-      <CreateUserForm communes={communes} />
+      <CreateUserForm
+        communes={communes}
+        roles={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)}
+        passwordMinLength={PASSWORD_MIN_LENGTH}
+      />
     </div>
   );
 }
