@@ -1,3 +1,4 @@
+import { ColumnHeads } from "@/app/_components/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -174,22 +175,15 @@ export default async function SubmissionPage({ params }: Props) {
                 <caption className="sr-only">
                   Số liệu báo cáo năm {year} so với năm {compare ?? "trước"} đã duyệt
                 </caption>
-                <thead className="bg-slate-100 text-left">
-                  <tr>
-                    <th scope="col" className="px-2 py-1">
-                      Chỉ tiêu
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-right">
-                      {compare ? `Năm ${compare} (đã duyệt)` : "Năm trước"}
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-right">
-                      Năm {year}
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-right">
-                      Thay đổi
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  pad="px-2 py-1"
+                  columns={[
+                    "Chỉ tiêu",
+                    ...[compare ? `Năm ${compare} (đã duyệt)` : "Năm trước", `Năm ${year}`, "Thay đổi"].map(
+                      (label) => ({ label, numeric: true }),
+                    ),
+                  ]}
+                />
                 <tbody>
                   {s.report.rows.map((r) => (
                     <tr key={r.key} className="border-t border-slate-100 align-top">
