@@ -12,27 +12,20 @@ import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { Forbidden } from "../../../_components/forbidden";
 import { DossierDecision } from "../../_review/dossier-decision";
-import { ChangeList, FieldDiffs, KindBadge, MemberChanges, Part, RecordLines } from "./submission-parts";
+import {
+  ChangeList,
+  FieldDiffs,
+  InlineFlags,
+  KindBadge,
+  MemberChanges,
+  Part,
+  RecordLines,
+  RowFlagNote,
+} from "./submission-parts";
 
 export const metadata: Metadata = { title: "Duyệt hồ sơ" };
 
 type Props = { params: Promise<{ organisationId: string; year: string }> };
-
-/** A flag again, where it applies. */
-function InlineFlags({ texts }: { texts: string[] }) {
-  if (texts.length === 0) return null;
-  return (
-    <ul className="space-y-1 text-sm text-amber-900">
-      {texts.map((t) => (
-        <li key={t}>
-          <span aria-hidden="true">⚠ </span>
-          <span className="sr-only">Cảnh báo: </span>
-          {t}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export default async function SubmissionPage({ params }: Props) {
   const viewer = await requireViewer();
@@ -157,12 +150,7 @@ export default async function SubmissionPage({ params }: Props) {
                     {compare ? `${compare}: ${r.previous ?? "–"}` : "Năm trước: –"} → {year}:{" "}
                     <strong>{r.now ?? "–"}</strong>
                     {r.change && ` (${r.change})`}
-                    {rowFlag(r.key).length > 0 && (
-                      <span className="block text-xs font-semibold text-amber-900">
-                        <span aria-hidden="true">⚠ </span>
-                        {rowFlag(r.key)[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
-                      </span>
-                    )}
+                    <RowFlagNote flags={rowFlag(r.key)} />
                     {r.approvedBefore && (
                       <span className="block text-xs text-slate-600">đã duyệt trước đây: {r.approvedBefore}</span>
                     )}
@@ -199,12 +187,7 @@ export default async function SubmissionPage({ params }: Props) {
                       </td>
                       <td className="px-2 py-1 text-right whitespace-nowrap">
                         {r.change ?? "–"}
-                        {rowFlag(r.key).length > 0 && (
-                          <span className="block text-xs font-semibold text-amber-900">
-                            <span aria-hidden="true">⚠ </span>
-                            {rowFlag(r.key)[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
-                          </span>
-                        )}
+                        <RowFlagNote flags={rowFlag(r.key)} />
                       </td>
                     </tr>
                   ))}

@@ -191,3 +191,30 @@ export function RecordLines({ lines, empty, testId }: { lines: RecordLine[]; emp
     </ul>
   );
 }
+
+/** A flag again, where it applies. */
+export function InlineFlags({ texts }: { texts: string[] }) {
+  if (texts.length === 0) return null;
+  return (
+    <ul className="space-y-1 text-sm text-amber-900">
+      {texts.map((t) => (
+        <li key={t}>
+          <span aria-hidden="true">⚠ </span>
+          <span className="sr-only">Cảnh báo: </span>
+          {t}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The kind of the first flag on a figure of the report, under the figure. */
+export function RowFlagNote({ flags }: { flags: { kind: string }[] }) {
+  if (flags.length === 0) return null;
+  return (
+    <span className="block text-xs font-semibold text-amber-900">
+      <span aria-hidden="true">⚠ </span>
+      {flags[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
+    </span>
+  );
+}
