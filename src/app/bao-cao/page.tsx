@@ -1,3 +1,4 @@
+import { ColumnHeads } from "@/app/_components/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -100,34 +101,19 @@ export default async function ReportsPage({ searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="report-list">
             <caption className="sr-only">Danh sách báo cáo</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className={th}>
-                  Báo cáo
-                </th>
-                <th scope="col" className={th}>
-                  Loại
-                </th>
-                <th scope="col" className={th}>
-                  Kỳ
-                </th>
-                <th scope="col" className={th}>
-                  Phạm vi
-                </th>
-                <th scope="col" className={th}>
-                  Trạng thái
-                </th>
-                <th scope="col" className={`${th} text-right`}>
-                  Góp ý
-                </th>
-                <th scope="col" className={th}>
-                  So sánh A
-                </th>
-                <th scope="col" className={th}>
-                  So sánh B
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              pad={th}
+              columns={[
+                "Báo cáo",
+                "Loại",
+                "Kỳ",
+                "Phạm vi",
+                "Trạng thái",
+                { label: "Góp ý", numeric: true },
+                "So sánh A",
+                "So sánh B",
+              ]}
+            />
             <tbody>
               {reports.map((r) => (
                 <tr key={r.id} className="border-t border-slate-100">

@@ -1,3 +1,4 @@
+import { ColumnHeads } from "@/app/_components/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/server/db";
@@ -94,28 +95,17 @@ export default async function DataQualityPage({ searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="unrated-table">
             <caption className="sr-only">Hợp tác xã thuộc diện đánh giá chưa có mức xếp loại</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className={th}>
-                  Hợp tác xã
-                </th>
-                <th scope="col" className={th}>
-                  Mã
-                </th>
-                <th scope="col" className={th}>
-                  Xã, thị trấn
-                </th>
-                <th scope="col" className={th}>
-                  Ngày thành lập
-                </th>
-                <th scope="col" className={th}>
-                  Tình trạng đánh giá
-                </th>
-                <th scope="col" className={th}>
-                  Báo cáo năm {year}
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              pad={th}
+              columns={[
+                "Hợp tác xã",
+                "Mã",
+                "Xã, thị trấn",
+                "Ngày thành lập",
+                "Tình trạng đánh giá",
+                `Báo cáo năm ${year}`,
+              ]}
+            />
             <tbody>
               {q.unrated.map((u) => (
                 <tr key={u.id} className="border-t border-slate-100">
@@ -185,40 +175,20 @@ export default async function DataQualityPage({ searchParams }: Props) {
             <caption className="sr-only">
               Số tổ chức phải báo cáo, số báo cáo theo trạng thái và tỷ lệ theo xã, thị trấn
             </caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className={th}>
-                  Xã, thị trấn
-                </th>
-                <th scope="col" className={num}>
-                  Phải báo cáo
-                </th>
-                <th scope="col" className={num}>
-                  Có báo cáo
-                </th>
-                <th scope="col" className={num}>
-                  {APPROVAL_STATUS_LABEL.APPROVED}
-                </th>
-                <th scope="col" className={num}>
-                  {APPROVAL_STATUS_LABEL.SUBMITTED}
-                </th>
-                <th scope="col" className={num}>
-                  {APPROVAL_STATUS_LABEL.DRAFT}
-                </th>
-                <th scope="col" className={num}>
-                  {APPROVAL_STATUS_LABEL.RETURNED}
-                </th>
-                <th scope="col" className={num}>
-                  Chưa có báo cáo
-                </th>
-                <th scope="col" className={num}>
-                  Tỷ lệ có báo cáo
-                </th>
-                <th scope="col" className={num}>
-                  Tỷ lệ hoàn thành (đã duyệt)
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              pad={th}
+              columns={[
+                "Xã, thị trấn",
+                ...[
+                  "Phải báo cáo",
+                  "Có báo cáo",
+                  ...(["APPROVED", "SUBMITTED", "DRAFT", "RETURNED"] as const).map((k) => APPROVAL_STATUS_LABEL[k]),
+                  "Chưa có báo cáo",
+                  "Tỷ lệ có báo cáo",
+                  "Tỷ lệ hoàn thành (đã duyệt)",
+                ].map((label) => ({ label, numeric: true, className: "whitespace-nowrap" })),
+              ]}
+            />
             <tbody>
               {[...q.completeness.rows, { ...total, unitId: 0, label: "Toàn phạm vi" }].map((r) => (
                 <tr
@@ -263,31 +233,18 @@ export default async function DataQualityPage({ searchParams }: Props) {
             <caption className="sr-only">
               Các tổ chức có số liệu báo cáo biến động bất thường giữa hai năm liền nhau
             </caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className={th}>
-                  Tổ chức
-                </th>
-                <th scope="col" className={th}>
-                  Loại hình
-                </th>
-                <th scope="col" className={th}>
-                  Xã, thị trấn
-                </th>
-                <th scope="col" className={th}>
-                  Chỉ tiêu
-                </th>
-                <th scope="col" className={num}>
-                  Năm {year - 1}
-                </th>
-                <th scope="col" className={num}>
-                  Năm {year}
-                </th>
-                <th scope="col" className={num}>
-                  Mức thay đổi
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              pad={th}
+              columns={[
+                "Tổ chức",
+                "Loại hình",
+                "Xã, thị trấn",
+                "Chỉ tiêu",
+                { label: `Năm ${year - 1}`, numeric: true, className: "whitespace-nowrap" },
+                { label: `Năm ${year}`, numeric: true, className: "whitespace-nowrap" },
+                { label: "Mức thay đổi", numeric: true, className: "whitespace-nowrap" },
+              ]}
+            />
             <tbody>
               {jumpRows.map(({ o, j }) => (
                 <tr key={`${o.id}-${j.metric}`} className="border-t border-slate-100">

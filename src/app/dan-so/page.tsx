@@ -9,6 +9,7 @@ import { listPopulationChanges } from "@/server/approval/pending-changes";
 import { WaitingBadge } from "@/app/_components/entry/approval-badges";
 import Link from "next/link";
 import { PopulationForm } from "./population-form";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Dân số" };
 
@@ -61,16 +62,7 @@ export default async function PopulationPage({ searchParams }: Props) {
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="population-table">
           <caption className="sr-only">Dân số và số hộ theo đơn vị hành chính năm {year}</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Đơn vị
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Dân số · Số hộ · Nguồn
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads pad="px-3 py-2" columns={["Đơn vị", "Dân số · Số hộ · Nguồn"]} />
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="border-t border-slate-100">

@@ -3,7 +3,8 @@ import { useActionState } from "react";
 import { formatInteger } from "@/domain/format/number";
 import { savePopulation } from "@/server/population/save-population.action";
 import type { PopulationRow } from "@/server/population/list-population";
-import { fieldErrors, refill, secondaryButtonClass, type FormState } from "@/app/_components/entry/form-parts";
+import { fieldErrors, type FormState, refill } from "@/app/_components/form/form-state";
+import { secondaryButtonClass } from "@/app/_components/form/styles";
 
 const cell = "w-28 rounded border border-slate-300 p-1 aria-[invalid=true]:border-red-600";
 

@@ -10,7 +10,9 @@ import { formatAuditTime } from "@/server/db/optimistic";
 import { formatInteger } from "@/domain/format/number";
 import { ORG_TYPE_SHORT } from "@/domain/labels";
 import { Forbidden } from "../_components/forbidden";
-import { PopulationApprovals, SubmissionQueue } from "./review-forms";
+import { PopulationApprovals } from "./_review/population-approvals";
+import { SubmissionQueue } from "./_review/submission-queue";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Duyệt số liệu" };
 
@@ -112,22 +114,15 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="pending-by-commune">
             <caption className="sr-only">Số hồ sơ chờ duyệt, chưa gửi và đã duyệt theo xã năm {year}</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Xã, thị trấn
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Chờ duyệt
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Nháp, bị trả lại
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Đã duyệt
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              pad="px-3 py-2"
+              columns={[
+                "Xã, thị trấn",
+                { label: "Chờ duyệt", numeric: true },
+                { label: "Nháp, bị trả lại", numeric: true },
+                { label: "Đã duyệt", numeric: true },
+              ]}
+            />
             <tbody>
               {counts.map((c) => (
                 <tr key={c.communeId} className="border-t border-slate-100">

@@ -10,6 +10,7 @@ import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { closingRuleText } from "@/domain/targets/closing";
 import { getClosingRule } from "@/server/settings/closing-rule";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Quản trị" };
 
@@ -82,28 +83,7 @@ export default async function AdminPage() {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Các chỉ tiêu, ngưỡng và thời hạn hiệu lực</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Mã
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Chỉ tiêu
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Đến năm
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Ngưỡng
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Nguyên văn
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Hiệu lực
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads pad="px-3 py-2" columns={["Mã", "Chỉ tiêu", "Đến năm", "Ngưỡng", "Nguyên văn", "Hiệu lực"]} />
             <tbody>
               {targets.map((t) => (
                 <tr key={t.id} className="border-t border-slate-100 align-top">
@@ -131,25 +111,10 @@ export default async function AdminPage() {
         </h2>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm">
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Bộ tiêu chí
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Xếp loại
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Điểm từ
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Căn cứ
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Hiệu lực
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              pad="px-3 py-2"
+              columns={["Bộ tiêu chí", "Xếp loại", { label: "Điểm từ", numeric: true }, "Căn cứ", "Hiệu lực"]}
+            />
             <tbody>
               {thresholds.map((t) => (
                 <tr key={t.id} className="border-t border-slate-100">

@@ -9,6 +9,7 @@ import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/label
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
+import { ColumnHeads } from "@/app/_components/table";
 
 /** ?duyet=chua-gui | cho-duyet: organisations with changes not sent / waiting for the district. */
 const PENDING_FILTERS = { "chua-gui": "UNSENT", "cho-duyet": "WAITING" } as const;
@@ -124,31 +125,18 @@ export default async function OrganisationsPage({ searchParams }: Props) {
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Danh sách tổ chức kinh tế tập thể theo bộ lọc</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Mã
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Tên tổ chức
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Loại hình
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Xã, thị trấn
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Lĩnh vực
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Trạng thái
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Thành viên (sổ)
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            pad="px-3 py-2"
+            columns={[
+              "Mã",
+              "Tên tổ chức",
+              "Loại hình",
+              "Xã, thị trấn",
+              "Lĩnh vực",
+              "Trạng thái",
+              { label: "Thành viên (sổ)", numeric: true },
+            ]}
+          />
           <tbody>
             {rows.map((o) => (
               <tr key={o.id} className="border-t border-slate-100">

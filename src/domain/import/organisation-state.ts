@@ -36,8 +36,6 @@ export function ratingKeyOf(r: RatingState): RatingKey {
   return r.eligible ? "chua_xep_loai" : "khong_xep_loai";
 }
 
-export type StoredReport = ReportValues;
-
 const REPORT_FIELDS = [
   "memberCount",
   "officialMemberCount",

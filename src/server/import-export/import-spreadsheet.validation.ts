@@ -17,5 +17,3 @@ export const importSpreadsheetSchema = z.object({
     .optional()
     .transform((v) => v !== undefined),
 });
-
-export type ImportSpreadsheetInput = z.output<typeof importSpreadsheetSchema>;

@@ -5,7 +5,7 @@
 // will happen; its confirm button submits the enclosing form. The form's own validation
 // (a required comment) runs before the dialog opens.
 import { useId, useRef, type ReactNode } from "react";
-import { buttonClass, secondaryButtonClass } from "./form-parts";
+import { buttonClass, secondaryButtonClass } from "@/app/_components/form/styles";
 
 export function ConfirmSubmit({
   label,

@@ -6,7 +6,9 @@
 import { useActionState } from "react";
 import { withdrawReport } from "@/server/approval/withdraw-report.action";
 import { ConfirmSubmit } from "./confirm-dialog";
-import { FormMessage, secondaryButtonClass, buttonClass, type FormState } from "./form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { type FormState } from "@/app/_components/form/form-state";
+import { buttonClass, secondaryButtonClass } from "@/app/_components/form/styles";
 
 import type { LockInfo } from "@/server/approval/organisation-approval";
 

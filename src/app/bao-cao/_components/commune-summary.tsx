@@ -1,4 +1,5 @@
 import type { CommuneSummaryRow } from "@/server/reports/get-commune-summary";
+import { ColumnHeads } from "@/app/_components/table";
 
 /** Organisations and register members per commune by their current status (live, not frozen). */
 export function CommuneSummary({ rows }: { rows: CommuneSummaryRow[] }) {
@@ -17,28 +18,17 @@ export function CommuneSummary({ rows }: { rows: CommuneSummaryRow[] }) {
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid="commune-summary">
         <caption className="sr-only">Số tổ chức đang hoạt động và thành viên theo xã, thị trấn</caption>
-        <thead className="bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Xã, thị trấn
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              THT đang hoạt động
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              HTX đang hoạt động
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              LHHTX đang hoạt động
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Không hoạt động
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Thành viên theo sổ
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          pad="px-3 py-2"
+          columns={[
+            "Xã, thị trấn",
+            { label: "THT đang hoạt động", numeric: true },
+            { label: "HTX đang hoạt động", numeric: true },
+            { label: "LHHTX đang hoạt động", numeric: true },
+            { label: "Không hoạt động", numeric: true },
+            { label: "Thành viên theo sổ", numeric: true },
+          ]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.communeId} className="border-t border-slate-100">

@@ -6,6 +6,7 @@ import { canAdminister } from "@/server/auth/permissions";
 import { listAreaUnits } from "@/server/territory/list-area-units";
 import { formatDate } from "@/domain/format/date";
 import { AreaUnitForm } from "./_components/area-unit-form";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Đơn vị hành chính" };
 
@@ -35,28 +36,7 @@ export default async function AreaUnitsPage() {
       <div className="overflow-x-auto">
         <table className="min-w-full text-sm">
           <caption className="sr-only">Các đơn vị, hiệu lực, đơn vị trước và kế thừa, mã và căn cứ</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-2 py-1">
-                Đơn vị
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Cấp
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Mã
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Hiệu lực
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Hình thành từ
-              </th>
-              <th scope="col" className="px-2 py-1">
-                Căn cứ
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads pad="px-2 py-1" columns={["Đơn vị", "Cấp", "Mã", "Hiệu lực", "Hình thành từ", "Căn cứ"]} />
           <tbody>
             {units.map((u) => (
               <tr key={u.id} className="border-t border-slate-200 align-top">

@@ -13,7 +13,7 @@ import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { Forbidden } from "../../_components/forbidden";
 import { ApplyRetentionForm, RetentionForm } from "./_components/personal-data-forms";
-import { inputClass, buttonClass } from "@/app/_components/entry/form-parts";
+import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
 export const metadata: Metadata = { title: "Dữ liệu cá nhân" };
 

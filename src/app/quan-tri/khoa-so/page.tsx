@@ -9,6 +9,7 @@ import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { approvedDossiersText, closingDate, closingRuleText } from "@/domain/targets/closing";
 import { formatDate } from "@/domain/format/date";
 import { ClosingRuleForm } from "./_components/closing-rule-form";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Khoá sổ số liệu năm" };
 
@@ -54,19 +55,7 @@ export default async function ClosingRulePage() {
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="closure-years">
             <caption className="sr-only">Các năm số liệu, hồ sơ đã duyệt và tình trạng khoá sổ</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Năm
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Hồ sơ năm (toàn địa bàn)
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Tình trạng
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads pad="px-3 py-2" columns={["Năm", "Hồ sơ năm (toàn địa bàn)", "Tình trạng"]} />
             <tbody>
               {years.map((y) => {
                 const closed = closure.closedYears.includes(y);

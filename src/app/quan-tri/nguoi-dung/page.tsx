@@ -5,13 +5,15 @@ import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { listUsers } from "@/server/users/list-users";
 import { assignableCommuneOptions } from "@/server/users/list-assignable-communes";
-import { ROLE_LABEL } from "@/domain/users/user-fields";
+import { ROLE_LABEL, ROLES } from "@/domain/users/user-fields";
+import { PASSWORD_MIN_LENGTH } from "@/domain/auth/password-policy";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateUserForm } from "./_components/create-user-form";
 import { FollowSuccessionForm } from "./_components/follow-succession-form";
 import { listAccountsToFollowSuccession } from "@/server/users/follow-succession";
 import { unitLabel } from "@/domain/territory/unit-label";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Người dùng" };
 
@@ -57,28 +59,10 @@ export default async function UsersPage() {
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-sm" data-testid="users-table">
           <caption className="sr-only">Tài khoản, vai trò, địa bàn và trạng thái</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Tên đăng nhập
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Họ và tên
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Vai trò
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Địa bàn
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Trạng thái
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Đăng nhập gần nhất
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            pad="px-3 py-2"
+            columns={["Tên đăng nhập", "Họ và tên", "Vai trò", "Địa bàn", "Trạng thái", "Đăng nhập gần nhất"]}
+          />
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-t border-slate-100">
@@ -112,7 +96,11 @@ export default async function UsersPage() {
           </tbody>
         </table>
       </div>
-      <CreateUserForm communes={communes} />
+      <CreateUserForm
+        communes={communes}
+        roles={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)}
+        passwordMinLength={PASSWORD_MIN_LENGTH}
+      />
     </div>
   );
 }

@@ -25,6 +25,7 @@ import {
   SupportSection,
   UnionSection,
 } from "./_components/activities-section";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Hồ sơ tổ chức" };
 
@@ -135,28 +136,19 @@ export default async function OrganisationPage({ params }: Props) {
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full text-sm" data-testid="dossiers-table">
               <caption className="sr-only">Hồ sơ số liệu theo năm và tình trạng duyệt</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-2 py-1">
-                    Năm
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    Tình trạng
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    Gửi lúc
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    Duyệt lúc
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    Ý kiến của huyện
-                  </th>
-                  <th scope="col" className="px-2 py-1">
-                    <span className="sr-only">Mở</span>
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                pad="px-2 py-1"
+                columns={[
+                  "Năm",
+                  "Tình trạng",
+                  "Gửi lúc",
+                  "Duyệt lúc",
+                  "Ý kiến của huyện",
+                  <span key="mo" className="sr-only">
+                    Mở
+                  </span>,
+                ]}
+              />
               <tbody>
                 {approval.dossiers.map((d) => (
                   <tr key={d.year} className="border-t border-slate-100">

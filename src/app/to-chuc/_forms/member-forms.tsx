@@ -1,23 +1,15 @@
 "use client";
-import { useActionState, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { MEMBER_TYPE_LABEL } from "@/domain/labels";
 import { addMember } from "@/server/membership/add-member.action";
 import { endMembership } from "@/server/membership/end-membership.action";
 import { searchPersons } from "@/server/person/search-persons.action";
 import type { PersonMatch } from "@/server/person/find-matching-persons";
 import type { ActionResult } from "@/domain/actions/action-result";
-import {
-  buttonClass,
-  dangerButtonClass,
-  FieldError,
-  FormMessage,
-  optionsOf,
-  refill,
-  secondaryButtonClass,
-  SelectField,
-  TextField,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { ActionForm, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
+import { DateField, FieldError, NumberField, SelectField, TextField } from "@/app/_components/form/fields";
+import { optionsOf, refill } from "@/app/_components/form/form-state";
+import { dangerButtonClass, secondaryButtonClass } from "@/app/_components/form/styles";
 
 const KIND_LABELS = {
   INDIVIDUAL: "Cá nhân",
@@ -28,7 +20,7 @@ const KIND_LABELS = {
 const GENDER_LABELS = { MALE: "Nam", FEMALE: "Nữ", OTHER: "Khác" };
 
 export function AddMemberForm({ organisationId, today }: { organisationId: number; today: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addMember, null);
+  const form = useActionForm(addMember);
   const [search, setSearch] = useState<ActionResult<PersonMatch[]> | null>(null);
   const [searching, startSearch] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
@@ -44,28 +36,23 @@ export function AddMemberForm({ organisationId, today }: { organisationId: numbe
   }
 
   const matches = search?.ok ? search.data : [];
-  const choice = refill(state, "personChoice", "");
+  const choice = refill(form.state, "personChoice", "");
   return (
-    <form
+    <ActionForm
       ref={formRef}
-      action={action}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="them-thanh-vien"
+      form={form}
+      formId={f}
+      title="Thêm thành viên"
+      titleId="them-thanh-vien"
+      success="Đã thêm thành viên."
+      hidden={{ organisationId }}
     >
-      <h2 id="them-thanh-vien" className="text-lg font-semibold">
-        Thêm thành viên
-      </h2>
-      <FormMessage state={state} success="Đã thêm thành viên." />
-      <input type="hidden" name="organisationId" value={organisationId} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField state={state} formId={f} name="fullName" label="Họ và tên" required />
-        <TextField state={state} formId={f} name="birthYear" label="Năm sinh" inputMode="numeric" />
-        <TextField
-          state={state}
-          formId={f}
+        <TextField name="fullName" label="Họ và tên" required />
+        <NumberField name="birthYear" label="Năm sinh" />
+        <NumberField
           name="idNumber"
           label="Số định danh (CCCD)"
-          inputMode="numeric"
           hint="Không bắt buộc; chỉ dùng để nhận ra người đã có, không được lưu (chỉ lưu 3 số cuối)"
         />
       </div>
@@ -111,55 +98,23 @@ export function AddMemberForm({ organisationId, today }: { organisationId: numbe
             </label>
           </fieldset>
         )}
-        <FieldError id={`${f}-personChoice-error`} state={state} name="personChoice" />
+        <FieldError id={`${f}-personChoice-error`} name="personChoice" />
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
+        <SelectField name="kind" label="Đối tượng" defaultValue="INDIVIDUAL" options={optionsOf(KIND_LABELS)} />
+        <SelectField name="gender" label="Giới tính" options={optionsOf(GENDER_LABELS, "— Không rõ —")} />
         <SelectField
-          state={state}
-          formId={f}
-          name="kind"
-          label="Đối tượng"
-          defaultValue="INDIVIDUAL"
-          options={optionsOf(KIND_LABELS)}
-        />
-        <SelectField
-          state={state}
-          formId={f}
-          name="gender"
-          label="Giới tính"
-          options={optionsOf(GENDER_LABELS, "— Không rõ —")}
-        />
-        <SelectField
-          state={state}
-          formId={f}
           name="memberType"
           label="Loại thành viên"
           defaultValue="OFFICIAL"
           options={optionsOf(MEMBER_TYPE_LABEL)}
         />
-        <TextField
-          state={state}
-          formId={f}
-          name="joinedOn"
-          type="date"
-          label="Ngày vào"
-          required
-          defaultValue={today}
-        />
-        <TextField
-          state={state}
-          formId={f}
-          name="capitalContributed"
-          label="Vốn góp (đồng)"
-          inputMode="numeric"
-          hint="Ví dụ: 1.500.000"
-        />
-        <TextField state={state} formId={f} name="leftOn" type="date" label="Ngày ra (nếu đã ra)" />
+        <DateField name="joinedOn" label="Ngày vào" required defaultValue={today} />
+        <NumberField name="capitalContributed" label="Vốn góp (đồng)" hint="Ví dụ: 1.500.000" />
+        <DateField name="leftOn" label="Ngày ra (nếu đã ra)" />
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Đang lưu…" : "Thêm thành viên"}
-      </button>
-    </form>
+      <SubmitButton label="Thêm thành viên" />
+    </ActionForm>
   );
 }
 
@@ -174,7 +129,7 @@ export function EndMembershipForm({
   name: string;
   today: string;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(endMembership, null);
+  const { state, action, pending } = useActionForm(endMembership);
   const f = `ra-${id}`;
   return (
     <form action={action} className="flex flex-wrap items-end gap-2">

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import type { ReactNode } from "react";
 import { HIGH_TECH_TYPE_LABELS, LINK_ROLE_LABELS } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import type { HighTechRow, LinkageRow } from "@/server/dossier/list-period-records";
@@ -7,126 +7,43 @@ import { saveLinkage } from "@/server/dossier/linkage/save-linkage.action";
 import { deleteLinkage } from "@/server/dossier/linkage/delete-linkage.action";
 import { saveHighTech } from "@/server/dossier/high-tech/save-high-tech.action";
 import { deleteHighTech } from "@/server/dossier/high-tech/delete-high-tech.action";
-import {
-  buttonClass,
-  dangerButtonClass,
-  FormMessage,
-  optionsOf,
-  SelectField,
-  TextField,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { ActionForm, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
+import { DeleteForm } from "@/app/_components/form/delete-form";
+import { DateField, NumberField, SelectField, TextField } from "@/app/_components/form/fields";
+import { optionsOf } from "@/app/_components/form/form-state";
 
 const period = (from: string, to: string | null) => `${formatDate(from)} – ${to ? formatDate(to) : "nay"}`;
 
-function DeleteForm({
-  serverAction,
-  id,
-  version,
-  label,
-}: {
-  serverAction: typeof deleteLinkage | typeof deleteHighTech;
-  id: number;
-  version: number;
-  label: string;
+type Period = { validFrom: string; validTo: string | null };
+
+function ValidityFields({ item, toLabel }: { item?: Period; toLabel: string }) {
+  return (
+    <>
+      <DateField name="validFrom" label="Từ ngày" required defaultValue={item?.validFrom} />
+      <DateField name="validTo" label={toLabel} defaultValue={item?.validTo} />
+    </>
+  );
+}
+
+/** Stored records, each folded under its summary with its edit form and "Xoá". */
+function RecordList<T extends { id: number; version: number }>(p: {
+  items: T[];
+  empty: string;
+  summary: (item: T) => string;
+  form: (item: T) => ReactNode;
+  deleteAction: typeof deleteLinkage | typeof deleteHighTech;
+  deleteLabel: (item: T) => string;
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, null);
-  return (
-    <form action={action} className="space-y-1">
-      <FormMessage state={state && !state.ok ? state : null} />
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} className={dangerButtonClass} aria-label={label}>
-        Xoá
-      </button>
-    </form>
-  );
-}
-
-export function LinkageForm({ organisationId, item }: { organisationId: number; item?: LinkageRow }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveLinkage, null);
-  const f = item ? `lk-${item.id}` : "lk-moi";
-  return (
-    <form
-      action={action}
-      className="space-y-3"
-      aria-label={item ? `Sửa liên kết với ${item.partnerName}` : "Thêm liên kết"}
-    >
-      <FormMessage state={state} success={item ? "Đã lưu." : "Đã thêm liên kết."} />
-      <input type="hidden" name="organisationId" value={organisationId} />
-      {item && <input type="hidden" name="id" value={item.id} />}
-      {item && <input type="hidden" name="version" value={item.version} />}
-      <div className="grid gap-3 sm:grid-cols-3">
-        <TextField
-          state={state}
-          formId={f}
-          name="partnerName"
-          label="Đối tác liên kết"
-          required
-          defaultValue={item?.partnerName}
-        />
-        <SelectField
-          state={state}
-          formId={f}
-          name="role"
-          label="Vai trò"
-          defaultValue={item?.role}
-          options={optionsOf(LINK_ROLE_LABELS)}
-        />
-        <TextField state={state} formId={f} name="product" label="Sản phẩm" required defaultValue={item?.product} />
-        <TextField
-          state={state}
-          formId={f}
-          name="areaHa"
-          label="Diện tích liên kết (ha)"
-          inputMode="decimal"
-          defaultValue={item?.areaHa}
-        />
-        <TextField state={state} formId={f} name="contractRef" label="Số hợp đồng" defaultValue={item?.contractRef} />
-        <div />
-        <TextField
-          state={state}
-          formId={f}
-          name="validFrom"
-          type="date"
-          label="Từ ngày"
-          required
-          defaultValue={item?.validFrom}
-        />
-        <TextField
-          state={state}
-          formId={f}
-          name="validTo"
-          type="date"
-          label="Đến ngày (để trống nếu còn hiệu lực)"
-          defaultValue={item?.validTo}
-        />
-      </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Đang lưu…" : item ? "Lưu" : "Thêm liên kết"}
-      </button>
-    </form>
-  );
-}
-
-export function LinkageList({ organisationId, items }: { organisationId: number; items: LinkageRow[] }) {
-  if (items.length === 0) return <p className="text-sm text-slate-600">Chưa có liên kết nào.</p>;
+  if (p.items.length === 0) return <p className="text-sm text-slate-600">{p.empty}</p>;
   return (
     <ul className="space-y-2">
-      {items.map((l) => (
-        <li key={l.id}>
+      {p.items.map((item) => (
+        <li key={item.id}>
           <details className="rounded border border-slate-200 bg-white p-3 text-sm">
-            <summary className="cursor-pointer">
-              {l.partnerName} · {l.product} · {LINK_ROLE_LABELS[l.role]} · {period(l.validFrom, l.validTo)}
-            </summary>
+            <summary className="cursor-pointer">{p.summary(item)}</summary>
             <div className="mt-3 space-y-3">
-              <LinkageForm organisationId={organisationId} item={l} />
-              <DeleteForm
-                serverAction={deleteLinkage}
-                id={l.id}
-                version={l.version}
-                label={`Xoá liên kết với ${l.partnerName}`}
-              />
+              {p.form(item)}
+              <DeleteForm action={p.deleteAction} id={item.id} version={item.version} label={p.deleteLabel(item)} />
             </div>
           </details>
         </li>
@@ -135,91 +52,85 @@ export function LinkageList({ organisationId, items }: { organisationId: number;
   );
 }
 
-export function HighTechForm({ organisationId, item }: { organisationId: number; item?: HighTechRow }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(saveHighTech, null);
-  const f = item ? `cnc-${item.id}` : "cnc-moi";
+export function LinkageForm({ organisationId, item }: { organisationId: number; item?: LinkageRow }) {
+  const form = useActionForm(saveLinkage);
   return (
-    <form
-      action={action}
+    <ActionForm
+      form={form}
+      formId={item ? `lk-${item.id}` : "lk-moi"}
+      className="space-y-3"
+      aria-label={item ? `Sửa liên kết với ${item.partnerName}` : "Thêm liên kết"}
+      success={item ? "Đã lưu." : "Đã thêm liên kết."}
+      hidden={{ organisationId, id: item?.id, version: item?.version }}
+    >
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField name="partnerName" label="Đối tác liên kết" required defaultValue={item?.partnerName} />
+        <SelectField name="role" label="Vai trò" defaultValue={item?.role} options={optionsOf(LINK_ROLE_LABELS)} />
+        <TextField name="product" label="Sản phẩm" required defaultValue={item?.product} />
+        <NumberField name="areaHa" label="Diện tích liên kết (ha)" decimal defaultValue={item?.areaHa} />
+        <TextField name="contractRef" label="Số hợp đồng" defaultValue={item?.contractRef} />
+        <div />
+        <ValidityFields item={item} toLabel="Đến ngày (để trống nếu còn hiệu lực)" />
+      </div>
+      <SubmitButton label={item ? "Lưu" : "Thêm liên kết"} />
+    </ActionForm>
+  );
+}
+
+export function LinkageList({ organisationId, items }: { organisationId: number; items: LinkageRow[] }) {
+  return (
+    <RecordList
+      items={items}
+      empty="Chưa có liên kết nào."
+      summary={(l) =>
+        `${l.partnerName} · ${l.product} · ${LINK_ROLE_LABELS[l.role]} · ${period(l.validFrom, l.validTo)}`
+      }
+      form={(l) => <LinkageForm organisationId={organisationId} item={l} />}
+      deleteAction={deleteLinkage}
+      deleteLabel={(l) => `Xoá liên kết với ${l.partnerName}`}
+    />
+  );
+}
+
+export function HighTechForm({ organisationId, item }: { organisationId: number; item?: HighTechRow }) {
+  const form = useActionForm(saveHighTech);
+  return (
+    <ActionForm
+      form={form}
+      formId={item ? `cnc-${item.id}` : "cnc-moi"}
       className="space-y-3"
       aria-label={item ? "Sửa ứng dụng công nghệ cao" : "Thêm ứng dụng công nghệ cao"}
+      success={item ? "Đã lưu." : "Đã thêm."}
+      hidden={{ organisationId, id: item?.id, version: item?.version }}
     >
-      <FormMessage state={state} success={item ? "Đã lưu." : "Đã thêm."} />
-      <input type="hidden" name="organisationId" value={organisationId} />
-      {item && <input type="hidden" name="id" value={item.id} />}
-      {item && <input type="hidden" name="version" value={item.version} />}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
-          state={state}
-          formId={f}
           name="technologyType"
           label="Loại công nghệ"
           defaultValue={item?.technologyType}
           options={optionsOf(HIGH_TECH_TYPE_LABELS)}
         />
-        <TextField
-          state={state}
-          formId={f}
-          name="evidence"
-          label="Minh chứng (số giấy chứng nhận, biên bản)"
-          defaultValue={item?.evidence}
-        />
-        <TextField
-          state={state}
-          formId={f}
-          name="description"
-          label="Mô tả"
-          defaultValue={item?.description}
-          className="sm:col-span-2"
-        />
-        <TextField
-          state={state}
-          formId={f}
-          name="validFrom"
-          type="date"
-          label="Từ ngày"
-          required
-          defaultValue={item?.validFrom}
-        />
-        <TextField
-          state={state}
-          formId={f}
-          name="validTo"
-          type="date"
-          label="Đến ngày (để trống nếu còn áp dụng)"
-          defaultValue={item?.validTo}
-        />
+        <TextField name="evidence" label="Minh chứng (số giấy chứng nhận, biên bản)" defaultValue={item?.evidence} />
+        <TextField name="description" label="Mô tả" defaultValue={item?.description} className="sm:col-span-2" />
+        <ValidityFields item={item} toLabel="Đến ngày (để trống nếu còn áp dụng)" />
       </div>
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? "Đang lưu…" : item ? "Lưu" : "Thêm ứng dụng"}
-      </button>
-    </form>
+      <SubmitButton label={item ? "Lưu" : "Thêm ứng dụng"} />
+    </ActionForm>
   );
 }
 
 export function HighTechList({ organisationId, items }: { organisationId: number; items: HighTechRow[] }) {
-  if (items.length === 0) return <p className="text-sm text-slate-600">Chưa ghi nhận ứng dụng công nghệ cao.</p>;
   return (
-    <ul className="space-y-2">
-      {items.map((h) => (
-        <li key={h.id}>
-          <details className="rounded border border-slate-200 bg-white p-3 text-sm">
-            <summary className="cursor-pointer">
-              {HIGH_TECH_TYPE_LABELS[h.technologyType]} · {period(h.validFrom, h.validTo)}
-              {h.evidence ? ` · ${h.evidence}` : " · chưa có minh chứng"}
-            </summary>
-            <div className="mt-3 space-y-3">
-              <HighTechForm organisationId={organisationId} item={h} />
-              <DeleteForm
-                serverAction={deleteHighTech}
-                id={h.id}
-                version={h.version}
-                label={`Xoá ${HIGH_TECH_TYPE_LABELS[h.technologyType]}`}
-              />
-            </div>
-          </details>
-        </li>
-      ))}
-    </ul>
+    <RecordList
+      items={items}
+      empty="Chưa ghi nhận ứng dụng công nghệ cao."
+      summary={(h) =>
+        `${HIGH_TECH_TYPE_LABELS[h.technologyType]} · ${period(h.validFrom, h.validTo)}` +
+        (h.evidence ? ` · ${h.evidence}` : " · chưa có minh chứng")
+      }
+      form={(h) => <HighTechForm organisationId={organisationId} item={h} />}
+      deleteAction={deleteHighTech}
+      deleteLabel={(h) => `Xoá ${HIGH_TECH_TYPE_LABELS[h.technologyType]}`}
+    />
   );
 }

@@ -1,14 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { addReportComment } from "@/server/reports/add-report-comment.action";
-import {
-  FieldError,
-  fieldErrors,
-  FormMessage,
-  inputClass,
-  submitted,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { FieldError } from "@/app/_components/form/fields";
+import { fieldErrors, type FormState, submitted } from "@/app/_components/form/form-state";
+import { inputClass } from "@/app/_components/form/styles";
 
 export function CommentForm({ reportId }: { reportId: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addReportComment, null);

@@ -1,14 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { updateReport } from "@/server/reports/update-report.action";
-import {
-  FieldError,
-  fieldErrors,
-  FormMessage,
-  inputClass,
-  submitted,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { ActionForm, FormMessage, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
+import { TextAreaField, TextField } from "@/app/_components/form/fields";
 
 type Props = {
   id: number;
@@ -29,82 +22,41 @@ const SECTIONS = [
 
 /** The author's part of a draft: title block and the three narrative sections (Markdown). */
 export function NarrativeForm(props: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateReport, null);
-  const invalid = (name: string) => (fieldErrors(state, name)?.length ? true : undefined);
-  const value = (name: keyof Props) => submitted(state, name) ?? String(props[name]);
+  const form = useActionForm(updateReport);
   return (
-    <form
-      action={action}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="soan-thao"
+    <ActionForm
+      form={form}
+      formId=""
+      title="Soạn nội dung báo cáo"
+      titleId="soan-thao"
+      showMessage={false}
+      hidden={{ id: props.id, version: props.version }}
     >
-      <h2 id="soan-thao" className="text-lg font-semibold">
-        Soạn nội dung báo cáo
-      </h2>
       <p className="text-sm text-slate-700">
         Viết bằng Markdown đơn giản: dòng trống để tách đoạn, <code>- </code> hoặc <code>1. </code> đầu dòng cho danh
         sách, <code>**đậm**</code>, <code>*nghiêng*</code>, <code># </code> cho tiêu đề nhỏ. Không dùng được HTML.
       </p>
-      <FormMessage state={state} success="Đã lưu dự thảo." />
-      <input type="hidden" name="id" value={props.id} />
-      <input type="hidden" name="version" value={props.version} />
+      <FormMessage success="Đã lưu dự thảo." />
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="flex flex-col text-sm sm:col-span-2">
-          <span className="font-semibold">Tên báo cáo</span>
-          <input
-            name="title"
-            defaultValue={value("title")}
-            aria-invalid={invalid("title")}
-            aria-describedby="title-error"
-            className={inputClass}
-          />
-          <FieldError id="title-error" state={state} name="title" />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Cơ quan ban hành (mỗi cấp một dòng)</span>
-          <textarea
-            name="issuingBody"
-            rows={2}
-            defaultValue={value("issuingBody")}
-            aria-invalid={invalid("issuingBody")}
-            aria-describedby="issuingBody-error"
-            className={inputClass}
-          />
-          <FieldError id="issuingBody-error" state={state} name="issuingBody" />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Địa danh ghi ở dòng ngày tháng</span>
-          <input
-            name="place"
-            defaultValue={value("place")}
-            aria-invalid={invalid("place")}
-            aria-describedby="place-error"
-            className={inputClass}
-          />
-          <FieldError id="place-error" state={state} name="place" />
-        </label>
+        <TextField name="title" label="Tên báo cáo" defaultValue={props.title} className="sm:col-span-2" />
+        <TextAreaField
+          name="issuingBody"
+          label="Cơ quan ban hành (mỗi cấp một dòng)"
+          defaultValue={props.issuingBody}
+        />
+        <TextField name="place" label="Địa danh ghi ở dòng ngày tháng" defaultValue={props.place} />
       </div>
       {SECTIONS.map((s) => (
-        <label key={s.name} className="flex flex-col text-sm">
-          <span className="font-semibold">{s.label}</span>
-          <textarea
-            name={s.name}
-            rows={8}
-            defaultValue={value(s.name)}
-            aria-invalid={invalid(s.name)}
-            aria-describedby={`${s.name}-error`}
-            className={`${inputClass} font-mono text-sm`}
-          />
-          <FieldError id={`${s.name}-error`} state={state} name={s.name} />
-        </label>
+        <TextAreaField
+          key={s.name}
+          name={s.name}
+          label={s.label}
+          rows={8}
+          defaultValue={props[s.name]}
+          inputClassName="font-mono text-sm"
+        />
       ))}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Đang lưu…" : "Lưu dự thảo"}
-      </button>
-    </form>
+      <SubmitButton label="Lưu dự thảo" />
+    </ActionForm>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { publishReport } from "@/server/reports/publish-report.action";
-import { FormMessage, type FormState } from "@/app/_components/entry/form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { type FormState } from "@/app/_components/form/form-state";
 
 /** Draft → published, after a confirmation: from then on nothing in the report changes. */
 export function PublishForm({ id, version }: { id: number; version: number }) {

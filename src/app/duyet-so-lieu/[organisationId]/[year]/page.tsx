@@ -1,3 +1,4 @@
+import { ColumnHeads } from "@/app/_components/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -10,28 +11,21 @@ import { APPROVAL_STATUS_LABEL, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { Forbidden } from "../../../_components/forbidden";
-import { DossierDecision } from "../../review-forms";
-import { ChangeList, FieldDiffs, KindBadge, MemberChanges, Part, RecordLines } from "./submission-parts";
+import { DossierDecision } from "../../_review/dossier-decision";
+import {
+  ChangeList,
+  FieldDiffs,
+  InlineFlags,
+  KindBadge,
+  MemberChanges,
+  Part,
+  RecordLines,
+  RowFlagNote,
+} from "./submission-parts";
 
 export const metadata: Metadata = { title: "Duyệt hồ sơ" };
 
 type Props = { params: Promise<{ organisationId: string; year: string }> };
-
-/** A flag again, where it applies. */
-function InlineFlags({ texts }: { texts: string[] }) {
-  if (texts.length === 0) return null;
-  return (
-    <ul className="space-y-1 text-sm text-amber-900">
-      {texts.map((t) => (
-        <li key={t}>
-          <span aria-hidden="true">⚠ </span>
-          <span className="sr-only">Cảnh báo: </span>
-          {t}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export default async function SubmissionPage({ params }: Props) {
   const viewer = await requireViewer();
@@ -156,12 +150,7 @@ export default async function SubmissionPage({ params }: Props) {
                     {compare ? `${compare}: ${r.previous ?? "–"}` : "Năm trước: –"} → {year}:{" "}
                     <strong>{r.now ?? "–"}</strong>
                     {r.change && ` (${r.change})`}
-                    {rowFlag(r.key).length > 0 && (
-                      <span className="block text-xs font-semibold text-amber-900">
-                        <span aria-hidden="true">⚠ </span>
-                        {rowFlag(r.key)[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
-                      </span>
-                    )}
+                    <RowFlagNote flags={rowFlag(r.key)} />
                     {r.approvedBefore && (
                       <span className="block text-xs text-slate-600">đã duyệt trước đây: {r.approvedBefore}</span>
                     )}
@@ -174,22 +163,15 @@ export default async function SubmissionPage({ params }: Props) {
                 <caption className="sr-only">
                   Số liệu báo cáo năm {year} so với năm {compare ?? "trước"} đã duyệt
                 </caption>
-                <thead className="bg-slate-100 text-left">
-                  <tr>
-                    <th scope="col" className="px-2 py-1">
-                      Chỉ tiêu
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-right">
-                      {compare ? `Năm ${compare} (đã duyệt)` : "Năm trước"}
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-right">
-                      Năm {year}
-                    </th>
-                    <th scope="col" className="px-2 py-1 text-right">
-                      Thay đổi
-                    </th>
-                  </tr>
-                </thead>
+                <ColumnHeads
+                  pad="px-2 py-1"
+                  columns={[
+                    "Chỉ tiêu",
+                    ...[compare ? `Năm ${compare} (đã duyệt)` : "Năm trước", `Năm ${year}`, "Thay đổi"].map(
+                      (label) => ({ label, numeric: true }),
+                    ),
+                  ]}
+                />
                 <tbody>
                   {s.report.rows.map((r) => (
                     <tr key={r.key} className="border-t border-slate-100 align-top">
@@ -205,12 +187,7 @@ export default async function SubmissionPage({ params }: Props) {
                       </td>
                       <td className="px-2 py-1 text-right whitespace-nowrap">
                         {r.change ?? "–"}
-                        {rowFlag(r.key).length > 0 && (
-                          <span className="block text-xs font-semibold text-amber-900">
-                            <span aria-hidden="true">⚠ </span>
-                            {rowFlag(r.key)[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
-                          </span>
-                        )}
+                        <RowFlagNote flags={rowFlag(r.key)} />
                       </td>
                     </tr>
                   ))}

@@ -9,6 +9,7 @@ import {
   type MemberEvent,
 } from "@/domain/approval/describe-change";
 import type { RecordLine } from "@/server/approval/get-submission";
+import { ColumnHeads } from "@/app/_components/table";
 
 const KIND_STYLE: Record<ChangeKind, string> = {
   ADDED: "border-brand-600 bg-brand-50 text-brand-900",
@@ -151,19 +152,7 @@ function MemberTable({ changes }: { changes: (DescribedChange & { event: MemberE
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="member-changes">
         <caption className="sr-only">Thay đổi sổ thành viên: vào, ra, vốn góp</caption>
-        <thead className="bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="px-2 py-1">
-              Thành viên
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Thay đổi
-            </th>
-            <th scope="col" className="px-2 py-1">
-              Chi tiết
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads pad="px-2 py-1" columns={["Thành viên", "Thay đổi", "Chi tiết"]} />
         <tbody>
           {changes.map((c) => (
             <tr key={c.rowId} className="border-t border-slate-100 align-top">
@@ -200,5 +189,32 @@ export function RecordLines({ lines, empty, testId }: { lines: RecordLine[]; emp
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A flag again, where it applies. */
+export function InlineFlags({ texts }: { texts: string[] }) {
+  if (texts.length === 0) return null;
+  return (
+    <ul className="space-y-1 text-sm text-amber-900">
+      {texts.map((t) => (
+        <li key={t}>
+          <span aria-hidden="true">⚠ </span>
+          <span className="sr-only">Cảnh báo: </span>
+          {t}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The kind of the first flag on a figure of the report, under the figure. */
+export function RowFlagNote({ flags }: { flags: { kind: string }[] }) {
+  if (flags.length === 0) return null;
+  return (
+    <span className="block text-xs font-semibold text-amber-900">
+      <span aria-hidden="true">⚠ </span>
+      {flags[0].kind === "JUMP" ? "biến động bất thường" : "lệch sổ thành viên"}
+    </span>
   );
 }

@@ -1,15 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import { setTarget } from "@/server/targets/settings/set-target.action";
-import {
-  FieldError,
-  fieldErrors,
-  FormMessage,
-  inputClass,
-  submitted,
-  submittedList,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { FieldError } from "@/app/_components/form/fields";
+import { fieldErrors, type FormState, submitted, submittedList } from "@/app/_components/form/form-state";
+import { inputClass } from "@/app/_components/form/styles";
 
 export type TargetVersionDefaults = {
   code: string;

@@ -3,15 +3,10 @@
 // is the official one. Says what happened; the figures follow at once.
 import { useActionState } from "react";
 import { updateAreaUnit } from "@/server/territory/update-area-unit.action";
-import {
-  buttonClass,
-  FieldError,
-  fieldErrors,
-  FormMessage,
-  inputClass,
-  refill,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { FieldError } from "@/app/_components/form/fields";
+import { fieldErrors, type FormState, refill } from "@/app/_components/form/form-state";
+import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
 type Unit = {
   id: number;

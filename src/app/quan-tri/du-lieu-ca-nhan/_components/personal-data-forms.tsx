@@ -6,16 +6,10 @@ import { anonymisePerson } from "@/server/personal-data/anonymise-person.action"
 import { applyRetention } from "@/server/personal-data/apply-retention.action";
 import { correctPerson } from "@/server/personal-data/correct-person.action";
 import { setRetention } from "@/server/personal-data/set-retention.action";
-import {
-  buttonClass,
-  dangerButtonClass,
-  FieldError,
-  fieldErrors,
-  FormMessage,
-  inputClass,
-  refill,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { FieldError } from "@/app/_components/form/fields";
+import { fieldErrors, type FormState, refill } from "@/app/_components/form/form-state";
+import { buttonClass, dangerButtonClass, inputClass } from "@/app/_components/form/styles";
 import { ConfirmSubmit } from "@/app/_components/entry/confirm-dialog";
 
 type Person = {

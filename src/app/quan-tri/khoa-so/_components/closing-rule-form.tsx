@@ -3,15 +3,10 @@
 import { useActionState } from "react";
 import { setClosingRule } from "@/server/settings/set-closing-rule.action";
 import { CLOSING_RULE_LABELS, DEFAULT_CLOSING_DAY, type ClosingRule } from "@/domain/targets/closing";
-import {
-  buttonClass,
-  FieldError,
-  fieldErrors,
-  FormMessage,
-  inputClass,
-  submitted,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { FieldError } from "@/app/_components/form/fields";
+import { fieldErrors, type FormState, submitted } from "@/app/_components/form/form-state";
+import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
 export function ClosingRuleForm({ rule }: { rule: ClosingRule }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setClosingRule, null);

@@ -8,6 +8,8 @@ import { getUser } from "@/server/users/get-user";
 import { assignableCommuneOptions } from "@/server/users/list-assignable-communes";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { isAppError } from "@/server/errors";
+import { ROLE_LABEL, ROLES } from "@/domain/users/user-fields";
+import { PASSWORD_MIN_LENGTH } from "@/domain/auth/password-policy";
 import { Forbidden } from "../../../_components/forbidden";
 import { DisableUserForm, ResetPasswordForm, UpdateUserForm } from "../_components/edit-user-forms";
 
@@ -61,9 +63,9 @@ export default async function EditUserPage({ params }: Props) {
         </Link>
       </p>
       <div className="grid gap-4 lg:grid-cols-2">
-        <UpdateUserForm user={editable} communes={communes} />
+        <UpdateUserForm user={editable} communes={communes} roles={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)} />
         <div className="space-y-4">
-          <ResetPasswordForm user={editable} />
+          <ResetPasswordForm user={editable} passwordMinLength={PASSWORD_MIN_LENGTH} />
           <DisableUserForm user={editable} />
         </div>
       </div>

@@ -1,19 +1,12 @@
 "use client";
-import { useActionState } from "react";
 import { updateUser } from "@/server/users/update-user.action";
 import { setUserDisabled } from "@/server/users/set-user-disabled.action";
 import { resetUserPassword } from "@/server/users/reset-user-password.action";
-import { ROLE_LABEL, ROLES, type RoleValue } from "@/domain/users/user-fields";
-import { PASSWORD_MIN_LENGTH } from "@/domain/auth/password-policy";
-import {
-  FieldError,
-  fieldErrors,
-  FormMessage,
-  inputClass,
-  submitted,
-  type FormState,
-} from "@/app/_components/entry/form-parts";
-import { CommuneCheckboxes, type CommuneOption } from "./form-parts";
+import type { RoleValue } from "@/domain/users/user-fields";
+import { ActionForm, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
+import { SelectField, TextField } from "@/app/_components/form/fields";
+import { userButtonClass } from "./create-user-form";
+import { CommuneCheckboxes, type CommuneOption, type RoleOption } from "./form-parts";
 
 type EditableUser = {
   id: number;
@@ -24,123 +17,81 @@ type EditableUser = {
   disabled: boolean;
 };
 
-const button = "rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
-
-export function UpdateUserForm({ user, communes }: { user: EditableUser; communes: CommuneOption[] }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(updateUser, null);
-  const invalid = (name: string) => (fieldErrors(state, name)?.length ? true : undefined);
+export function UpdateUserForm({
+  user,
+  communes,
+  roles,
+}: {
+  user: EditableUser;
+  communes: CommuneOption[];
+  roles: RoleOption[];
+}) {
+  const form = useActionForm(updateUser);
   return (
-    <form
-      action={action}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="sua-vai-tro"
+    <ActionForm
+      form={form}
+      formId=""
+      title="Thông tin và phân quyền"
+      titleId="sua-vai-tro"
+      success="Đã lưu thay đổi."
+      hidden={{ id: user.id, version: user.version }}
     >
-      <h2 id="sua-vai-tro" className="text-lg font-semibold">
-        Thông tin và phân quyền
-      </h2>
-      <FormMessage state={state} success="Đã lưu thay đổi." />
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Họ và tên</span>
-          <input
-            name="fullName"
-            defaultValue={submitted(state, "fullName") ?? user.fullName}
-            aria-invalid={invalid("fullName")}
-            aria-describedby="fullName-error"
-            className={inputClass}
-          />
-          <FieldError id="fullName-error" state={state} name="fullName" />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Vai trò</span>
-          <select
-            name="role"
-            defaultValue={submitted(state, "role") ?? user.role}
-            aria-invalid={invalid("role")}
-            aria-describedby="role-error"
-            className={inputClass}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABEL[r]}
-              </option>
-            ))}
-          </select>
-          <FieldError id="role-error" state={state} name="role" />
-        </label>
+        <TextField name="fullName" label="Họ và tên" defaultValue={user.fullName} />
+        <SelectField name="role" label="Vai trò" defaultValue={user.role} options={roles} />
       </div>
-      <CommuneCheckboxes communes={communes} checked={user.communeIds} state={state} />
-      <button type="submit" disabled={pending} className={button}>
-        {pending ? "Đang lưu…" : "Lưu"}
-      </button>
-    </form>
+      <CommuneCheckboxes communes={communes} checked={user.communeIds} />
+      <SubmitButton label="Lưu" className={userButtonClass} />
+    </ActionForm>
   );
 }
 
-export function ResetPasswordForm({ user }: { user: EditableUser }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(resetUserPassword, null);
+export function ResetPasswordForm({ user, passwordMinLength }: { user: EditableUser; passwordMinLength: number }) {
+  const form = useActionForm(resetUserPassword);
   return (
-    <form
-      action={action}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="dat-lai-mat-khau"
+    <ActionForm
+      form={form}
+      // "new": the error's id stays apart from the other form's fields on the page
+      formId="new"
+      title="Đặt lại mật khẩu"
+      titleId="dat-lai-mat-khau"
+      success="Đã đặt mật khẩu mới; hãy báo cho người dùng qua kênh an toàn."
+      hidden={{ id: user.id, version: user.version }}
     >
-      <h2 id="dat-lai-mat-khau" className="text-lg font-semibold">
-        Đặt lại mật khẩu
-      </h2>
-      <FormMessage state={state} success="Đã đặt mật khẩu mới; hãy báo cho người dùng qua kênh an toàn." />
-      <input type="hidden" name="id" value={user.id} />
-      <input type="hidden" name="version" value={user.version} />
-      <label className="flex flex-col text-sm">
-        <span className="font-semibold">Mật khẩu mới (ít nhất {PASSWORD_MIN_LENGTH} ký tự)</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          aria-invalid={fieldErrors(state, "password")?.length ? true : undefined}
-          aria-describedby="new-password-error"
-          className={inputClass}
-        />
-        <FieldError id="new-password-error" state={state} name="password" />
-      </label>
-      <button type="submit" disabled={pending} className={button}>
-        {pending ? "Đang lưu…" : "Đặt lại mật khẩu"}
-      </button>
-    </form>
+      <TextField
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        label={`Mật khẩu mới (ít nhất ${passwordMinLength} ký tự)`}
+      />
+      <SubmitButton label="Đặt lại mật khẩu" className={userButtonClass} />
+    </ActionForm>
   );
 }
 
 export function DisableUserForm({ user }: { user: EditableUser }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setUserDisabled, null);
+  const form = useActionForm(setUserDisabled);
   return (
-    <form
-      action={action}
-      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
-      aria-labelledby="khoa-tai-khoan"
+    <ActionForm
+      form={form}
+      title="Trạng thái tài khoản"
+      titleId="khoa-tai-khoan"
+      success={user.disabled ? "Tài khoản đã bị khoá." : "Tài khoản đang hoạt động."}
     >
-      <h2 id="khoa-tai-khoan" className="text-lg font-semibold">
-        Trạng thái tài khoản
-      </h2>
-      <FormMessage state={state} success={user.disabled ? "Tài khoản đã bị khoá." : "Tài khoản đang hoạt động."} />
       <p className="text-sm">
         {user.disabled ? "Tài khoản đang bị khoá: không đăng nhập được." : "Tài khoản đang hoạt động."}
       </p>
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="version" value={user.version} />
       <input type="hidden" name="disabled" value={user.disabled ? "false" : "true"} />
-      <button
-        type="submit"
-        disabled={pending}
+      <SubmitButton
+        label={user.disabled ? "Mở khoá tài khoản" : "Khoá tài khoản"}
         className={
           user.disabled
-            ? button
+            ? userButtonClass
             : "rounded bg-red-700 px-4 py-2 font-semibold text-white hover:bg-red-800 disabled:opacity-60"
         }
-      >
-        {pending ? "Đang lưu…" : user.disabled ? "Mở khoá tài khoản" : "Khoá tài khoản"}
-      </button>
-    </form>
+      />
+    </ActionForm>
   );
 }

@@ -3,7 +3,9 @@
 // took it over (it keeps the old one for the history).
 import { useActionState } from "react";
 import { followSuccession } from "@/server/users/follow-succession.action";
-import { FormMessage, secondaryButtonClass, type FormState } from "@/app/_components/entry/form-parts";
+import { FormMessage } from "@/app/_components/form/action-form";
+import { type FormState } from "@/app/_components/form/form-state";
+import { secondaryButtonClass } from "@/app/_components/form/styles";
 
 export function FollowSuccessionForm({ id, version, add }: { id: number; version: number; add: string[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(followSuccession, null);

@@ -1,19 +1,19 @@
 "use client";
 // The commune picker of the user forms; the generic form pieces are shared app-wide.
-import { FieldError, fieldErrors, submittedList, type FormState } from "@/app/_components/entry/form-parts";
+import { useFormScope } from "@/app/_components/form/action-form";
+import { FieldError } from "@/app/_components/form/fields";
+import { fieldErrors, submittedList } from "@/app/_components/form/form-state";
 
 /** From assignableCommuneOptions(): current units first, dissolved ones marked. */
 export type CommuneOption = { id: number; label: string; former: boolean };
 
-export function CommuneCheckboxes({
-  communes,
-  checked,
-  state,
-}: {
-  communes: CommuneOption[];
-  checked: number[];
-  state: FormState;
-}) {
+/** The roles, with their labels, in the order offered (from the server page: the role
+ *  list lives with the server's user fields). */
+export type RoleOption = readonly [string, string];
+
+/** Reads the form's state from the enclosing ActionForm. */
+export function CommuneCheckboxes({ communes, checked }: { communes: CommuneOption[]; checked: number[] }) {
+  const { state } = useFormScope();
   const values = submittedList(state, "communeIds");
   const isChecked = (id: number) => (values ? values.includes(String(id)) : checked.includes(id));
   const invalid = !!fieldErrors(state, "communeIds")?.length;
@@ -45,7 +45,7 @@ export function CommuneCheckboxes({
             </div>
           </div>
         ))}
-      <FieldError id="communeIds-error" state={state} name="communeIds" />
+      <FieldError id="communeIds-error" name="communeIds" />
     </fieldset>
   );
 }

@@ -19,6 +19,7 @@ import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
 import { Forbidden } from "../../../_components/forbidden";
 import { EntryHeader } from "../../_forms/entry-header";
 import { AddMemberForm, EndMembershipForm } from "../../_forms/member-forms";
+import { ColumnHeads } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Sổ thành viên" };
 
@@ -76,28 +77,17 @@ export default async function MembersPage({ params, searchParams }: Props) {
           <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="min-w-full text-sm" data-testid="members-table">
               <caption className="sr-only">Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Họ và tên
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Năm sinh
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Loại thành viên
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Ngày vào
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Ngày ra
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Vốn góp (đồng)
-                  </th>
-                </tr>
-              </thead>
+              <ColumnHeads
+                pad="px-3 py-2"
+                columns={[
+                  "Họ và tên",
+                  "Năm sinh",
+                  "Loại thành viên",
+                  "Ngày vào",
+                  "Ngày ra",
+                  { label: "Vốn góp (đồng)", numeric: true },
+                ]}
+              />
               <tbody>
                 {members.rows.map((m) => (
                   <tr key={m.id} className="border-t border-slate-100">

@@ -12,7 +12,11 @@ import { todayInVietnam } from "@/domain/time/vietnam";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { Forbidden } from "../../../../_components/forbidden";
 import { EntryHeader } from "../../../_forms/entry-header";
-import { ApprovalPanel, DigitalSection, RatingForm, ReportForm, SupportSection } from "../../../_forms/year-forms";
+import { ApprovalPanel } from "../../../_forms/year/approval-panel";
+import { DigitalSection } from "../../../_forms/year/digital-section";
+import { RatingForm } from "../../../_forms/year/rating-form";
+import { ReportForm } from "../../../_forms/year/report-form";
+import { SupportSection } from "../../../_forms/year/support-section";
 
 export const metadata: Metadata = { title: "Số liệu năm" };
 

@@ -1,0 +1,138 @@
+"use client";
+// Labelled fields with their error next to them (aria-invalid + aria-describedby), refilled
+// from the state after a failed action. State and id prefix come from the enclosing
+// ActionForm/FormScope; ids are `${formId}-${name}` (+ "-hint", "-error"), or the name alone
+// when formId is "".
+import type { ReactNode } from "react";
+import { useFormScope } from "./action-form";
+import { fieldErrors, refill, type FormState } from "./form-state";
+import { inputClass } from "./styles";
+
+export function FieldError({ id, name, state }: { id: string; name: string; state?: FormState }) {
+  const scope = useFormScope();
+  const errors = fieldErrors(state === undefined ? scope.state : state, name);
+  if (!errors?.length) return null;
+  return (
+    <span id={id} className="mt-1 text-sm text-red-700">
+      {errors.join("; ")}
+    </span>
+  );
+}
+
+type Common = {
+  name: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  className?: string;
+  required?: boolean;
+  defaultValue?: string | number | null;
+  /** Classes added to the control's own (e.g. "font-mono text-sm" for Markdown). */
+  inputClassName?: string;
+};
+
+/** The id, refilled value and aria attributes of a field's control. */
+function useControl({ name, hint, defaultValue, inputClassName }: Common) {
+  const { state, formId } = useFormScope();
+  // an empty prefix: the page has one form with these names, ids are the names themselves
+  const id = formId ? `${formId}-${name}` : name;
+  const invalid = !!fieldErrors(state, name)?.length;
+  const described = [hint ? `${id}-hint` : null, invalid ? `${id}-error` : null].filter(Boolean);
+  return {
+    id,
+    name,
+    defaultValue: refill(state, name, defaultValue),
+    "aria-invalid": invalid ? true : undefined,
+    "aria-describedby": described.length ? described.join(" ") : undefined,
+    className: inputClassName ? `${inputClass} ${inputClassName}` : inputClass,
+  };
+}
+
+function FieldFrame({
+  id,
+  name,
+  label,
+  hint,
+  required,
+  className,
+  children,
+}: Omit<Common, "defaultValue" | "inputClassName"> & { id: string; children: ReactNode }) {
+  return (
+    <label className={`flex flex-col text-sm ${className ?? ""}`} htmlFor={id}>
+      <span className="font-semibold">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </span>
+      {children}
+      {hint ? (
+        <span id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </span>
+      ) : null}
+      <FieldError id={`${id}-error`} name={name} />
+    </label>
+  );
+}
+
+export function TextField({
+  type = "text",
+  inputMode,
+  autoComplete = "off",
+  placeholder,
+  max,
+  ...f
+}: Common & {
+  type?: "text" | "date" | "number" | "search" | "password";
+  inputMode?: "numeric" | "decimal" | "text";
+  autoComplete?: string;
+  placeholder?: string;
+  max?: string;
+}) {
+  const control = useControl(f);
+  return (
+    <FieldFrame {...f} id={control.id}>
+      <input
+        {...control}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        placeholder={placeholder}
+        max={max}
+        required={f.required}
+      />
+    </FieldFrame>
+  );
+}
+
+/** A whole number typed as text ("1.500.000"): the numeric keyboard on a phone. */
+export function NumberField(props: Common & { decimal?: boolean }) {
+  const { decimal, ...f } = props;
+  return <TextField {...f} inputMode={decimal ? "decimal" : "numeric"} />;
+}
+
+export function DateField(props: Common & { max?: string }) {
+  return <TextField {...props} type="date" />;
+}
+
+export function SelectField({ options, ...f }: Common & { options: readonly (readonly [string, string])[] }) {
+  const control = useControl(f);
+  return (
+    <FieldFrame {...f} id={control.id}>
+      <select {...control} required={f.required}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ rows = 2, ...f }: Common & { rows?: number }) {
+  const control = useControl(f);
+  return (
+    <FieldFrame {...f} id={control.id}>
+      <textarea {...control} rows={rows} required={f.required} />
+    </FieldFrame>
+  );
+}

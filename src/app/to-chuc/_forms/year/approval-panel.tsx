@@ -1,0 +1,102 @@
+"use client";
+import Link from "next/link";
+import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
+import type { ChecklistItem } from "@/domain/approval/submission-flags";
+import type { YearDossier } from "@/server/dossier/get-year-dossier";
+import type { LockInfo } from "@/server/approval/organisation-approval";
+import { submitReport } from "@/server/approval/submit-report.action";
+import { ActionForm, FormMessage, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
+import { failure } from "@/app/_components/form/form-state";
+import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
+import type { YearIds } from "./ids";
+import { ReopenForm } from "./reopen-form";
+
+type ApprovalProps = {
+  ids: YearIds;
+  organisationName: string;
+  report: YearDossier["report"];
+  lock: LockInfo | null;
+  canApprove: boolean;
+  checklist: ChecklistItem[];
+};
+
+function Checklist({ items }: { items: ChecklistItem[] }) {
+  return (
+    <ul className="space-y-1 text-sm" data-testid="submit-checklist">
+      {items.map((i) => (
+        <li key={i.text} className="flex gap-2">
+          <span aria-hidden="true" className={i.done ? "text-brand-700" : "text-amber-700"}>
+            {i.done ? "✓" : "⚠"}
+          </span>
+          <span>
+            <span className="sr-only">{i.done ? "Đã có: " : "Cần xem lại: "}</span>
+            {i.text}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Where the year's dossier stands, and what can be done with it: send it (with the
+ *  checklist of what is missing, warnings only), withdraw it, open it for review, reopen
+ *  an approved year. Holds the send action's state so its message outlives the refresh. */
+export function ApprovalPanel({ ids, organisationName, report, lock, canApprove, checklist }: ApprovalProps) {
+  const send = useActionForm(submitReport);
+  const s = report?.approvalStatus ?? null;
+  const missing = checklist.filter((i) => !i.done).length;
+  return (
+    <div className="space-y-3">
+      <p className="text-sm" data-testid="approval-status">
+        Tình trạng duyệt: <strong>{s ? APPROVAL_STATUS_LABEL[s] : "Chưa có hồ sơ (chưa gửi)"}</strong>
+      </p>
+      {s === "RETURNED" && report?.reviewComment && (
+        <p role="note" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          Huyện trả lại hồ sơ với ý kiến: <strong>{report.reviewComment}</strong>. Sửa theo ý kiến rồi gửi duyệt lại.
+        </p>
+      )}
+      {send.state?.ok && (
+        <FormMessage
+          state={send.state}
+          success={`Đã gửi duyệt hồ sơ năm ${ids.year} của ${organisationName}. Huyện sẽ xem và duyệt; trong lúc chờ, hồ sơ bị khoá.`}
+        />
+      )}
+      <SubmissionLockNote
+        lock={lock}
+        scope="các biểu mẫu của năm này và sổ đăng ký của tổ chức (thông tin, thành viên, liên kết, công nghệ cao)"
+        canWithdraw
+      />
+      {canApprove && s === "SUBMITTED" && (
+        <p className="text-sm">
+          <Link
+            href={`/duyet-so-lieu/${ids.organisationId}/${ids.year}`}
+            className="font-semibold text-brand-800 underline"
+          >
+            Mở trang duyệt hồ sơ (xem toàn bộ thay đổi so với năm trước)
+          </Link>
+        </p>
+      )}
+      {(s === null || s === "DRAFT" || s === "RETURNED") && (
+        <ActionForm
+          form={send}
+          className="space-y-3 rounded border border-slate-200 p-3"
+          aria-labelledby="truoc-khi-gui"
+          showMessage={false}
+          hidden={{ ...ids, version: report?.version ?? "" }}
+        >
+          <FormMessage state={failure(send.state)} />
+          <h3 id="truoc-khi-gui" className="font-semibold">
+            Trước khi gửi duyệt{missing > 0 ? ` (${missing} mục cần xem lại)` : ""}
+          </h3>
+          <Checklist items={checklist} />
+          <p className="text-xs text-slate-700">
+            Các mục cần xem lại chỉ là cảnh báo: vẫn gửi được (ví dụ để gửi thông tin và sổ thành viên của tổ chức mới
+            trước khi có báo cáo năm). Sau khi gửi, hồ sơ bị khoá cho đến khi huyện duyệt, trả lại hoặc bạn rút lại.
+          </p>
+          <SubmitButton label="Gửi duyệt" pendingLabel="Đang gửi…" />
+        </ActionForm>
+      )}
+      {canApprove && s === "APPROVED" && report && <ReopenForm ids={ids} version={report.version} />}
+    </div>
+  );
+}
