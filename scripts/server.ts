@@ -10,6 +10,7 @@
 //   TRUST_PROXY: how many reverse proxies of ours stand in front (0: none, the default);
 //     only then is X-Forwarded-For read for the client's address
 import http from "node:http";
+import { env } from "@/config/env";
 import next from "next";
 import { getToken } from "next-auth/jwt";
 import pg from "pg";
@@ -26,15 +27,17 @@ import { readPageState } from "@/server/read-model/page-state";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
 import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyCount } from "@/server/http/client-ip";
 
-const hostname = process.env.HOST ?? "127.0.0.1";
-const port = Number(process.env.PORT ?? 3000);
-const databaseUrl = process.env.DATABASE_URL ?? "";
+// Every setting through the one validated module (src/config/env.ts): a bad value stops here.
+const settings = env();
+const hostname = settings.HOST;
+const port = settings.PORT;
+const databaseUrl = settings.DATABASE_URL ?? "";
 const trustedProxies = trustedProxyCount();
-const cacheOn = /^postgres(ql)?:\/\//.test(databaseUrl) && process.env.KTT_PAGE_CACHE !== "off";
+const cacheOn = /^postgres(ql)?:\/\//.test(databaseUrl) && settings.KTT_PAGE_CACHE;
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
-const cache = new PageCache(Number(process.env.KTT_PAGE_CACHE_MB ?? 64) * 1024 * 1024);
+const cache = new PageCache(settings.KTT_PAGE_CACHE_MB * 1024 * 1024);
 const pool = cacheOn ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : null;
 // An idle connection dropped by the server (a restart, a network cut) is reported as an
 // "error" event, which would end the process if nobody listened; the pool replaces it.

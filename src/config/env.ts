@@ -76,6 +76,21 @@ const schema = z.object({
     .optional()
     .transform((v) => v !== "off"),
   KTT_PAGE_CACHE_MB: integer(1, 65536, 64),
+  // The read model's one switch (src/server/read-model/mode.ts, docs/read-model.md)
+  KTT_READ_MODEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .transform((v) => v || "auto")
+    .pipe(z.enum(["off", "on", "auto"], { error: "phải là off, on hoặc auto / must be off, on or auto" })),
+  // Tests of several instances only: one shorter period for every background task (ms)
+  KTT_BACKGROUND_PERIOD_MS: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? Number(v) : undefined))
+    .pipe(z.number().int().min(100).max(86_400_000).optional()),
   // Scripts
   ADMIN_PASSWORD: z
     .string()

@@ -5,12 +5,13 @@
 // period across every instance serving that database (claimRun), not once per instance.
 import { hostname } from "node:os";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { env } from "@/config/env";
 
 type Options = { once?: { prisma: PrismaClient; name: string } };
 
 export function runPeriodically(label: string, everyMs: number, task: () => Promise<void>, opts: Options = {}): void {
   // For the tests of several instances: a shorter period for every task.
-  everyMs = Number(process.env.KTT_BACKGROUND_PERIOD_MS) || everyMs;
+  everyMs = env().KTT_BACKGROUND_PERIOD_MS ?? everyMs;
   let running = false;
   const run = async () => {
     if (running) return;

@@ -8,18 +8,16 @@
 // (ReadModelState.factsOn) and keeps the facts; readers only look at the flag. Every
 // instance on one database must be given the same setting.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import { env, parseEnv } from "@/config/env";
 
 export type ReadModelSetting = "off" | "on" | "auto";
 
 /** Where "auto" turns on: a province has a few thousand organisations, the country 100,000. */
 export const AUTO_ON_ORGANISATIONS = 5_000;
 
-export function readModelSetting(env: Record<string, string | undefined> = process.env): ReadModelSetting {
-  const raw = (env.KTT_READ_MODEL ?? "auto").trim().toLowerCase();
-  if (raw === "off" || raw === "on" || raw === "auto") return raw;
-  throw new Error(
-    `KTT_READ_MODEL phải là off, on hoặc auto (KTT_READ_MODEL must be off, on or auto), không phải "${raw}"`,
-  );
+/** The setting, from the validated environment (src/config/env.ts), or from `source`. */
+export function readModelSetting(source?: Record<string, string | undefined>): ReadModelSetting {
+  return (source ? parseEnv(source) : env()).KTT_READ_MODEL;
 }
 
 /** Whether the read model should be on, for this setting and this many organisations. */
