@@ -8,6 +8,7 @@ import { AppError } from "@/server/errors";
 import { getOrganisationHistory } from "@/server/organisation/get-organisation-history";
 import { getOrganisationHistoryCached } from "@/server/read-model/organisation-history-cache";
 import { getOrganisationMembersPerYear } from "@/server/organisation/get-organisation-members-per-year";
+import { switchFacts } from "@/server/read-model/mode";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const d = (s: string) => new Date(`${s}T00:00:00.000Z`);
@@ -241,6 +242,8 @@ describe("getOrganisationHistory", () => {
   });
 
   it("the cached page data follows every write it shows: support received and union members too", async () => {
+    // The cache keeps values only while the read model is on (docs/read-model.md).
+    await switchFacts(prisma, true);
     const first = await getOrganisationHistoryCached(prisma, union, TODAY);
     expect(await getOrganisationHistoryCached(prisma, union, TODAY)).toBe(first);
     await prisma.supportReceived.create({
