@@ -7,16 +7,11 @@ const empty = (v: unknown) => v === undefined || v === null || (typeof v === "st
 
 /** Ids and versions are PostgreSQL int4: a larger number is no record, not a database error. */
 export const MAX_INT4 = 2_147_483_647;
-export const idField = z.coerce
-  .number({ error: "Thiếu mã bản ghi" })
-  .int()
-  .positive({ error: "Thiếu mã bản ghi" })
-  .max(MAX_INT4, { error: "Mã bản ghi không hợp lệ" });
-export const versionField = z.coerce
-  .number({ error: "Thiếu phiên bản bản ghi" })
-  .int()
-  .positive({ error: "Thiếu phiên bản bản ghi" })
-  .max(MAX_INT4, { error: "Phiên bản bản ghi không hợp lệ" });
+/** A positive int4 from a form, with the form's own words for "missing" and "not valid". */
+export const int4Field = (missing: string, invalid: string) =>
+  z.coerce.number({ error: missing }).int().positive({ error: missing }).max(MAX_INT4, { error: invalid });
+export const idField = int4Field("Thiếu mã bản ghi", "Mã bản ghi không hợp lệ");
+export const versionField = int4Field("Thiếu phiên bản bản ghi", "Phiên bản bản ghi không hợp lệ");
 /** Absent for a record not created yet. */
 export const optionalVersionField = z.preprocess((v) => (empty(v) ? undefined : v), versionField.optional());
 export const optionalIdField = z.preprocess((v) => (empty(v) ? undefined : v), idField.optional());

@@ -17,18 +17,8 @@ export const ROLE_LABEL: Record<RoleValue, string> = {
   COMMITTEE: "Thường trực (chỉ xem)",
 };
 
-// Ids and versions are PostgreSQL int4: a larger number is no record, not a database error.
-const MAX_INT4 = 2_147_483_647;
-export const idField = z.coerce
-  .number({ error: "Thiếu mã bản ghi" })
-  .int()
-  .positive({ error: "Thiếu mã bản ghi" })
-  .max(MAX_INT4, { error: "Mã bản ghi không hợp lệ" });
-export const versionField = z.coerce
-  .number({ error: "Thiếu phiên bản bản ghi" })
-  .int()
-  .positive({ error: "Thiếu phiên bản bản ghi" })
-  .max(MAX_INT4, { error: "Phiên bản bản ghi không hợp lệ" });
+import { MAX_INT4 } from "../entry/fields";
+export { idField, versionField } from "../entry/fields";
 
 export const usernameField = z
   .string({ error: "Hãy nhập tên đăng nhập" })

@@ -1,11 +1,8 @@
+import { MAX_INT4 } from "@/domain/entry/fields";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { OrgStatus, OrgType, Sector } from "@/domain/targets/facts";
 import { toIsoDate } from "@/domain/format/date";
 import { AppError } from "../errors";
-
-/** Largest value of a PostgreSQL integer column: a larger id cannot exist, and passing
- *  it to the database would be a query error (a 500) instead of "not found". */
-const MAX_INT4 = 2_147_483_647;
 
 export type OrganisationIdentity = {
   id: number;
@@ -31,6 +28,8 @@ export type OrganisationIdentity = {
 
 /** True for an id that can name a row: a positive 32-bit integer. */
 export function isOrganisationId(id: number): boolean {
+  // A larger id cannot exist, and passing it to the database would be a query error
+  // (a 500) instead of "not found".
   return Number.isSafeInteger(id) && id > 0 && id <= MAX_INT4;
 }
 

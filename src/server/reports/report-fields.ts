@@ -1,23 +1,14 @@
 // zod pieces shared by the report forms (browser) and the report actions (server).
 import { z } from "zod";
+import { MAX_INT4, int4Field } from "@/domain/entry/fields";
 import { MARKDOWN_MAX_LENGTH } from "@/domain/reports/markdown";
 import { PERIOD_TYPES, REPORT_KINDS } from "@/domain/reports/period";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 // Ids and versions are PostgreSQL int4: a larger number is no record, not a database error.
-const MAX_INT4 = 2_147_483_647;
-
-export const reportIdField = z.coerce
-  .number({ error: "Thiếu mã báo cáo" })
-  .int()
-  .positive({ error: "Thiếu mã báo cáo" })
-  .max(MAX_INT4, { error: "Mã báo cáo không hợp lệ" });
-export const reportVersionField = z.coerce
-  .number({ error: "Thiếu phiên bản báo cáo" })
-  .int()
-  .positive({ error: "Thiếu phiên bản báo cáo" })
-  .max(MAX_INT4, { error: "Phiên bản báo cáo không hợp lệ" });
+export const reportIdField = int4Field("Thiếu mã báo cáo", "Mã báo cáo không hợp lệ");
+export const reportVersionField = int4Field("Thiếu phiên bản báo cáo", "Phiên bản báo cáo không hợp lệ");
 
 export const reportKindField = z.enum(REPORT_KINDS, { error: "Hãy chọn loại báo cáo" });
 export const periodTypeField = z.enum(PERIOD_TYPES, { error: "Hãy chọn kỳ báo cáo" });
