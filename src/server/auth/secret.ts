@@ -2,10 +2,9 @@
 // production, the same on every instance); without it a random key is generated once
 // and kept in .data/auth-secret (git-ignored, mode 0600), so `npm start` needs no set-up
 // and sessions survive restarts.
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { env } from "@/config/env";
+import { readOrCreateKeyFile } from "../key-file";
 
 let cached: string | undefined;
 
@@ -19,23 +18,7 @@ export function getAuthSecret(): string {
   if (cached) return cached;
   const fromEnv = env().NEXTAUTH_SECRET ?? env().AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
-  const file = authSecretFile();
-  try {
-    const existing = fs.readFileSync(file, "utf8").trim();
-    if (existing) return (cached = existing);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-  }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const secret = crypto.randomBytes(48).toString("base64url");
-  try {
-    // "wx": when two processes race, the first writer wins and the other reads its key.
-    fs.writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
-    return (cached = secret);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    return (cached = fs.readFileSync(file, "utf8").trim());
-  }
+  return (cached = readOrCreateKeyFile(authSecretFile(), 48));
 }
 
 /** next-auth names its cookies __Secure-… exactly when NEXTAUTH_URL is https. */

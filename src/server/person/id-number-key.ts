@@ -4,9 +4,9 @@
 // 0600), like the session secret. It must never change once persons are stored: a
 // new key would stop every match (it does not expose anything).
 import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
 import { env } from "@/config/env";
+import { readOrCreateKeyFile } from "../key-file";
 
 let cached: string | undefined;
 
@@ -17,21 +17,7 @@ function loadKey(): string {
   const file = path.resolve(
     /*turbopackIgnore: true*/ env().ID_NUMBER_KEY_FILE ?? path.join(process.cwd(), ".data", "id-number-key"),
   );
-  try {
-    const existing = fs.readFileSync(file, "utf8").trim();
-    if (existing) return (cached = existing);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
-  }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const key = crypto.randomBytes(32).toString("base64url");
-  try {
-    fs.writeFileSync(file, key + "\n", { mode: 0o600, flag: "wx" });
-    return (cached = key);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;
-    return (cached = fs.readFileSync(file, "utf8").trim());
-  }
+  return (cached = readOrCreateKeyFile(file, 32));
 }
 
 /** Hex HMAC-SHA256 of the digits of an ID number. */
