@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import "./globals.css";
-import { MainNav } from "./_components/main-nav";
+import Link from "next/link";
 import { DemoBanner } from "./_components/demo-banner";
 import { UserMenu } from "./_components/user-menu";
+import { NoticeProvider } from "./_components/notice";
 
 export const metadata: Metadata = {
   title: { default: "Kinh tế tập thể Gò Công Tây", template: "%s · KTTT Gò Công Tây" },
@@ -20,25 +21,26 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Bỏ qua điều hướng
         </a>
         <header className="border-b border-brand-800 bg-brand-700 text-white">
-          <div className="mx-auto flex max-w-7xl flex-col gap-3 px-4 py-3 md:flex-row md:items-center md:justify-between">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-2 md:py-3">
             <div>
-              <p className="text-xs uppercase tracking-wide text-brand-100">
+              <p className="hidden text-xs uppercase tracking-wide text-brand-100 md:block">
                 Chương trình hành động 26-CTr/TU · Nghị quyết 20-NQ/TW
               </p>
-              <p className="text-lg font-semibold leading-tight">Kinh tế tập thể huyện Gò Công Tây</p>
-              <p className="text-xs text-brand-100">
+              <p className="font-semibold leading-tight md:text-lg">
+                <Link href="/" className="hover:underline">
+                  Kinh tế tập thể Gò Công Tây
+                </Link>
+              </p>
+              <p className="hidden text-xs text-brand-100 md:block">
                 Tỉnh Tiền Giang (nay thuộc tỉnh Đồng Tháp) · mục tiêu đến 2030 và 2045
               </p>
             </div>
-            <div className="flex flex-col gap-3 md:flex-row md:items-center">
-              <MainNav />
-              <UserMenu />
-            </div>
+            <UserMenu />
           </div>
+          <DemoBanner />
         </header>
-        <DemoBanner />
         <main id="noi-dung" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
+          <NoticeProvider>{children}</NoticeProvider>
         </main>
         <footer className="no-print mx-auto max-w-7xl px-4 pb-8 text-xs text-slate-600">
           Phòng Tài chính – Kế hoạch · Số liệu tính theo định nghĩa chỉ tiêu trong mục Quản trị ·{" "}

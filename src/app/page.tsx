@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { getDashboardCached } from "@/server/read-model/dashboard-cache";
-import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filters";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { defaultOverviewYear } from "@/domain/targets/closing";
 import { getYearClosureCached } from "@/server/targets/year-closure";
@@ -48,6 +48,8 @@ export default async function OverviewPage({ searchParams }: Props) {
       <StatusSummary d={d} year={filters.year} judged={judged} />
       <DownloadsNav filters={filters} />
       <DashboardFiltersForm
+        // remount on every new URL: the inputs are uncontrolled and "Bỏ lọc" is a link
+        key={dashboardQuery(filters)}
         year={filters.year}
         years={years.map((y) => ({ value: y, label: closure.closedYears.includes(y) ? String(y) : `${y} (tạm tính)` }))}
         asOf={filters.asOf}

@@ -187,6 +187,16 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { id: record.id, version: record.version, leftOn: "2026-01-01" };
     },
   },
+  "memberships.reinstate": {
+    outcomes: COMMUNE_WRITE,
+    payload: async (w, c) => {
+      const { record } = await owned(w, c, async (o) => {
+        const m = await w.make.membership(o, c);
+        return w.prisma.membership.update({ where: { id: m.id }, data: { leftOn: new Date("2026-01-01") } });
+      });
+      return { id: record.id, version: record.version };
+    },
+  },
   "organisations.create": {
     outcomes: COMMUNE_WRITE,
     payload: async (_w, c) => ({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMember } from "@/server/membership/add-member.action";
 import { endMembership } from "@/server/membership/end-membership.action";
+import { reinstateMembership } from "@/server/membership/reinstate-membership.action";
 import { runSearchPersons } from "@/server/person/search-persons";
 import { auditRowsOf, createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
@@ -170,5 +171,40 @@ describe("memberships.end", () => {
     expect(
       (await endMembership.run(w.committee, { id: m.id, version: m.version, leftOn: "2025-01-01" }, w.prisma)).ok,
     ).toBe(false);
+  });
+});
+
+describe("memberships.reinstate (the undo of “Cho ra”)", () => {
+  it("takes a day typed dd/mm/yyyy, then undoes it with the version “Cho ra” returned", async () => {
+    const p = await w.prisma.person.create({ data: { fullName: "Phạm Thị D", communeId: w.communeA } });
+    const m = await w.prisma.membership.create({
+      data: { organisationId: w.orgA, personId: p.id, joinedOn: new Date("2023-01-01") },
+    });
+    const ended = await endMembership.run(
+      w.communeUser,
+      { id: m.id, version: m.version, leftOn: "03/12/2025" },
+      w.prisma,
+    );
+    if (!ended.ok) throw new Error(ended.error);
+    expect(ended.data).toMatchObject({ leftOn: "2025-12-03", version: m.version + 1 });
+    const row = await w.prisma.membership.findUniqueOrThrow({ where: { id: m.id } });
+    expect(row.leftOn?.toISOString().slice(0, 10)).toBe("2025-12-03");
+
+    const undone = await reinstateMembership.run(w.communeUser, { id: m.id, version: ended.data.version }, w.prisma);
+    expect(undone.ok).toBe(true);
+    expect((await w.prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).leftOn).toBeNull();
+
+    // a second undo, or one with a stale version, changes nothing
+    const again = await reinstateMembership.run(w.communeUser, { id: m.id, version: ended.data.version + 1 }, w.prisma);
+    expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/không có gì để hoàn tác/) });
+    const ended2 = await endMembership.run(
+      w.districtUser,
+      { id: m.id, version: m.version + 2, leftOn: "2025-12-31" },
+      w.prisma,
+    );
+    expect(ended2.ok).toBe(true);
+    const stale = await reinstateMembership.run(w.communeUser, { id: m.id, version: ended.data.version }, w.prisma);
+    expect(stale).toMatchObject({ ok: false, error: expect.stringMatching(/tải lại/) });
+    expect((await w.prisma.membership.findUniqueOrThrow({ where: { id: m.id } })).leftOn).not.toBeNull();
   });
 });

@@ -27,6 +27,7 @@ const LOCKED = [
   "linkages.delete",
   "memberships.add",
   "memberships.end",
+  "memberships.reinstate",
   "organisations.update",
   "organisations.changeStatus",
   "ratings.save",

@@ -48,7 +48,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         )}
       </div>
 
-      <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Lọc báo cáo">
+      <form noValidate method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Lọc báo cáo">
         <label className="flex flex-col">
           <span className="font-semibold">Loại</span>
           <select name="loai" defaultValue={p.loai ?? ""} className="mt-1 rounded border border-slate-300 p-2">
@@ -97,7 +97,7 @@ export default async function ReportsPage({ searchParams }: Props) {
         </Link>
       </form>
 
-      <form method="get" action="/bao-cao/so-sanh" className="contents">
+      <form noValidate method="get" action="/bao-cao/so-sanh" className="contents">
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="min-w-full text-sm" data-testid="report-list">
             <caption className="sr-only">Danh sách báo cáo</caption>

@@ -48,7 +48,7 @@ export default async function DataQualityPage({ searchParams }: Props) {
         </p>
       </div>
 
-      <form method="get" className="no-print flex flex-wrap items-end gap-3" aria-label="Chọn năm">
+      <form noValidate method="get" className="no-print flex flex-wrap items-end gap-3" aria-label="Chọn năm">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Năm số liệu</span>
           <select name="nam" defaultValue={String(year)} className="mt-1 rounded border border-slate-300 p-2">

@@ -30,7 +30,7 @@ export default async function PopulationPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Dân số theo xã, thị trấn năm {year}</h1>
-      <form method="get" className="flex items-end gap-2" aria-label="Chọn năm">
+      <form noValidate method="get" className="flex items-end gap-2" aria-label="Chọn năm">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Năm</span>
           <input

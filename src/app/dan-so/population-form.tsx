@@ -14,7 +14,7 @@ export function PopulationForm({ row, year }: { row: PopulationRow; year: number
   const f = `ds-${row.id}`;
   const errors = state && !state.ok ? [state.error, ...Object.values(state.fieldErrors ?? {}).flat()] : [];
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form noValidate action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="areaUnitId" value={row.id} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={row.version ?? ""} />

@@ -7,6 +7,7 @@ const MESSAGES = {
   invalid: "Tên đăng nhập hoặc mật khẩu không đúng",
   locked: "Tài khoản tạm khoá do đăng nhập sai nhiều lần, thử lại sau 15 phút",
   unavailable: "Không kết nối được máy chủ, hãy thử lại",
+  empty: "Hãy nhập tên đăng nhập và mật khẩu",
 } as const;
 
 type ErrorKind = keyof typeof MESSAGES;
@@ -26,6 +27,11 @@ export function SignInForm({
     e.preventDefault();
     const form = e.currentTarget;
     const password = (form.elements.namedItem("password") as HTMLInputElement).value;
+    // the form has noValidate (the browser's own bubble speaks the browser's language)
+    if (!username.trim() || !password) {
+      setError("empty");
+      return;
+    }
     setPending(true);
     setError(null);
     try {

@@ -37,7 +37,7 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Duyệt số liệu năm {year}</h1>
-      <form method="get" className="flex items-end gap-2" aria-label="Chọn năm">
+      <form noValidate method="get" className="flex items-end gap-2" aria-label="Chọn năm">
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Năm</span>
           <input

@@ -68,7 +68,12 @@ export default async function ImportExportPage() {
         <p className="text-sm text-slate-700">
           Tệp xuất có đúng định dạng của tệp mẫu: sửa rồi nhập lại được, nhập lại nguyên tệp không làm thay đổi gì.
         </p>
-        <form method="get" action="/nhap-xuat/xuat/to-chuc-theo-nam" className="flex flex-wrap items-end gap-3 text-sm">
+        <form
+          noValidate
+          method="get"
+          action="/nhap-xuat/xuat/to-chuc-theo-nam"
+          className="flex flex-wrap items-end gap-3 text-sm"
+        >
           <span className="w-full font-semibold">Tổ chức theo năm</span>
           <label className="flex flex-col">
             Năm
@@ -98,7 +103,12 @@ export default async function ImportExportPage() {
             Xuất tổ chức theo năm
           </button>
         </form>
-        <form method="get" action="/nhap-xuat/xuat/dan-so" className="flex flex-wrap items-end gap-3 text-sm">
+        <form
+          noValidate
+          method="get"
+          action="/nhap-xuat/xuat/dan-so"
+          className="flex flex-wrap items-end gap-3 text-sm"
+        >
           <span className="w-full font-semibold">Dân số</span>
           <label className="flex flex-col">
             Năm

@@ -3,6 +3,7 @@
 // unknown or malformed value falls back to "no filter" (a shared link must open).
 import { z } from "zod";
 import { SECTOR } from "../enums";
+import { parseDayInput } from "../format/date";
 
 const TYPES = ["THT", "HTX", "LHHTX"] as const;
 
@@ -35,14 +36,10 @@ function buildFiltersSchema(today: string, defaultYear?: number) {
   return z
     .object({
       nam: z.preprocess(first, z.coerce.number().int().min(2000).max(currentYear)).catch(fallbackYear),
+      // typed as dd/mm/yyyy in the form; ISO in older shared links
       ngay: z
-        .preprocess(
-          first,
-          z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/)
-            .optional(),
-        )
+        .preprocess(first, z.string().optional())
+        .transform((v) => (v ? (parseDayInput(v) ?? undefined) : undefined))
         .catch(undefined),
       xa: many(z.coerce.number().int().positive()),
       linh_vuc: many(z.enum(SECTOR.values)),

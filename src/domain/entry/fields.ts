@@ -2,6 +2,7 @@
 // FormData sends strings: "" means "left empty". No server imports here.
 import { z } from "zod";
 import { moneyErrorMessage, parseViInteger } from "@/domain/entry/parse-number";
+import { parseDayInput } from "@/domain/format/date";
 
 const empty = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 
@@ -40,16 +41,11 @@ export function optionalText(label: string, max = 500) {
   );
 }
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** 'YYYY-MM-DD' (input type="date") → Date at UTC midnight, as Prisma stores @db.Date. */
-export function isoToDate(s: string): Date | null {
-  const m = ISO.exec(s);
-  if (!m) return null;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
-    ? d
-    : null;
+/** A typed day ("03/12/2026", day first; ISO accepted) → Date at UTC midnight, as Prisma
+ *  stores @db.Date. */
+function typedDay(s: string): Date | null {
+  const iso = parseDayInput(s);
+  return iso ? new Date(`${iso}T00:00:00Z`) : null;
 }
 
 export function dateField(label: string) {
@@ -58,9 +54,12 @@ export function dateField(label: string) {
     .trim()
     .min(1, { error: `Hãy nhập ${label}` })
     .transform((s, ctx) => {
-      const d = isoToDate(s);
+      const d = typedDay(s);
       if (!d) {
-        ctx.addIssue({ code: "custom", message: `${capitalise(label)} không hợp lệ` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${capitalise(label)} không hợp lệ: nhập theo ngày/tháng/năm, ví dụ 03/12/2026`,
+        });
         return z.NEVER;
       }
       return d;

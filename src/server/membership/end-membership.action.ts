@@ -21,7 +21,7 @@ export const endMembership = defineAction({
       const msg = "Ngày ra không được trước ngày vào";
       throw new AppError("INVALID", msg, { leftOn: [msg] });
     }
-    await updateWithVersion(prisma, "membership", input.id, input.version, { leftOn: input.leftOn });
+    const after = await updateWithVersion(prisma, "membership", input.id, input.version, { leftOn: input.leftOn });
     await audit({
       action: "UPDATE",
       entity: "Membership",
@@ -29,6 +29,12 @@ export const endMembership = defineAction({
       before: { leftOn: isoDay(before.leftOn) },
       after: { leftOn: isoDay(input.leftOn) },
     });
-    return { id: input.id, organisationId: before.organisationId };
+    // the version the undo ("Hoàn tác") must find
+    return {
+      id: input.id,
+      organisationId: before.organisationId,
+      version: after.version,
+      leftOn: isoDay(input.leftOn),
+    };
   },
 });

@@ -1,8 +1,12 @@
 "use client";
-// A plain GET form: the filters land in the URL (shareable, works without JS). With JS
-// a change submits at once; the button stays for keyboard users and no-JS browsers.
+// A GET form: the filters land in the URL (shareable, works without JS). With JS a change
+// submits at once and next/form turns the submission into a client-side navigation, so
+// only the new figures travel (no full page load); the button stays for keyboard users
+// and no-JS browsers.
+import Form from "next/form";
 import Link from "next/link";
 import { useRef } from "react";
+import { dayInputValue, parseDayInput } from "@/domain/format/date";
 
 type Option = { value: string; label: string };
 
@@ -25,10 +29,10 @@ export function DashboardFiltersForm(props: {
   const form = useRef<HTMLFormElement>(null);
   const submit = () => form.current?.requestSubmit();
   return (
-    <form
+    <Form
       ref={form}
-      method="get"
       action="/"
+      noValidate
       aria-label="Bộ lọc bảng điều khiển"
       className="no-print space-y-3 rounded-lg border border-slate-200 bg-white p-4"
     >
@@ -51,14 +55,21 @@ export function DashboardFiltersForm(props: {
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Tính đến ngày (tùy chọn)</span>
           <input
-            type="date"
             name="ngay"
-            defaultValue={props.asOfChosen ? props.asOf : ""}
-            min={`${props.year}-01-01`}
-            max={`${props.year}-12-31`}
-            onChange={submit}
+            defaultValue={props.asOfChosen ? dayInputValue(props.asOf) : ""}
+            placeholder="dd/mm/yyyy"
+            autoComplete="off"
+            aria-describedby="bo-loc-ngay"
+            // a typed day is sent once it is a whole day (or cleared), not at every key
+            onChange={(e) => {
+              const v = e.currentTarget.value.trim();
+              if (v === "" || (v.length >= 8 && parseDayInput(v))) submit();
+            }}
             className="mt-1 rounded border border-slate-300 p-2"
           />
+          <span id="bo-loc-ngay" className="mt-1 text-xs text-slate-600">
+            Ngày/tháng/năm trong năm {props.year}
+          </span>
         </label>
         <CheckboxGroup
           legend="Loại hình"
@@ -117,7 +128,7 @@ export function DashboardFiltersForm(props: {
           Bỏ lọc
         </Link>
       </div>
-    </form>
+    </Form>
   );
 }
 

@@ -43,7 +43,7 @@ export function SubmissionLockNote({
             {canWithdraw ? " Muốn sửa, bấm “Rút lại để sửa”." : " Muốn sửa, cán bộ xã cần rút lại hồ sơ."}
           </p>
           {canWithdraw && (
-            <form action={action} className="space-y-2">
+            <form noValidate action={action} className="space-y-2">
               {state && !state.ok && <FormMessage state={state} />}
               <input type="hidden" name="organisationId" value={lock.organisationId} />
               <input type="hidden" name="year" value={lock.year} />

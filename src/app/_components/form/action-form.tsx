@@ -42,8 +42,19 @@ export type ActionForm<T> = {
 
 export function useActionForm<T>(
   serverAction: (prev: FormState, payload: FormData) => Promise<ActionResult<T>>,
+  options: { onSuccess?: (data: T) => void } = {},
 ): ActionForm<T> {
-  const [state, action, pending] = useActionState<FormState, FormData>(serverAction, null);
+  const { onSuccess } = options;
+  // onSuccess runs as the action returns: a form whose row goes away on success (a
+  // delete) never renders its own "ok" state, so the page-wide notice is told here.
+  const run = onSuccess
+    ? async (prev: FormState, payload: FormData) => {
+        const result = await serverAction(prev, payload);
+        if (result.ok) onSuccess(result.data);
+        return result;
+      }
+    : serverAction;
+  const [state, action, pending] = useActionState<FormState, FormData>(run, null);
   return { state, action, pending, data: state?.ok ? (state.data as T) : null };
 }
 
@@ -131,6 +142,7 @@ export function ActionForm<T>({
   return (
     <FormScope state={form.state} formId={formId} pending={form.pending}>
       <form
+        noValidate
         ref={ref}
         action={form.action}
         className={className}

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { useFormScope } from "./action-form";
 import { fieldErrors, refill, type FormState } from "./form-state";
 import { inputClass } from "./styles";
+import { dayInputValue } from "@/domain/format/date";
 
 export function FieldError({ id, name, state }: { id: string; name: string; state?: FormState }) {
   const scope = useFormScope();
@@ -78,14 +79,12 @@ export function TextField({
   inputMode,
   autoComplete = "off",
   placeholder,
-  max,
   ...f
 }: Common & {
-  type?: "text" | "date" | "number" | "search" | "password";
+  type?: "text" | "number" | "search" | "password";
   inputMode?: "numeric" | "decimal" | "text";
   autoComplete?: string;
   placeholder?: string;
-  max?: string;
 }) {
   const control = useControl(f);
   return (
@@ -96,7 +95,6 @@ export function TextField({
         inputMode={inputMode}
         autoComplete={autoComplete}
         placeholder={placeholder}
-        max={max}
         required={f.required}
       />
     </FieldFrame>
@@ -109,8 +107,20 @@ export function NumberField(props: Common & { decimal?: boolean }) {
   return <TextField {...f} inputMode={decimal ? "decimal" : "numeric"} />;
 }
 
-export function DateField(props: Common & { max?: string }) {
-  return <TextField {...props} type="date" />;
+/**
+ * A day typed as dd/mm/yyyy. Not <input type="date">: that control shows and takes the
+ * browser's order (mm/dd/yyyy in an English browser, so "12/03" would be 3 December to
+ * one reader and 12 March to another). The server reads day first (parseDayInput).
+ */
+export function DateField({ defaultValue, hint, ...props }: Common) {
+  return (
+    <TextField
+      {...props}
+      defaultValue={dayInputValue(typeof defaultValue === "string" ? defaultValue : null)}
+      placeholder="dd/mm/yyyy"
+      hint={hint ?? "Ngày/tháng/năm, ví dụ 03/12/2026"}
+    />
+  );
 }
 
 export function SelectField({ options, ...f }: Common & { options: readonly (readonly [string, string])[] }) {

@@ -91,7 +91,7 @@ export function CreateReportForm({ years, communes, today }: { years: number[]; 
             ]}
           />
         )}
-        {periodType === "AS_OF" && <DateField name="asOf" label="Tính đến ngày" max={today} defaultValue={today} />}
+        {periodType === "AS_OF" && <DateField name="asOf" label="Tính đến ngày" defaultValue={today} />}
       </div>
       <p className="text-xs text-slate-600">
         Kỳ chưa kết thúc được tính đến hôm nay. Số liệu được chốt ngay khi lập báo cáo; sửa dữ liệu sau đó không làm

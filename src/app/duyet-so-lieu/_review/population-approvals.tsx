@@ -63,7 +63,7 @@ export function PopulationApprovals({ items }: { items: PopulationItem[] }) {
               <td className="px-3 py-2 text-right font-semibold whitespace-nowrap">{i.now}</td>
               <td className="px-3 py-2">{i.by}</td>
               <td className="px-3 py-2">
-                <form action={form.action}>
+                <form noValidate action={form.action}>
                   <Hidden values={{ areaUnitId: i.areaUnitId, year: i.year }} />
                   <ConfirmSubmit
                     label="Duyệt"

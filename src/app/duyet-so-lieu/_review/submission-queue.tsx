@@ -80,7 +80,7 @@ export function SubmissionQueue({ year, items }: { year: number; items: QueueIte
   const toggle = (value: string, on: boolean) =>
     setSelected((s) => (on ? [...s, value] : s.filter((x) => x !== value)));
   return (
-    <form action={form.action} className="space-y-3">
+    <form noValidate action={form.action} className="space-y-3">
       {done && (
         <p role="status" className="rounded border border-brand-600 bg-brand-50 p-3 text-sm text-brand-900">
           Đã duyệt {done.length} hồ sơ năm {year}: {done.map((d) => d.name).join(", ")}; số liệu đã được tính vào các

@@ -86,6 +86,7 @@ export function ImportForm({ kinds }: { kinds: { value: string; label: string }[
         Nhập dữ liệu
       </h2>
       <form
+        noValidate
         ref={formRef}
         className="flex flex-wrap items-end gap-3 text-sm"
         onSubmit={(e) => {

@@ -56,7 +56,7 @@ export default async function PersonalDataPage({ searchParams }: Props) {
         <h2 id="tim" className="text-lg font-semibold">
           Tìm một người theo yêu cầu
         </h2>
-        <form role="search" className="flex flex-wrap items-end gap-2">
+        <form noValidate role="search" className="flex flex-wrap items-end gap-2">
           <label className="flex flex-col text-sm">
             <span className="font-semibold">Họ tên hoặc mã người</span>
             <input type="search" name="q" defaultValue={query} className={inputClass} />

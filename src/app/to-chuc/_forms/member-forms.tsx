@@ -3,13 +3,17 @@ import { useRef, useState, useTransition } from "react";
 import { MEMBER_TYPE_LABEL } from "@/domain/labels";
 import { addMember } from "@/server/membership/add-member.action";
 import { endMembership } from "@/server/membership/end-membership.action";
+import { reinstateMembership } from "@/server/membership/reinstate-membership.action";
+import { dayInputValue, formatDate } from "@/domain/format/date";
+import { useNotice } from "@/app/_components/notice";
+import { ConfirmSubmit } from "@/app/_components/form/confirm-submit";
 import { searchPersons } from "@/server/person/search-persons.action";
 import type { PersonMatch } from "@/server/person/find-matching-persons";
 import type { ActionResult } from "@/domain/actions/action-result";
 import { ActionForm, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
 import { DateField, FieldError, NumberField, SelectField, TextField } from "@/app/_components/form/fields";
 import { optionsOf, refill } from "@/app/_components/form/form-state";
-import { dangerButtonClass, secondaryButtonClass } from "@/app/_components/form/styles";
+import { secondaryButtonClass } from "@/app/_components/form/styles";
 
 const KIND_LABELS = {
   INDIVIDUAL: "Cá nhân",
@@ -129,32 +133,54 @@ export function EndMembershipForm({
   name: string;
   today: string;
 }) {
-  const { state, action, pending } = useActionForm(endMembership);
+  const notice = useNotice();
+  const form = useActionForm(endMembership, {
+    onSuccess: (d) =>
+      notice(`Đã cho ${name} ra khỏi tổ chức từ ngày ${formatDate(d.leftOn!)}.`, {
+        run: () => reinstateMembership(null, formDataOf({ id: d.id, version: d.version })),
+        done: `Đã hoàn tác: ${name} vẫn là thành viên.`,
+      }),
+  });
   const f = `ra-${id}`;
+  const { state } = form;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-2">
-      <input type="hidden" name="id" value={id} />
-      <input type="hidden" name="version" value={version} />
+    <ActionForm
+      form={form}
+      formId={f}
+      hidden={{ id, version }}
+      className="flex flex-wrap items-end gap-2"
+      showMessage={false}
+    >
       <label className="flex flex-col text-xs" htmlFor={`${f}-leftOn`}>
-        <span className="sr-only">Ngày ra của {name}</span>
+        <span className="sr-only">Ngày ra của {name} (ngày/tháng/năm)</span>
         <input
           id={`${f}-leftOn`}
-          type="date"
           name="leftOn"
-          defaultValue={refill(state, "leftOn", today)}
+          placeholder="dd/mm/yyyy"
+          autoComplete="off"
+          defaultValue={refill(state, "leftOn", dayInputValue(today))}
           aria-invalid={state && !state.ok ? true : undefined}
           aria-describedby={`${f}-error`}
-          className="rounded border border-slate-300 p-1"
+          className="w-32 rounded border border-slate-300 p-1"
         />
       </label>
-      <button type="submit" disabled={pending} className={dangerButtonClass} aria-label={`Cho ${name} ra khỏi tổ chức`}>
-        Cho ra
-      </button>
+      <ConfirmSubmit
+        label="Cho ra"
+        aria-label={`Cho ${name} ra khỏi tổ chức`}
+        question={`Cho ${name} ra khỏi tổ chức?`}
+        confirmLabel="Cho ra"
+      />
       {state && !state.ok && (
         <span id={`${f}-error`} role="alert" className="text-xs text-red-700">
           {state.fieldErrors?.leftOn?.join("; ") ?? state.error}
         </span>
       )}
-    </form>
+    </ActionForm>
   );
+}
+
+function formDataOf(values: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(values)) data.set(k, String(v));
+  return data;
 }

@@ -1,5 +1,6 @@
 // One form: a new version of a target, valid from a date. Shared by the form and the action.
 import { z } from "zod";
+import { parseDayInput } from "@/domain/format/date";
 import { TARGET_CODES } from "@/domain/targets/definitions";
 import { ORG_TYPE } from "@/domain/enums";
 
@@ -25,7 +26,15 @@ export const setTargetSchema = z
       .int({ error: "Năm đích phải là một năm" })
       .min(2022, { error: "Năm đích từ 2022 trở đi" })
       .max(2100, { error: "Năm đích không quá 2100" }),
-    validFrom: z.iso.date({ error: "Ngày hiệu lực không hợp lệ (dd/mm/yyyy)" }),
+    validFrom: z.string({ error: "Hãy nhập ngày hiệu lực" }).transform((s, ctx) => {
+      const iso = parseDayInput(s);
+      if (iso) return iso;
+      ctx.addIssue({
+        code: "custom",
+        message: "Ngày hiệu lực không hợp lệ: nhập theo ngày/tháng/năm, ví dụ 01/01/2027",
+      });
+      return z.NEVER;
+    }),
     sourceText: z
       .string({ error: "Hãy nhập nguyên văn chỉ tiêu" })
       .trim()

@@ -9,7 +9,7 @@ import { inputClass } from "@/app/_components/form/styles";
 export function CommentForm({ reportId }: { reportId: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addReportComment, null);
   return (
-    <form action={action} className="space-y-2" aria-label="Gửi góp ý">
+    <form noValidate action={action} className="space-y-2" aria-label="Gửi góp ý">
       <FormMessage state={state} success="Đã gửi góp ý." />
       <input type="hidden" name="reportId" value={reportId} />
       <label className="flex flex-col text-sm">

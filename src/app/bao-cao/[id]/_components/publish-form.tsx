@@ -9,6 +9,7 @@ export function PublishForm({ id, version }: { id: number; version: number }) {
   const [state, action, pending] = useActionState<FormState, FormData>(publishReport, null);
   return (
     <form
+      noValidate
       action={action}
       onSubmit={(e) => {
         if (!window.confirm("Ban hành báo cáo? Sau khi ban hành, số liệu và nội dung không sửa được nữa."))

@@ -5,6 +5,7 @@ import { FormMessage } from "@/app/_components/form/action-form";
 import { FieldError } from "@/app/_components/form/fields";
 import { fieldErrors, type FormState, submitted, submittedList } from "@/app/_components/form/form-state";
 import { inputClass } from "@/app/_components/form/styles";
+import { dayInputValue } from "@/domain/format/date";
 
 export type TargetVersionDefaults = {
   code: string;
@@ -33,7 +34,7 @@ export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
   const usesOrgTypes = d.code.startsWith("ORG_") || d.code === "POP_SHARE";
   const orgTypes = submittedList(state, "orgTypes") ?? d.orgTypes ?? [];
   return (
-    <form action={action} className="mt-2 space-y-3" aria-label={`Phiên bản mới của chỉ tiêu ${d.title}`}>
+    <form noValidate action={action} className="mt-2 space-y-3" aria-label={`Phiên bản mới của chỉ tiêu ${d.title}`}>
       <FormMessage state={state} success="Đã lưu phiên bản mới; số liệu từ ngày hiệu lực dùng định nghĩa này." />
       <input type="hidden" name="code" value={d.code} />
       <input type="hidden" name="unit" value={d.unit} />
@@ -90,9 +91,9 @@ export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Hiệu lực từ ngày</span>
           <input
-            type="date"
             name="validFrom"
-            defaultValue={submitted(state, "validFrom") ?? d.suggestedValidFrom}
+            placeholder="dd/mm/yyyy"
+            defaultValue={submitted(state, "validFrom") ?? dayInputValue(d.suggestedValidFrom)}
             aria-invalid={invalid("validFrom")}
             aria-describedby={id("from-e")}
             className={inputClass}

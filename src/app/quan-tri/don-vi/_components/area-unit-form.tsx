@@ -24,7 +24,7 @@ export function AreaUnitForm({ unit, successors }: { unit: Unit; successors: { i
   const f = (name: string) => `u${unit.id}-${name}`;
   const invalid = (name: string) => (fieldErrors(state, name)?.length ? true : undefined);
   return (
-    <form action={action} className="grid gap-2 sm:grid-cols-[8rem_1fr]" aria-label={`Sửa ${unit.label}`}>
+    <form noValidate action={action} className="grid gap-2 sm:grid-cols-[8rem_1fr]" aria-label={`Sửa ${unit.label}`}>
       <input type="hidden" name="id" value={unit.id} />
       <input type="hidden" name="version" value={unit.version} />
       <label htmlFor={f("code")} className="text-sm font-semibold">

@@ -53,7 +53,7 @@ function Field({
 export function CorrectPersonForm({ person }: { person: Person }) {
   const [state, action, pending] = useActionState<FormState, FormData>(correctPerson, null);
   return (
-    <form action={action} className="space-y-3" aria-label="Sửa dữ liệu cá nhân">
+    <form noValidate action={action} className="space-y-3" aria-label="Sửa dữ liệu cá nhân">
       <FormMessage state={state} success="Đã sửa dữ liệu cá nhân theo yêu cầu; thay đổi được ghi vào lịch sử." />
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="version" value={person.version} />
@@ -90,7 +90,7 @@ export function AnonymisePersonForm({ person, memberships }: { person: Person; m
     );
   }
   return (
-    <form action={action} className="space-y-3" aria-label="Xoá dữ liệu cá nhân (ẩn danh)">
+    <form noValidate action={action} className="space-y-3" aria-label="Xoá dữ liệu cá nhân (ẩn danh)">
       <FormMessage state={state} />
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="version" value={person.version} />
@@ -120,7 +120,7 @@ export function AnonymisePersonForm({ person, memberships }: { person: Person; m
 export function RetentionForm({ years }: { years: number | null }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setRetention, null);
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3" aria-label="Thời hạn lưu giữ">
+    <form noValidate action={action} className="flex flex-wrap items-end gap-3" aria-label="Thời hạn lưu giữ">
       <label className="flex w-48 flex-col text-sm">
         <span className="font-semibold">Số năm lưu giữ</span>
         <input
@@ -150,7 +150,7 @@ export function ApplyRetentionForm({ candidates, cutoff }: { candidates: number;
   const [state, action, pending] = useActionState<FormState, FormData>(applyRetention, null);
   const done = state?.ok ? (state.data as { count: number }).count : null;
   return (
-    <form action={action} className="space-y-2" aria-label="Ẩn danh người quá thời hạn lưu giữ">
+    <form noValidate action={action} className="space-y-2" aria-label="Ẩn danh người quá thời hạn lưu giữ">
       <FormMessage
         state={state}
         success={`Đã ẩn danh ${done ?? 0} người quá thời hạn lưu giữ; mọi số liệu không đổi.`}

@@ -15,7 +15,7 @@ export function ClosingRuleForm({ rule }: { rule: ClosingRule }) {
   const month = rule.kind === "CLOSING_DATE" ? rule.month : DEFAULT_CLOSING_DAY.month;
   const invalid = (n: string) => (fieldErrors(state, n)?.length ? true : undefined);
   return (
-    <form action={action} className="space-y-3" aria-label="Quy tắc khoá sổ số liệu năm">
+    <form noValidate action={action} className="space-y-3" aria-label="Quy tắc khoá sổ số liệu năm">
       <FormMessage
         state={state}
         success="Đã lưu quy tắc khoá sổ. Trang Tổng quan dùng quy tắc mới ngay từ lần mở tiếp theo."

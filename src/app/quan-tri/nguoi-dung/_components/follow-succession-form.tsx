@@ -17,7 +17,7 @@ export function FollowSuccessionForm({ id, version, add }: { id: number; version
       />
     );
   return (
-    <form action={action}>
+    <form noValidate action={action}>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
