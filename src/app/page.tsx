@@ -13,7 +13,7 @@ import { BREAKDOWN_LEVEL_LABELS } from "@/domain/dashboard/breakdown";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { DashboardFiltersForm } from "./_components/dashboard/filters-form";
 import { OverviewHeader } from "./_overview/overview-header";
-import { StatusSummary } from "./_overview/status-summary";
+import { Scoreboard, statusFilter } from "./_overview/scoreboard";
 import { DownloadsNav } from "./_overview/downloads-nav";
 import { TargetSections } from "./_overview/target-sections";
 import { CommuneBreakdown, SectorAndTypeBreakdown } from "./_overview/breakdown-sections";
@@ -27,9 +27,12 @@ export default async function OverviewPage({ searchParams }: Props) {
   const today = todayIsoInVietnam();
   // Without a year in the URL the overview opens on the latest closed year.
   const closure = await getYearClosureCached(prisma, today);
-  const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(await searchParams);
+  const params = await searchParams;
+  const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(params);
   const d = await getDashboardCached(prisma, filters, { today, rule: closure.rule });
   const judged = !d.closure.provisional && !d.narrowed;
+  // a status filter only means something where statuses are judged
+  const status = judged ? statusFilter(params.trang_thai) : null;
   const latestClosed = closure.closedYears[closure.closedYears.length - 1];
   const provisionalLabel = (y: number) => (d.closure.closedYears.includes(y) ? String(y) : `${y} (tạm tính)`);
   const years: number[] = [];
@@ -45,8 +48,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   return (
     <div className="space-y-8">
       <OverviewHeader d={d} filters={filters} areaFilterLabel={areaFilterLabel} latestClosed={latestClosed} />
-      <StatusSummary d={d} year={filters.year} judged={judged} />
-      <DownloadsNav filters={filters} />
+      <Scoreboard d={d} year={filters.year} judged={judged} base={dashboardQuery(filters)} selected={status} />
       <DashboardFiltersForm
         // remount on every new URL: the inputs are uncontrolled and "Bỏ lọc" is a link
         key={dashboardQuery(filters)}
@@ -64,7 +66,8 @@ export default async function OverviewPage({ searchParams }: Props) {
         includeUnapproved={filters.includeUnapproved}
       />
 
-      <TargetSections d={d} />
+      <DownloadsNav filters={filters} />
+      <TargetSections d={d} status={status} />
       <CommuneBreakdown d={d} filters={filters} />
       <SectorAndTypeBreakdown d={d} />
       <RatingsSection d={d} yearLabel={provisionalLabel} />

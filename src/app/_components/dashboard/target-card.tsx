@@ -46,8 +46,9 @@ export function TargetCard({
   const narrowed = share !== undefined;
   return (
     <article
-      className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid"
+      className="flex scroll-mt-4 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid"
       aria-labelledby={`t-${t.code}`}
+      id={`chi-tieu-${t.code}`}
       data-testid={`target-${t.code}`}
     >
       <header className="flex items-start justify-between gap-2">
@@ -64,7 +65,8 @@ export function TargetCard({
             style={{ backgroundColor: colour }}
             data-testid={`status-${t.code}`}
           >
-            {deteriorating ? "Đang giảm sút" : PROGRESS_STATUS_LABELS[t.status]}
+            {PROGRESS_STATUS_LABELS[t.status]}
+            {deteriorating && " · đang giảm sút"}
           </span>
         ) : t.provisional ? (
           <span
