@@ -7,6 +7,25 @@ import { applyMigrations } from "@/server/db/migrator";
 
 export type TestDatabase = Database & { dispose(): Promise<void> };
 
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A new, empty database on the server at `serverUrl`: its URL, and how to drop it. */
+export async function createEmptyServerDatabase(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `ktt_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
@@ -14,23 +33,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await applyMigrations(db.factory);
     return { ...db, dispose: () => db.close() };
   }
-  const name = `ktt_test_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const db = openDatabase({ kind: "server", url: url.toString() });
+  const empty = await createEmptyServerDatabase(serverUrl);
+  const db = openDatabase({ kind: "server", url: empty.url });
   await applyMigrations(db.factory);
   return {
     ...db,
     async dispose() {
       await db.close();
-      const a = new pg.Client({ connectionString: serverUrl });
-      await a.connect();
-      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await a.end();
+      await empty.drop();
     },
   };
 }

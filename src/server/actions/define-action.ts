@@ -9,19 +9,17 @@ import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { Prisma, type PrismaClient } from "../../generated/prisma/client";
 import type { Viewer } from "../auth/viewer";
-import { recordAudit, type AuditEntry } from "../audit/record-audit";
+import { recordAudit, type AuditInput } from "../audit/record-audit";
 import { isAppError } from "../errors";
 import type { ActionResult } from "@/domain/actions/action-result";
 import { echoValues, formDataToObject } from "./form-data";
 import { registerAction } from "./registry";
 import { clientIpFrom } from "../http/client-ip";
-import { markWriter, submissionLockError } from "../approval/gate";
+import { markWriter, submissionLockError } from "../db/write-gate";
 
 export type { ActionResult } from "@/domain/actions/action-result";
 
 type Tx = Prisma.TransactionClient;
-
-export type AuditInput = Omit<AuditEntry, "viewer" | "actor" | "ip">;
 
 export type ActionContext<I> = {
   viewer: Viewer;
@@ -92,7 +90,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
     try {
       const data = await prisma.$transaction(async (tx) => {
         // Who writes decides, in the database, whether the changes wait for approval and
-        // that submitted dossiers stay untouched (entry/approval/gate.ts).
+        // that submitted dossiers stay untouched (db/write-gate.ts).
         await markWriter(tx, viewer);
         await def.authorize(viewer, input, tx);
         let audited = 0;

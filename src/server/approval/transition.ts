@@ -4,7 +4,7 @@
 // state (pending-changes.ts) and records exactly what it approved.
 import type { ApprovalStatus, Prisma } from "@/generated/prisma/client";
 import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
-import type { AuditInput } from "../actions/define-action";
+import type { AuditInput } from "../audit/record-audit";
 import type { Viewer } from "../auth/viewer";
 import { updateWithVersion } from "../db/optimistic";
 import { AppError } from "../errors";

@@ -1,5 +1,5 @@
 // The locks the forms check first, so the user gets the clearest message (the database
-// enforces the submission lock for every write anyway: entry/approval/gate.ts):
+// enforces the submission lock for every write anyway: db/write-gate.ts):
 // - an APPROVED year of an organisation is locked until the district reopens it: its
 //   report, rating, digital practices and support. Linkages and high-technology records
 //   cover a period: locked when any year they cover is approved (a record without an end
@@ -8,7 +8,7 @@
 //   its year's data, and the organisation's register data (period records too).
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "../errors";
-import { submittedLockMessage } from "./gate";
+import { submittedLockMessage } from "../db/write-gate";
 
 type Tx = Prisma.TransactionClient;
 

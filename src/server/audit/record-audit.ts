@@ -1,7 +1,6 @@
 // One audit row: who, when, what, before and after. Called inside the same
 // transaction as the change it records, so both are written or neither.
 import type { Prisma, PrismaClient } from "../../generated/prisma/client";
-import type { Viewer } from "../auth/viewer";
 
 export type AuditDb = PrismaClient | Prisma.TransactionClient;
 
@@ -26,7 +25,7 @@ export type AuditAction =
 
 export type AuditEntry = {
   /** The signed-in user, or a script name ("seed", "import", "create-admin") as actor. */
-  viewer?: Pick<Viewer, "id" | "username"> | null;
+  viewer?: { id: number; username: string } | null;
   actor?: string;
   action: AuditAction;
   /** Prisma model name, e.g. "Organisation". */
@@ -80,6 +79,9 @@ function isDecimalLike(v: object): v is { toString(): string } {
   const d = v as { d?: unknown; e?: unknown; s?: unknown; toFixed?: unknown };
   return Array.isArray(d.d) && typeof d.e === "number" && typeof d.s === "number" && typeof d.toFixed === "function";
 }
+
+/** What an action records: the wrapper adds who (the viewer) and from where (the IP). */
+export type AuditInput = Omit<AuditEntry, "viewer" | "actor" | "ip">;
 
 export async function recordAudit(db: AuditDb, entry: AuditEntry) {
   const actor = entry.viewer?.username ?? entry.actor;

@@ -20,6 +20,40 @@ export type MigrationAwareFactory = {
   connectToShadowDb(): Promise<unknown>;
 };
 
+type SqlQuery = { sql: string; args: unknown[]; argTypes: unknown[] };
+type LockTransaction = { executeRaw(q: SqlQuery): Promise<number>; commit(): Promise<void>; rollback(): Promise<void> };
+type LockAdapter = { startTransaction(): Promise<LockTransaction>; dispose(): Promise<void> };
+
+// Any fixed key, but not the engine's own 72707369: the engine takes that one on its
+// own connection while we hold ours, and gives up after 10 s, so a second instance
+// starting while the first migrates failed instead of waiting.
+const MIGRATION_LOCK_KEY = 4_711_2026;
+
+/**
+ * Runs `fn` while holding a transaction-scoped advisory lock on a connection of its own,
+ * so that instances starting at once migrate one after the other; the lock goes with the
+ * transaction, also when the process dies. Only on a server: PGlite has one connection
+ * and one process, and a transaction held open on it would stall the engine's statements.
+ */
+async function withMigrationLock<T>(factory: MigrationAwareFactory, fn: () => Promise<T>): Promise<T> {
+  if (factory.adapterName !== "@prisma/adapter-pg") return fn();
+  const adapter = (await factory.connect()) as LockAdapter;
+  try {
+    const tx = await adapter.startTransaction();
+    try {
+      await tx.executeRaw({ sql: `SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`, args: [], argTypes: [] });
+      const out = await fn();
+      await tx.commit();
+      return out;
+    } catch (e) {
+      await tx.rollback();
+      throw e;
+    }
+  } finally {
+    await adapter.dispose();
+  }
+}
+
 type SchemaEngine = {
   applyMigrations(input: unknown): Promise<{ appliedMigrationNames: string[] }>;
   diff(input: unknown): Promise<{ exitCode: number; stdout?: string }>;
@@ -54,15 +88,31 @@ async function loadEngineModule() {
 async function withEngine<T>(factory: MigrationAwareFactory, fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const mod = await loadEngineModule();
   const schema = fs.readFileSync(SCHEMA_PATH, "utf8");
+  // The engine never disposes the connections it opens: on a server their pools stayed
+  // open for the life of the process, one of them holding the engine's session advisory
+  // lock, which made the next migration run (tests, a second instance) wait 10 s for it.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const track = (connect: () => Promise<unknown>) => async () => {
+    const adapter = (await connect()) as { dispose(): Promise<void> };
+    opened.push(adapter);
+    return adapter;
+  };
+  const tracked: MigrationAwareFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: track(() => factory.connect()),
+    connectToShadowDb: track(() => factory.connectToShadowDb()),
+  };
   const engine = await mod.SchemaEngine.new(
     { datamodels: [[SCHEMA_PATH, schema]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(factory as never),
+    bindMigrationAwareSqlAdapterFactory(tracked as never),
   );
   try {
     return await fn(engine);
   } finally {
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose()));
   }
 }
 
@@ -94,10 +144,12 @@ export function listMigrations() {
 
 /** Applies pending migrations; returns the names applied (empty when up to date). */
 export async function applyMigrations(factory: MigrationAwareFactory): Promise<string[]> {
-  return withEngine(factory, async (engine) => {
-    const out = await engine.applyMigrations({ migrationsList: listMigrations(), filters: FILTERS });
-    return out.appliedMigrationNames;
-  });
+  return withMigrationLock(factory, () =>
+    withEngine(factory, async (engine) => {
+      const out = await engine.applyMigrations({ migrationsList: listMigrations(), filters: FILTERS });
+      return out.appliedMigrationNames;
+    }),
+  );
 }
 
 /** SQL that takes the committed migrations to the current schema ("" when none). */

@@ -23,8 +23,11 @@ export type VersionedModel =
   | "user"
   | "periodicReport";
 
-type UpdateData<M extends VersionedModel> = Omit<NonNullable<Parameters<Tx[M]["updateMany"]>[0]>["data"], "version">;
-type Row<M extends VersionedModel> = NonNullable<Awaited<ReturnType<Tx[M]["findUnique"]>>>;
+export type UpdateData<M extends VersionedModel> = Omit<
+  NonNullable<Parameters<Tx[M]["updateMany"]>[0]>["data"],
+  "version"
+>;
+export type Row<M extends VersionedModel> = NonNullable<Awaited<ReturnType<Tx[M]["findUnique"]>>>;
 
 type LooseDelegate = {
   updateMany(args: {

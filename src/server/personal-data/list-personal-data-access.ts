@@ -2,22 +2,15 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { assertCanAdminister } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
+import { AUDIT_ROW, NEWEST_FIRST } from "../history/audit-rows";
 
 export async function listPersonalDataAccess(viewer: Viewer, prisma: PrismaClient, take = 200) {
   assertCanAdminister(viewer);
   const rows = await prisma.auditLog.findMany({
     where: { entity: "PersonalData" },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take,
-    select: {
-      id: true,
-      at: true,
-      actor: true,
-      action: true,
-      after: true,
-      ip: true,
-      user: { select: { fullName: true } },
-    },
+    select: { ...AUDIT_ROW, ip: true, user: { select: { fullName: true } } },
   });
   return rows.map((r) => {
     const after = (r.after ?? {}) as {

@@ -1,36 +1,17 @@
 "use server";
 import { defineAction } from "@/server/actions/define-action";
-import { conflictMessage } from "@/server/db/optimistic";
-import { AppError } from "@/server/errors";
-import { assertPeriodOpen } from "@/server/approval/year-lock";
-import { isoDay } from "@/domain/time/vietnam";
 import { deleteRecordSchema } from "../delete-owned.validation";
 import { assertCanWriteOwned } from "../owned-record";
+import { LINKAGE } from "../owned-kinds";
+import { deleteOwned, periodPages } from "../save-owned";
 
 export const deleteLinkage = defineAction({
   name: "linkages.delete",
   schema: deleteRecordSchema,
   authorize: async (viewer, input, tx) => void (await assertCanWriteOwned(viewer, tx, "valueChainLink", input.id)),
-  revalidate: (d: { organisationId: number }) => [
-    `/to-chuc/${d.organisationId}`,
-    `/to-chuc/${d.organisationId}/lien-ket`,
-  ],
+  revalidate: periodPages("lien-ket"),
   async handler({ input, prisma, audit }) {
-    const before = await prisma.valueChainLink.findUniqueOrThrow({ where: { id: input.id } });
-    await assertPeriodOpen(prisma, before.organisationId, before.validFrom, before.validTo);
-    const { count } = await prisma.valueChainLink.deleteMany({ where: { id: input.id, version: input.version } });
-    if (count !== 1) throw new AppError("CONFLICT", await conflictMessage(prisma, "ValueChainLink", input.id));
-    await audit({
-      action: "DELETE",
-      entity: "ValueChainLink",
-      entityId: input.id,
-      before: {
-        ...before,
-        areaHa: before.areaHa?.toString() ?? null,
-        validFrom: isoDay(before.validFrom),
-        validTo: isoDay(before.validTo),
-      },
-    });
+    const before = await deleteOwned(prisma, audit, LINKAGE, input);
     return { id: input.id, organisationId: before.organisationId };
   },
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
-import { AUDITED_ENTITIES, listAuditEntries } from "@/server/audit/list-audit-entries";
+import { AUDITED_ENTITIES, listAuditEntries } from "@/server/history/list-audit-entries";
 import { diffAudit, FIELD_LABEL, formatAuditValue } from "@/server/audit/audit-diff";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { isAppError } from "@/server/errors";

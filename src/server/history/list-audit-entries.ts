@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { assertCanAdminister } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
+import { AUDIT_ROW, NEWEST_FIRST } from "./audit-rows";
 
 /** Entities whose history is shown; accounts' history (sign-ins included) is for admins only. */
 export const AUDITED_ENTITIES: Record<string, string> = {
@@ -35,16 +36,8 @@ export async function listAuditEntries(
   if (entity === "User") assertCanAdminister(viewer);
   return prisma.auditLog.findMany({
     where: { entity, entityId },
-    orderBy: [{ at: "desc" }, { id: "desc" }],
+    orderBy: NEWEST_FIRST,
     take,
-    select: {
-      id: true,
-      at: true,
-      actor: true,
-      action: true,
-      before: true,
-      after: true,
-      user: { select: { fullName: true, username: true } },
-    },
+    select: { ...AUDIT_ROW, before: true, user: { select: { fullName: true, username: true } } },
   });
 }
