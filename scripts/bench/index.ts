@@ -4,7 +4,7 @@
 //
 //   npm run bench -- [--orgs 100000] [--members 3000000] [--runs 5] [--seed 1]
 //                    [--connections 20] [--duration 20] [--dashboard-scope both|district|national]
-//                    [--naive-national] [--skip-dashboard] [--keep] [--port 3300]
+//                    [--naive-national] [--skip-dashboard] [--skip-pages] [--keep] [--port 3300]
 //
 // BENCH_DATABASE_URL: the server to create the database on (default
 // postgresql://postgres@127.0.0.1:5432/postgres); the database is dropped at the end
@@ -30,6 +30,7 @@ import { getFirstDataYear } from "@/server/targets/get-dashboard";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
 import { startProxy } from "./proxy";
+import { measurePages, pagesTable } from "./pages";
 import { measureImport } from "./import-hook";
 import { env, loadDotEnv } from "@/config/env";
 
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     "dashboard-scope": { type: "string", default: "district" },
     "naive-national": { type: "boolean", default: false },
     "skip-dashboard": { type: "boolean", default: false },
+    "skip-pages": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     port: { type: "string", default: "3300" },
   },
@@ -328,11 +330,17 @@ async function main() {
     ...notes.map((n) => `- ${n}`),
     `- RSS đỉnh của tiến trình bench: ${peak} MB; tổng thời gian ${elapsed()}`,
   ].join("\n");
-  console.log(`\n${summary}\n`);
+  // The phone's view: first-load JavaScript and Lighthouse on the demo district
+  // (scripts/bench/pages.ts), after the load tests so they do not share the cores.
+  const pages = args["skip-pages"]
+    ? ""
+    : `\n\nTrang trên điện thoại (dữ liệu minh họa một huyện)\n\n${pagesTable(await measurePages({ port: opt.port + 10, runs: 1 }, log))}`;
+  const report = summary + pages;
+  console.log(`\n${report}\n`);
   const dir = path.join(process.cwd(), "bench-results");
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, "-")}.md`);
-  fs.writeFileSync(file, summary + "\n");
+  fs.writeFileSync(file, report + "\n");
   console.log(`Đã lưu ${path.relative(process.cwd(), file)}`);
 }
 

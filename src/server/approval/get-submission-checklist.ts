@@ -27,6 +27,17 @@ export async function getSubmissionChecklist(
   organisationId: number,
   year: number,
 ): Promise<ChecklistItem[]> {
+  return (await getDossierChecks(viewer, prisma, organisationId, year)).checklist;
+}
+
+/** The checklist, and the member register's count at the year's count date (null when the
+ *  organisation keeps no register): the report form offers that count as the member count. */
+export async function getDossierChecks(
+  viewer: Viewer,
+  prisma: PrismaClient,
+  organisationId: number,
+  year: number,
+): Promise<{ checklist: ChecklistItem[]; register: { count: number; asOf: string } | null }> {
   if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
   const changes = await listDossierChanges(prisma, organisationId, year);
   const facts = (await loadDossierFacts(prisma, [{ organisationId, year, changes }])).get(
@@ -34,7 +45,7 @@ export async function getSubmissionChecklist(
   );
   if (!facts) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức");
   const r = facts.report;
-  return submissionChecklist({
+  const checklist = submissionChecklist({
     ...facts.flagInput,
     type: facts.organisation.type,
     hasReportFigures: !!r && FIGURES.some((k) => r[k] !== null),
@@ -42,4 +53,5 @@ export async function getSubmissionChecklist(
     hasRating: facts.hasRating,
     pendingChanges: changes.length,
   });
+  return { checklist, register: facts.flagInput.register };
 }

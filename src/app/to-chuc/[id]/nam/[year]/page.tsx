@@ -7,7 +7,7 @@ import { canApprove } from "@/server/auth/permissions";
 import { getEntryOrganisation } from "@/server/organisation/get-entry-organisation";
 import { getYearDossier } from "@/server/dossier/get-year-dossier";
 import { getOrganisationApproval, lockInfo, yearLock } from "@/server/approval/organisation-approval";
-import { getSubmissionChecklist } from "@/server/approval/get-submission-checklist";
+import { getDossierChecks } from "@/server/approval/get-submission-checklist";
 import { todayInVietnam } from "@/domain/time/vietnam";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { Forbidden } from "../../../../_components/forbidden";
@@ -36,7 +36,7 @@ export default async function YearDossierPage({ params }: Props) {
   // Sequential: the embedded database has a single connection.
   const dossier = await getYearDossier(prisma, o.id, year);
   const approval = await getOrganisationApproval(viewer, prisma, o.id);
-  const checklist = await getSubmissionChecklist(viewer, prisma, o.id, year);
+  const { checklist, register } = await getDossierChecks(viewer, prisma, o.id, year);
   const ids = { organisationId: o.id, year };
   const lock = lockInfo(o.id, yearLock(approval, year));
   const thisYear = todayInVietnam().getUTCFullYear();
@@ -76,7 +76,7 @@ export default async function YearDossierPage({ params }: Props) {
           Số liệu năm {year}
           {lock ? " (chỉ xem: hồ sơ đã gửi duyệt hoặc đã duyệt)" : ""}
         </legend>
-        <ReportForm ids={ids} report={dossier.report} isTht={o.type === "THT"} />
+        <ReportForm ids={ids} report={dossier.report} isTht={o.type === "THT"} register={register} />
         {o.type !== "THT" && (
           <RatingForm
             ids={ids}

@@ -1,0 +1,169 @@
+// `npm run bench:pages` (and the last step of `npm run bench`): what a person on a phone
+// waits for, on the demo data of one district in a fresh PostgreSQL database:
+// - the overview's first-load JavaScript: every script the HTML names, gzip-compressed
+//   as the server sends it (the figure issue 14 sets at ≤ 170 KB);
+// - Lighthouse (its default mobile run: a mid-range phone on a slow 4G link, simulated)
+//   on the overview, an organisation page and a yearly dossier page, signed in as the
+//   district officer: performance and accessibility scores, LCP, CLS and TBT.
+// Numbers are printed, never asserted: docs/performance.md keeps them.
+//
+//   npm run bench:pages -- [--port 3390] [--runs 1]
+import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import zlib from "node:zlib";
+import pg from "pg";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { env, loadDotEnv } from "@/config/env";
+import { ensureBuilt, signInOverHttp, startServer } from "./dashboard";
+
+loadDotEnv();
+const root = path.resolve(import.meta.dirname, "..", "..");
+const DEMO_USER = "phongtckh";
+const DEMO_PASSWORD = "demo-ktt-2026!";
+
+type PageFigures = { label: string; url: string; perf: number; a11y: number; lcp: number; cls: number; tbt: number };
+
+/** The gzip size of every script the page's HTML loads before it can draw and respond. */
+export async function firstLoadJs(base: string, pagePath: string, cookie: string) {
+  const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  let raw = 0;
+  let gzip = 0;
+  for (const src of srcs) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    raw += body.length;
+    gzip += zlib.gzipSync(body, { level: 9 }).length;
+  }
+  return { scripts: srcs.length, rawKb: raw / 1024, gzipKb: gzip / 1024 };
+}
+
+/** Lighthouse's mobile run over the pages, in one Chromium (Debian's), signed in. */
+export async function lighthouseRuns(
+  pages: { label: string; url: string }[],
+  cookie: string,
+  runs: number,
+): Promise<PageFigures[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  });
+  try {
+    const out: PageFigures[] = [];
+    for (const p of pages) {
+      const results: PageFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await lighthouse(p.url, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility"],
+          extraHeaders: { Cookie: cookie },
+        });
+        const lhr = r!.lhr;
+        results.push({
+          ...p,
+          perf: Math.round((lhr.categories.performance!.score ?? 0) * 100),
+          a11y: Math.round((lhr.categories.accessibility!.score ?? 0) * 100),
+          lcp: lhr.audits["largest-contentful-paint"]!.numericValue ?? NaN,
+          cls: lhr.audits["cumulative-layout-shift"]!.numericValue ?? NaN,
+          tbt: lhr.audits["total-blocking-time"]!.numericValue ?? NaN,
+        });
+      }
+      // the median run by performance score
+      results.sort((a, b) => a.perf - b.perf);
+      out.push(results[Math.floor(results.length / 2)]!);
+    }
+    return out;
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** The demo district in a fresh database, served by the production server. */
+export async function measurePages(
+  opt: { port: number; runs: number },
+  log: (m: string) => void = console.log,
+): Promise<string[][]> {
+  const serverUrl = env().BENCH_DATABASE_URL;
+  const name = `ktt_pages_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  try {
+    log("Nạp dữ liệu minh họa của một huyện…");
+    const prepared = spawnSync(process.execPath, ["--import", "tsx", "scripts/db.ts", "prepare"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: "1" },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (prepared.status !== 0) throw new Error("không nạp được dữ liệu minh họa");
+    ensureBuilt(log);
+    const server = await startServer(databaseUrl, opt.port);
+    try {
+      const cookie = await signInOverHttp(server.base, DEMO_USER, DEMO_PASSWORD);
+      const list = await (await fetch(`${server.base}/to-chuc`, { headers: { cookie } })).text();
+      const orgId = /href="\/to-chuc\/(\d+)"/.exec(list)?.[1];
+      if (!orgId) throw new Error("không tìm thấy tổ chức nào trên /to-chuc");
+      const orgHtml = await (await fetch(`${server.base}/to-chuc/${orgId}`, { headers: { cookie } })).text();
+      const dossier = new RegExp(`href="(/to-chuc/${orgId}/nam/\\d{4})"`).exec(orgHtml)?.[1];
+      if (!dossier) throw new Error(`không tìm thấy hồ sơ năm nào của tổ chức ${orgId}`);
+      const pages = [
+        { label: "tổng quan /", url: `${server.base}/` },
+        { label: `tổ chức /to-chuc/${orgId}`, url: `${server.base}/to-chuc/${orgId}` },
+        { label: `hồ sơ năm ${dossier}`, url: `${server.base}${dossier}` },
+      ];
+      const rows: string[][] = [];
+      for (const p of pages) {
+        const js = await firstLoadJs(server.base, new URL(p.url).pathname, cookie);
+        rows.push([
+          `JS tải lần đầu, ${p.label}`,
+          `${js.gzipKb.toFixed(0)} KB gzip`,
+          `${js.rawKb.toFixed(0)} KB chưa nén, ${js.scripts} tệp`,
+          p.label.startsWith("tổng quan") ? `≤ 170 KB: ${js.gzipKb <= 170 ? "PASS" : "FAIL"}` : "",
+        ]);
+      }
+      log(`Lighthouse (di động, ${opt.runs} lần mỗi trang)…`);
+      for (const f of await lighthouseRuns(pages, cookie, opt.runs)) {
+        const pass = f.perf >= 90 && f.a11y === 100 && f.lcp <= 2500 && f.cls <= 0.05;
+        rows.push([
+          `Lighthouse di động, ${f.label}`,
+          `hiệu năng ${f.perf} · trợ năng ${f.a11y}`,
+          `LCP ${(f.lcp / 1000).toFixed(2)} s · CLS ${f.cls.toFixed(3)} · TBT ${f.tbt.toFixed(0)} ms`,
+          `≥ 90 / 100, LCP ≤ 2,5 s, CLS ≤ 0,05: ${pass ? "PASS" : "FAIL"}`,
+        ]);
+      }
+      return rows;
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    const a = new pg.Client({ connectionString: serverUrl });
+    await a.connect();
+    await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await a.end();
+  }
+}
+
+export function pagesTable(rows: string[][]): string {
+  const header = ["phép đo", "kết quả", "chi tiết", "mục tiêu"];
+  return [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const { values } = parseArgs({
+    options: { port: { type: "string", default: "3390" }, runs: { type: "string", default: "1" } },
+  });
+  measurePages({ port: Number(values.port), runs: Number(values.runs) })
+    .then((rows) => console.log(`\nTrang trên điện thoại ${new Date().toISOString()}\n\n${pagesTable(rows)}`))
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}
