@@ -43,6 +43,14 @@ test("all 11 targets are shown with a status, a chart and a table alternative, w
       .locator(".recharts-responsive-container")
       .evaluateAll((els) => els.every((e) => e.closest('[aria-hidden="true"]'))),
   ).toBe(true);
+  // …and out of the keyboard's way: nothing inside them takes focus (axe aria-hidden-focus).
+  expect(
+    await page
+      .locator(
+        '[aria-hidden="true"] [tabindex]:not([tabindex="-1"]), [aria-hidden="true"] a, [aria-hidden="true"] button',
+      )
+      .count(),
+  ).toBe(0);
   expect(errors).toEqual([]);
 });
 

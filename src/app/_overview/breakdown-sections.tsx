@@ -68,8 +68,10 @@ export function CommuneBreakdown({ d, filters }: { d: Dashboard; filters: Dashbo
 }
 
 export function SectorAndTypeBreakdown({ d }: { d: Dashboard }) {
+  // The sector table has ten columns: at half the page width its last one was cut off,
+  // so it has the whole width; the type section's small table sits beside its chart.
   return (
-    <div className="grid gap-8 lg:grid-cols-2">
+    <div className="space-y-8">
       <section aria-labelledby="theo-linh-vuc" className="min-w-0 space-y-3">
         <h2 id="theo-linh-vuc" className="text-lg font-semibold">
           Theo lĩnh vực
@@ -87,8 +89,8 @@ export function SectorAndTypeBreakdown({ d }: { d: Dashboard }) {
           testId="breakdown-sector"
         />
       </section>
-      <section aria-labelledby="theo-loai" className="min-w-0 space-y-3">
-        <h2 id="theo-loai" className="text-lg font-semibold">
+      <section aria-labelledby="theo-loai" className="grid min-w-0 gap-3 lg:grid-cols-2 lg:gap-x-8">
+        <h2 id="theo-loai" className="text-lg font-semibold lg:col-span-2">
           Theo loại hình
         </h2>
         <BreakdownBarChart

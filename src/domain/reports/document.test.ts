@@ -133,4 +133,24 @@ describe("nothing reported is never 0", () => {
     const mixed = communesTable(snapshot({ communes: [missing, row({})] }));
     expect(mixed.footer!.slice(1, 6).map((c) => c.v)).toEqual([1, 2, 0, 10, 20]);
   });
+
+  it("the total row's rates are the selection's (summed numerators over summed denominators), counts are summed", () => {
+    const s = snapshot({
+      targets: [
+        target({ code: "HTX_GOOD_FAIR", unit: "PERCENT", value: 62.5, numerator: 5, denominator: 8 }),
+        target({ code: "HTX_HIGH_TECH", value: 3, numerator: 3 }),
+      ],
+      communes: [
+        row({ values: { HTX_GOOD_FAIR: 50, HTX_HIGH_TECH: 1 } }),
+        row({ key: "2", label: "Xã B", values: { HTX_GOOD_FAIR: 75, HTX_HIGH_TECH: 2 } }),
+      ],
+    });
+    const t = communesTable(s);
+    const at = (header: string) => t.footer![t.columns.findIndex((c) => c.header === header)]!;
+    expect(at("HTX tốt, khá (%)")).toEqual({ v: 62.5, kind: "percent" });
+    expect(at("HTX ứng dụng CNC")).toEqual({ v: 3, kind: "integer" });
+    // Nothing reported in any row: the total is missing, not the selection's figure.
+    const none = communesTable({ ...s, communes: [row({ missing: true, values: {} })] });
+    expect(none.footer!.slice(6).every((c) => c.v === null)).toBe(true);
+  });
 });

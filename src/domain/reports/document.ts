@@ -229,6 +229,8 @@ function breakdownTable(
   first: string,
   rows: SnapshotBreakdownRow[],
   units: Map<TargetCode, "COUNT" | "PERCENT">,
+  /** The selection's value of each target: the total row's rates. */
+  totals: Map<TargetCode, number | null>,
 ): Table {
   // A target hidden by the filter still has its column: its unit from the defaults.
   for (const t of DEFAULT_TARGETS) if (!units.has(t.code)) units.set(t.code, t.unit);
@@ -267,22 +269,38 @@ function breakdownTable(
     sum("activeLhhtx"),
     sum("thtMembers"),
     sum("htxMembers"),
-    ...BREAKDOWN_TARGETS.map(() => text("")),
+    ...BREAKDOWN_TARGETS.map((b) => {
+      const reported = rows.some((r) => !r.missing && typeof r.values[b.code] === "number");
+      if (units.get(b.code) !== "PERCENT") {
+        return int(reported ? rows.reduce((t, r) => t + (r.missing ? 0 : (r.values[b.code] ?? 0)), 0) : null);
+      }
+      // A rate is not a sum of rates: the rows partition the selection, so the total's
+      // rate is the selection's own (its summed numerator over its summed denominator).
+      return pct(reported ? (totals.get(b.code) ?? null) : null);
+    }),
   ];
   return { id, title, columns, rows: body, footer };
 }
 
 const unitsOf = (s: ReportSnapshot) => new Map(s.targets.map((t) => [t.code, t.unit] as const));
+const totalsOf = (s: ReportSnapshot) => new Map(s.targets.map((t) => [t.code, t.value] as const));
 
 export function communesTable(s: ReportSnapshot): Table {
   const level = BREAKDOWN_LEVEL_LABELS[s.communesLevel ?? "COMMUNE"];
-  return breakdownTable("xa", `Kết quả ${level.heading.toLowerCase()}`, level.column, s.communes, unitsOf(s));
+  return breakdownTable(
+    "xa",
+    `Kết quả ${level.heading.toLowerCase()}`,
+    level.column,
+    s.communes,
+    unitsOf(s),
+    totalsOf(s),
+  );
 }
 export function typesTable(s: ReportSnapshot): Table {
-  return breakdownTable("loai-hinh", "Kết quả theo loại hình", "Loại hình", s.types, unitsOf(s));
+  return breakdownTable("loai-hinh", "Kết quả theo loại hình", "Loại hình", s.types, unitsOf(s), totalsOf(s));
 }
 export function sectorsTable(s: ReportSnapshot): Table {
-  return breakdownTable("linh-vuc", "Kết quả theo lĩnh vực", "Lĩnh vực", s.sectors, unitsOf(s));
+  return breakdownTable("linh-vuc", "Kết quả theo lĩnh vực", "Lĩnh vực", s.sectors, unitsOf(s), totalsOf(s));
 }
 
 export function supportTable(s: ReportSnapshot): Table {

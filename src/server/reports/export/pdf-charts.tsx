@@ -2,12 +2,17 @@
 // (recharts needs a browser). Labels are ordinary Text next to the drawing so they use
 // the registered Vietnamese font.
 import { Circle, G, Line, Polyline, Rect, Svg, Text, View } from "@react-pdf/renderer";
-import { formatInteger, formatPercent } from "@/domain/format/number";
+import { niceAxis } from "@/domain/charts/axis";
+import { CHART_TEXT, TARGET_COLOUR, TREND_COLOUR } from "@/domain/charts/colours";
+import { placeTargetLabel } from "@/domain/charts/label-placement";
+import { valueRuns } from "@/domain/charts/runs";
+import { formatInteger, formatNumber, formatPercent } from "@/domain/format/number";
 import type { SnapshotBreakdownRow, SnapshotTarget } from "@/domain/reports/snapshot";
 import { PROGRESS_STATUS_COLOURS } from "@/domain/targets/labels";
 
 const GRID = "#cbd5e1";
-const TARGET = "#b91c1c";
+const TARGET = TARGET_COLOUR;
+const AXIS_TEXT = CHART_TEXT;
 /** Colour of a target not judged (provisional year, narrowed view). */
 const NOT_JUDGED = "#475569";
 
@@ -43,42 +48,49 @@ export function PercentOfTargetChart({ targets }: { targets: SnapshotTarget[] })
   );
 }
 
-/** Runs of consecutive years with a value: a year with nothing reported breaks the line. */
-function segments(series: SnapshotTarget["series"]): { year: number; value: number; provisional: boolean }[][] {
-  const out: { year: number; value: number; provisional: boolean }[][] = [];
-  let run: { year: number; value: number; provisional: boolean }[] = [];
-  for (const p of series) {
-    if (p.value === null || p.missing) {
-      if (run.length) out.push(run);
-      run = [];
-    } else run.push({ year: p.year, value: p.value, provisional: p.provisional === true });
-  }
-  if (run.length) out.push(run);
-  return out;
-}
+/** Width of the value axis' labels left of a small chart, in pt. */
+const AXIS_GUTTER = 28;
+const TICK_FONT = 5.5;
 
 /**
  * One target's yearly series against its target line (dashed red), as a small multiple.
  * A year with nothing reported is a gap, a provisional year a hollow point, and the
  * trend (grey, dashed) starts at the last closed year with data. A narrowed view has no
- * target line: the district's target is not this selection's.
+ * target line: the district's target is not this selection's. The value axis is the
+ * web chart's (niceAxis): round top, even ticks, the target written in red.
  */
 export function TargetLineChart({ t, showTarget = true }: { t: SnapshotTarget; showTarget?: boolean }) {
-  const W = 230;
+  const W = 230 - AXIS_GUTTER;
   const H = 80;
-  const pad = { l: 4, r: 4, t: 6, b: 4 };
-  const runs = segments(t.series);
+  const pad = { l: 4, r: 4, t: 4, b: 4 };
+  const runs = valueRuns(t.series).map((r) => r.map((p) => ({ ...p, provisional: p.provisional === true })));
   const points = runs.flat();
   const years = t.series.map((p) => p.year);
   const first = Math.min(...years, t.horizonYear);
   const last = t.horizonYear;
-  const maxV = Math.max(showTarget ? t.target : 0, ...points.map((p) => p.value), t.projection?.value ?? 0) * 1.1 || 1;
+  const percent = t.unit === "PERCENT";
+  const target = showTarget ? t.target : null;
+  const axis = niceAxis([...points.map((p) => p.value), t.projection?.value], { target, percent, integer: !percent });
   const x = (year: number) => pad.l + ((year - first) / Math.max(1, last - first)) * (W - pad.l - pad.r);
-  const y = (v: number) => H - pad.b - (v / maxV) * (H - pad.t - pad.b);
-  const fmt = (v: number) => (t.unit === "PERCENT" ? formatPercent(v) : formatInteger(v));
+  const y = (v: number) => H - pad.b - (v / axis.max) * (H - pad.t - pad.b);
+  const fmt = (v: number) => (percent ? formatPercent(v) : formatInteger(v));
+  const tickText = (v: number) => (percent ? `${formatNumber(v, Number.isInteger(v) ? 0 : 1)} %` : formatInteger(v));
   const colour = statusColour(t);
   // Old snapshots have no trend: their projection started at the last point.
   const anchor = t.trend?.to ?? (t.trend === undefined ? points[points.length - 1] : undefined);
+  const trend = t.projection && anchor ? [anchor, t.projection] : [];
+  const label =
+    target === null
+      ? null
+      : placeTargetLabel({
+          width: W,
+          height: H,
+          lineY: y(target),
+          // "Mục tiêu" in 5.5 pt semibold.
+          label: { width: 24, height: 7 },
+          lines: [...runs, trend].map((r) => r.map((p) => ({ x: x(p.year), y: y(p.value) }))),
+          gap: 1.5,
+        });
   const shown = (p: SnapshotTarget["series"][number]) =>
     p.value === null || p.missing
       ? `${p.year}: chưa có số liệu`
@@ -91,65 +103,102 @@ export function TargetLineChart({ t, showTarget = true }: { t: SnapshotTarget; s
         {t.missing ? "chưa có số liệu" : t.value === null ? "chưa đủ số liệu" : fmt(t.value)}
         {t.provisional ? " (tạm tính)" : ""}
       </Text>
-      <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
-        <Rect x={0} y={0} width={W} height={H} fill="#ffffff" stroke={GRID} strokeWidth={0.5} />
-        <Line x1={pad.l} y1={y(0)} x2={W - pad.r} y2={y(0)} stroke={GRID} strokeWidth={0.5} />
-        {showTarget && (
-          <Line
-            x1={pad.l}
-            y1={y(t.target)}
-            x2={W - pad.r}
-            y2={y(t.target)}
-            stroke={TARGET}
-            strokeWidth={0.8}
-            strokeDasharray="4 2"
-          />
-        )}
-        {t.projection && anchor && (
-          <Line
-            x1={x(anchor.year)}
-            y1={y(anchor.value)}
-            x2={x(t.projection.year)}
-            y2={y(t.projection.value)}
-            stroke="#64748b"
-            strokeWidth={0.8}
-            strokeDasharray="2 2"
-          />
-        )}
-        {runs
-          .filter((r) => r.length > 1)
-          .map((r) => (
-            <Polyline
-              key={r[0]!.year}
-              points={r.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
-              stroke={colour}
-              strokeWidth={1.5}
-              fill="none"
-            />
+      <View style={{ flexDirection: "row", marginTop: 3 }}>
+        <View style={{ width: AXIS_GUTTER, height: H, position: "relative" }}>
+          {axis.labels.map((v) => (
+            <Text
+              key={v}
+              style={{
+                position: "absolute",
+                right: 3,
+                top: y(v) - TICK_FONT / 2 - 0.5,
+                fontSize: TICK_FONT,
+                color: v === target ? TARGET : AXIS_TEXT,
+                fontWeight: v === target ? 700 : 400,
+              }}
+            >
+              {tickText(v)}
+            </Text>
           ))}
-        <G>
-          {points.map((p) =>
-            p.provisional ? (
-              <Circle
-                key={p.year}
-                cx={x(p.year)}
-                cy={y(p.value)}
-                r={2}
-                fill="#ffffff"
-                stroke={colour}
-                strokeWidth={1}
+        </View>
+        <View style={{ width: W, height: H, position: "relative" }}>
+          <Svg width={W} height={H} viewBox={`0 0 ${W} ${H}`}>
+            <Rect x={0} y={0} width={W} height={H} fill="#ffffff" stroke={GRID} strokeWidth={0.5} />
+            {axis.ticks.map((v) => (
+              <Line key={v} x1={0} y1={y(v)} x2={W} y2={y(v)} stroke={GRID} strokeWidth={v === 0 ? 0.6 : 0.3} />
+            ))}
+            {target !== null && (
+              <Line
+                x1={pad.l}
+                y1={y(target)}
+                x2={W - pad.r}
+                y2={y(target)}
+                stroke={TARGET}
+                strokeWidth={0.8}
+                strokeDasharray="4 2"
               />
-            ) : (
-              <Circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={1.8} fill={colour} />
-            ),
+            )}
+            {trend.length === 2 && (
+              <Line
+                x1={x(trend[0]!.year)}
+                y1={y(trend[0]!.value)}
+                x2={x(trend[1]!.year)}
+                y2={y(trend[1]!.value)}
+                stroke={TREND_COLOUR}
+                strokeWidth={0.8}
+                strokeDasharray="2 2"
+              />
+            )}
+            {runs
+              .filter((r) => r.length > 1)
+              .map((r) => (
+                <Polyline
+                  key={r[0]!.year}
+                  points={r.map((p) => `${x(p.year)},${y(p.value)}`).join(" ")}
+                  stroke={colour}
+                  strokeWidth={1.5}
+                  fill="none"
+                />
+              ))}
+            <G>
+              {points.map((p) =>
+                p.provisional ? (
+                  <Circle
+                    key={p.year}
+                    cx={x(p.year)}
+                    cy={y(p.value)}
+                    r={2}
+                    fill="#ffffff"
+                    stroke={colour}
+                    strokeWidth={1}
+                  />
+                ) : (
+                  <Circle key={p.year} cx={x(p.year)} cy={y(p.value)} r={1.8} fill={colour} />
+                ),
+              )}
+            </G>
+          </Svg>
+          {label && (
+            <Text
+              style={{
+                position: "absolute",
+                left: label.box.x,
+                top: label.box.y - 0.5,
+                fontSize: TICK_FONT,
+                fontWeight: 700,
+                color: TARGET,
+              }}
+            >
+              Mục tiêu
+            </Text>
           )}
-        </G>
-      </Svg>
-      <View style={{ flexDirection: "row", justifyContent: "space-between", width: W }}>
-        <Text style={{ fontSize: 6 }}>{first}</Text>
-        <Text style={{ fontSize: 6 }}>{last}</Text>
+        </View>
       </View>
-      <Text style={{ fontSize: 6, color: "#475569", width: W }}>{t.series.map(shown).join(" · ")}</Text>
+      <View style={{ flexDirection: "row", justifyContent: "space-between", width: W, marginLeft: AXIS_GUTTER }}>
+        <Text style={{ fontSize: TICK_FONT, color: AXIS_TEXT }}>{first}</Text>
+        <Text style={{ fontSize: TICK_FONT, color: AXIS_TEXT }}>{last}</Text>
+      </View>
+      <Text style={{ fontSize: 6, color: "#475569", width: 230 }}>{t.series.map(shown).join(" · ")}</Text>
     </View>
   );
 }

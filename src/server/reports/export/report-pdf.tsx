@@ -7,15 +7,14 @@ import {
   asOfLine,
   contextLines,
   dateLine,
-  formatCell,
   NARRATIVE_SECTIONS,
   NATIONAL_MOTTO,
   type ReportDocument,
-  type Table,
 } from "@/domain/reports/document";
 import { parseMarkdown, type Inline } from "@/domain/reports/markdown";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
 import { CommuneBarChart, PercentOfTargetChart, TargetLineChart } from "./pdf-charts";
+import { PdfTable } from "./pdf-table";
 
 const s = StyleSheet.create({
   // Margins of Nghị định 30/2020/NĐ-CP: left 30 mm, right 15 mm, top and bottom 20 mm.
@@ -35,16 +34,6 @@ const s = StyleSheet.create({
   h2: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 4 },
   h3: { fontSize: 10, fontWeight: 700, marginTop: 8, marginBottom: 3 },
   para: { textAlign: "justify", marginBottom: 4, textIndent: 20, lineHeight: 1.35 },
-  table: { borderTopWidth: 0.5, borderLeftWidth: 0.5, borderColor: "#334155", marginBottom: 6 },
-  row: { flexDirection: "row" },
-  cell: {
-    borderRightWidth: 0.5,
-    borderBottomWidth: 0.5,
-    borderColor: "#334155",
-    paddingHorizontal: 2,
-    paddingVertical: 1.5,
-    fontSize: 7.5,
-  },
   footer: { position: "absolute", bottom: 25, left: 0, right: 0, fontSize: 8, textAlign: "center" },
   draftMark: { position: "absolute", top: 22, right: 43, fontSize: 9, color: "#b91c1c", fontWeight: 700 },
 });
@@ -92,49 +81,6 @@ function Markdown({ source }: { source: string }) {
           </View>
         );
       })}
-    </View>
-  );
-}
-
-function PdfTable({ table, caption }: { table: Table; caption: string }) {
-  const widths = table.columns.map((c) => c.width);
-  const cell = (i: number, align: "left" | "right" | "center", bold = false) => [
-    s.cell,
-    { flexGrow: widths[i], flexBasis: 0, textAlign: align, fontWeight: bold ? 700 : 400 },
-  ];
-  const align = (i: number, kind: string) => (kind === "text" && table.columns[i]!.kind === "text" ? "left" : "right");
-  return (
-    <View>
-      <Text style={{ fontSize: 9, fontWeight: 700, marginBottom: 2 }} minPresenceAhead={40}>
-        {caption}
-      </Text>
-      <View style={s.table}>
-        <View style={[s.row, { backgroundColor: "#e2e8f0" }]}>
-          {table.columns.map((c, i) => (
-            <Text key={i} style={cell(i, "center", true)}>
-              {c.header}
-            </Text>
-          ))}
-        </View>
-        {table.rows.map((row, r) => (
-          <View key={r} style={s.row} wrap={false}>
-            {row.map((c, i) => (
-              <Text key={i} style={cell(i, align(i, c.kind))}>
-                {formatCell(c)}
-              </Text>
-            ))}
-          </View>
-        ))}
-        {table.footer && (
-          <View style={s.row} wrap={false}>
-            {table.footer.map((c, i) => (
-              <Text key={i} style={cell(i, align(i, c.kind), true)}>
-                {c.v === "" ? "" : formatCell(c)}
-              </Text>
-            ))}
-          </View>
-        )}
-      </View>
     </View>
   );
 }

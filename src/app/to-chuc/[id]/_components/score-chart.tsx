@@ -9,7 +9,8 @@ export function ScoreChart({ points }: { points: { year: number; score: number |
   return (
     <div className="h-48 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        {/* aria-hidden: the surface must not take keyboard focus (no accessibility layer). */}
+        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="year" type="category" tick={{ fontSize: 11 }} />
           <YAxis domain={[0, 100]} tickFormatter={fmt} tick={{ fontSize: 11 }} width={36} />
