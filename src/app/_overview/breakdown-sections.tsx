@@ -3,7 +3,7 @@ import { formatInteger } from "@/domain/format/number";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
 import { BREAKDOWN_LEVEL_LABELS } from "@/domain/dashboard/breakdown";
 import type { BreakdownRow, Dashboard } from "@/server/targets/get-dashboard";
-import { BreakdownBarChart } from "../_components/dashboard/bar-chart";
+import { BreakdownBarChart } from "../_components/dashboard/lazy-charts";
 import { Table } from "../_components/table";
 import { BreakdownTable } from "./breakdown-table";
 import { CountCells, MissingCells, RowHead } from "./figure-cells";

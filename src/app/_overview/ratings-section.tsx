@@ -1,6 +1,6 @@
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import type { Dashboard } from "@/server/targets/get-dashboard";
-import { BreakdownBarChart } from "../_components/dashboard/bar-chart";
+import { BreakdownBarChart } from "../_components/dashboard/lazy-charts";
 import { Table } from "../_components/table";
 import { CountCells, MissingCells, RowHead } from "./figure-cells";
 

@@ -9,7 +9,7 @@ import { JUMP_MIN_ABSOLUTE_CHANGE, JUMP_RATIO, type JumpMetric } from "@/domain/
 import { APPROVAL_STATUS_LABEL, NOT_RATED_REASON_LABELS, ORG_TYPE_SHORT } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger, formatMoney, formatNumber, formatPercent } from "@/domain/format/number";
-import { BreakdownBarChart } from "../_components/dashboard/bar-chart";
+import { BreakdownBarChart } from "../_components/dashboard/lazy-charts";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Chất lượng số liệu" };

@@ -19,7 +19,7 @@ import {
 import { formatInteger, formatPercent, formatTargetValue } from "@/domain/format/number";
 import type { TargetDefinition } from "@/domain/targets/definitions";
 import type { ShareOfWhole } from "@/domain/dashboard/narrowed";
-import { TargetChart } from "./target-chart";
+import { TargetChart } from "./lazy-charts";
 
 /** Colour of a figure that is not judged. */
 const NEUTRAL = "#475569";

@@ -18,8 +18,8 @@ import {
   type ReportDocument,
 } from "@/domain/reports/document";
 import { PROGRESS_STATUS_COLOURS } from "@/domain/targets/labels";
-import { BreakdownBarChart } from "../../_components/dashboard/bar-chart";
-import { TargetChart } from "../../_components/dashboard/target-chart";
+import { BreakdownBarChart } from "../../_components/dashboard/lazy-charts";
+import { TargetChart } from "../../_components/dashboard/lazy-charts";
 import { DataTable } from "./data-table";
 import { MarkdownView } from "./markdown-view";
 

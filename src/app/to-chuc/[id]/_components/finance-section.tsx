@@ -1,6 +1,6 @@
 // Yearly reports: employees, capital, assets, revenue, profit, average member income.
 // The chart shows revenue and profit in triệu đồng; the table has every figure.
-import { BreakdownBarChart } from "@/app/_components/dashboard/bar-chart";
+import { BreakdownBarChart } from "@/app/_components/dashboard/lazy-charts";
 import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
 import { formatInteger, formatMoney } from "@/domain/format/number";
 import type { OrganisationHistory } from "@/server/organisation/get-organisation-history";

@@ -1,6 +1,6 @@
 // Members at each year end: from the register by member type, or the reported count
 // when the organisation keeps no register here; a union's members are cooperatives.
-import { BreakdownBarChart } from "@/app/_components/dashboard/bar-chart";
+import { BreakdownBarChart } from "@/app/_components/dashboard/lazy-charts";
 import { MEMBER_TYPE_LABEL } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
