@@ -95,7 +95,9 @@ function addDropdowns(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, data
     if (c.commune && data.communes?.length && !lists.has(c.commune)) {
       lists.set(c.commune, {
         title: c.label,
-        values: data.communes.map((x) => (c.commune === "code" ? x.code : x.name)),
+        // A name is listed once: the old and the new unit of a reorganisation may share it
+        // (the importer tells them apart by the row's year).
+        values: [...new Set(data.communes.map((x) => (c.commune === "code" ? x.code : x.name)))],
       });
     }
   }
