@@ -44,8 +44,10 @@ test("an import with errors lists them by row and column and writes nothing", as
   const alert = page.getByRole("alert").filter({ hasText: "chưa ghi dòng nào" });
   await expect(alert).toContainText("Tệp có 2 lỗi");
   const issues = page.getByTestId("import-issues");
-  await expect(issues).toContainText("Dòng 3, cột von_dieu_le: phải là số nguyên đồng, ví dụ 1.500.000");
-  await expect(issues).toContainText("Dòng 3, cột xep_loai: không khớp với điểm 72,5");
+  await expect(issues).toContainText(
+    "Dòng 3, cột “Vốn điều lệ” (von_dieu_le): phải là số nguyên đồng, ví dụ 1.500.000",
+  );
+  await expect(issues).toContainText("Dòng 3, cột “Xếp loại” (xep_loai): không khớp với điểm 72,5");
   // Nothing written: not even the valid first row.
   const exported = fs.readFileSync(await exportYear(page), "utf8");
   expect(exported).not.toContain("E2E-LOI-1");
@@ -59,7 +61,11 @@ test("a valid import, then its export re-imports without changing anything", asy
 
   const path = await exportYear(page);
   const exported = fs.readFileSync(path, "utf8");
-  expect(exported).toContain("E2E-HTX-1,HTX,HTX thử nghiệm E2E-HTX-1,28663,Bình Phú,nong_nghiep,dang_hoat_dong");
+  // Vietnamese labels in row 1, keys in row 2, values as the labels the dropdowns list.
+  const [labels, keys] = exported.replace(/^\ufeff/, "").split(/\r?\n/);
+  expect(labels).toMatch(/^Mã tổ chức,Loại hình,Tên tổ chức,Mã xã,/);
+  expect(keys).toBe(HEADER);
+  expect(exported).toContain("E2E-HTX-1,Hợp tác xã,HTX thử nghiệm E2E-HTX-1,28663,Bình Phú,Nông nghiệp,Đang hoạt động");
   const rows = exported.trim().split(/\r?\n/).length - 2;
   expect(rows).toBeGreaterThan(2); // the demo organisations of that year too
 

@@ -51,7 +51,7 @@ function sheet(bump: number) {
     };
     return ORGANISATION_YEAR_COLUMNS.map((c) => v[c.key] ?? null);
   });
-  return { sheetName: "bench", header: ORGANISATION_YEAR_COLUMNS.map((c) => c.key), note: [], rows };
+  return { sheetName: "bench", columns: ORGANISATION_YEAR_COLUMNS, rows };
 }
 
 async function main() {

@@ -144,10 +144,10 @@ describe("member register import", () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.fieldErrors?.issues).toEqual([
-        "Dòng 2, cột so_dinh_danh: phải gồm 9, 10, 12 hoặc 13 chữ số (CMND, CCCD hoặc mã số thuế)",
-        "Dòng 2, cột ngay_vao: phải là ngày dạng dd/mm/yyyy, ví dụ 15/03/2024 (ngày không tồn tại)",
-        "Dòng 3, cột ma_to_chuc: tổ chức HTX-KHAC thuộc xã Bình Nhì, ngoài địa bàn bạn được nhập liệu",
-        'Dòng 4, cột ma_to_chuc: không có tổ chức mã "KHONG-CO"; hãy nhập tổ chức trước',
+        "Dòng 2, cột “Số định danh cá nhân” (so_dinh_danh): phải gồm 9, 10, 12 hoặc 13 chữ số (CMND, CCCD hoặc mã số thuế)",
+        "Dòng 2, cột “Ngày vào” (ngay_vao): phải là ngày dạng dd/mm/yyyy, ví dụ 15/03/2024 (ngày không tồn tại)",
+        "Dòng 3, cột “Mã tổ chức” (ma_to_chuc): tổ chức HTX-KHAC thuộc xã Bình Nhì, ngoài địa bàn bạn được nhập liệu",
+        'Dòng 4, cột “Mã tổ chức” (ma_to_chuc): không có tổ chức mã "KHONG-CO"; hãy nhập tổ chức trước',
       ]);
   });
 });

@@ -1,10 +1,12 @@
 // Import of the organisations-by-year sheet through the action (auth, one transaction,
 // audit): errors by row and column with nothing written, a valid import, re-import as
-// update, export → import round trip, scopes and roles.
+// update, export → import round trip, the filled XLSX template, scopes and roles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Viewer } from "@/server/auth/viewer";
-import { ORGANISATION_YEAR_COLUMNS } from "@/domain/import/columns";
+import ExcelJS from "exceljs";
+import { ORGANISATION_YEAR_COLUMNS, displayValue } from "@/domain/import/columns";
+import { templateSheet } from "@/server/import-export/download";
 import { exportOrganisationYears } from "@/server/import-export/export-organisations";
 import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { writeCsv, writeXlsx } from "@/server/import-export/sheet-io";
@@ -85,11 +87,11 @@ describe("organisations-by-year import", () => {
     if (r.ok) return;
     expect(r.error).toMatch(/^Tệp có 5 lỗi, chưa ghi dòng nào/);
     expect(r.fieldErrors?.issues).toEqual([
-      "Dòng 3, cột loai_hinh: phải là một trong: THT, HTX, LHHTX",
-      "Dòng 3, cột von_dieu_le: phải là số nguyên đồng, ví dụ 1.500.000",
-      'Dòng 4, cột ten_xa: không tìm thấy xã, thị trấn "Khong Co Xa"',
-      "Dòng 5, cột xep_loai: không khớp với điểm 85: theo ngưỡng đang áp dụng là Tốt (tot)",
-      "Dòng 6, cột nam: trùng mã tổ chức và năm với dòng 2",
+      "Dòng 3, cột “Loại hình” (loai_hinh): phải là một trong: THT, HTX, LHHTX",
+      "Dòng 3, cột “Vốn điều lệ” (von_dieu_le): phải là số nguyên đồng, ví dụ 1.500.000",
+      'Dòng 4, cột “Tên xã, thị trấn” (ten_xa): không tìm thấy xã, thị trấn "Khong Co Xa"',
+      "Dòng 5, cột “Xếp loại” (xep_loai): không khớp với điểm 85: theo ngưỡng đang áp dụng là Tốt (tot)",
+      "Dòng 6, cột “Năm” (nam): trùng mã tổ chức và năm với dòng 2",
     ]);
     expect(await countAll(prisma)).toEqual(before);
   });
@@ -209,20 +211,66 @@ describe("organisations-by-year import", () => {
     );
     expect(outside.ok).toBe(false);
     if (!outside.ok)
-      expect(outside.fieldErrors?.issues).toEqual(["Dòng 3, cột ma_xa: xã Bình Nhì ngoài địa bàn bạn được nhập liệu"]);
+      expect(outside.fieldErrors?.issues).toEqual([
+        "Dòng 3, cột “Mã xã” (ma_xa): xã Bình Nhì ngoài địa bàn bạn được nhập liệu",
+      ]);
     expect(await prisma.organisation.count({ where: { code: { in: ["HTX-X1", "HTX-X2"] } } })).toBe(0);
 
     const approved = await run(binhPhuOfficial, csvFile(KEYS, [row("HTX-A", { doanh_thu: "7.000.000.000" })]));
     expect(approved.ok).toBe(false);
     if (!approved.ok)
       expect(approved.fieldErrors?.issues?.[0]).toMatch(
-        /^Dòng 2, cột nam: số liệu năm \d+ của HTX-A đã được huyện duyệt/,
+        /^Dòng 2, cột “Năm” \(nam\): số liệu năm \d+ của HTX-A đã được huyện duyệt/,
       );
 
     const ok = await run(binhPhuOfficial, csvFile(KEYS, [row("HTX-X1", { nam: YEAR + 1 })]));
     expect(ok).toMatchObject({ ok: true, data: { approvalStatus: "SUBMITTED", yearsCreated: 1 } });
     const report = await prisma.annualReport.findFirstOrThrow({ where: { organisation: { code: "HTX-X1" } } });
     expect(report).toMatchObject({ approvalStatus: "SUBMITTED", submittedById: binhPhuOfficial.id, approvedAt: null });
+  });
+
+  it("the XLSX template: Vietnamese header, key row, dropdowns; filled with the dropdowns' labels, it imports", async () => {
+    const { data } = await templateSheet(prisma, "to-chuc-theo-nam");
+    const empty = new ExcelJS.Workbook();
+    await empty.xlsx.load((await writeXlsx(data)) as unknown as ArrayBuffer);
+    expect(empty.worksheets.map((w) => w.name)).toEqual(["Dữ liệu", "Hướng dẫn", "Danh mục"]);
+    const sheet = empty.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual([undefined, ...ORGANISATION_YEAR_COLUMNS.map((c) => c.label)]);
+    expect(sheet.getRow(2).values).toEqual([undefined, ...KEYS]);
+    // Column B is loai_hinh, E ten_xa; the lists are in "Danh mục".
+    const list = (address: string) => sheet.getCell(address).dataValidation;
+    expect(list("B3")).toMatchObject({ type: "list", formulae: ["'Danh mục'!$A$2:$A$4"], errorStyle: "warning" });
+    expect(list("E3").formulae[0]).toMatch(/^'Danh mục'!\$C\$2:\$C\$\d+$/);
+    const names = empty.getWorksheet("Danh mục")!.getColumn(3).values;
+    expect(names).toContain("Bình Phú");
+    expect(
+      ORGANISATION_YEAR_COLUMNS.filter((c, i) => (c.choices || c.commune) && !sheet.getCell(3, i + 1).dataValidation),
+    ).toEqual([]);
+
+    const values: Record<string, string | number> = row("HTX-MAU", {
+      nam: YEAR + 1,
+      ma_xa: "",
+      trang_thai: "tam_ngung",
+      xep_loai: "tot",
+      diem_danh_gia: "",
+    });
+    const filled = await writeXlsx({
+      ...data,
+      rows: [ORGANISATION_YEAR_COLUMNS.map((c) => displayValue(c, values[c.key] ?? null))],
+    });
+    const r = await run(district, new File([new Uint8Array(filled)], "mau.xlsx"));
+    expect(r).toMatchObject({ ok: true, data: { rows: 1, organisationsCreated: 1 } });
+    const o = await prisma.organisation.findUniqueOrThrow({
+      where: { code: "HTX-MAU" },
+      include: { ratings: true, commune: true },
+    });
+    expect(o).toMatchObject({
+      type: "HTX",
+      sector: "AGRICULTURE",
+      currentStatus: "SUSPENDED",
+      commune: { code: "28663" },
+    });
+    expect(o.ratings[0]).toMatchObject({ level: "GOOD" });
   });
 
   it("refuses the committee and anonymous callers", async () => {

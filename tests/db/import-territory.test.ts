@@ -67,12 +67,12 @@ describe("one organisation across the merger", () => {
     const byName = await run([row("VB-X1", 2024, { ten_xa: "Vĩnh Bình" }), row("VB-X1", 2025, { ten_xa: "Bình Nhì" })]);
     expect(byName.ok).toBe(false);
     const issues = JSON.stringify(byName);
-    expect(issues).toContain("cột ten_xa");
-    expect(issues).not.toContain("cột ma_xa");
+    expect(issues).toContain("cột “Tên xã, thị trấn” (ten_xa)");
+    expect(issues).not.toContain("(ma_xa)");
     expect(issues).toMatch(/Vĩnh Bình.*mã 28657|mã 28657.*Vĩnh Bình/);
 
     const byCode = await run([row("VB-X2", 2024, { ma_xa: OLD_VINH_BINH }), row("VB-X2", 2025, { ma_xa: "28904" })]);
     expect(byCode.ok).toBe(false);
-    expect(JSON.stringify(byCode)).toContain("cột ma_xa");
+    expect(JSON.stringify(byCode)).toContain("cột “Mã xã” (ma_xa)");
   });
 });

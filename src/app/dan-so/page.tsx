@@ -75,7 +75,7 @@ export default async function PopulationPage({ searchParams }: Props) {
                     {pending.has(r.id) && <WaitingBadge />}
                   </span>
                 </th>
-                <td className="px-3 py-2">
+                <td className="px-3 py-2 wrap-anywhere">
                   {r.canWrite ? (
                     <PopulationForm row={r} year={year} />
                   ) : r.population === null ? (

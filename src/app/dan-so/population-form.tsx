@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, type KeyboardEvent } from "react";
 import { formatInteger } from "@/domain/format/number";
 import { savePopulation } from "@/server/population/save-population.action";
 import type { PopulationRow } from "@/server/population/list-population";
@@ -7,6 +7,13 @@ import { fieldErrors, type FormState, refill } from "@/app/_components/form/form
 import { secondaryButtonClass } from "@/app/_components/form/styles";
 
 const cell = "w-28 rounded border border-slate-300 p-1 aria-[invalid=true]:border-red-600";
+
+/** The source is one line of text: Enter saves the row, as it does in the other fields. */
+function submitOnEnter(e: KeyboardEvent<HTMLTextAreaElement>) {
+  if (e.key !== "Enter") return;
+  e.preventDefault();
+  if (!e.shiftKey) e.currentTarget.form?.requestSubmit();
+}
 
 /** One table row's figures as a small form (the row is the unit; the labels name it). */
 export function PopulationForm({ row, year }: { row: PopulationRow; year: number }) {
@@ -40,13 +47,17 @@ export function PopulationForm({ row, year }: { row: PopulationRow; year: number
           className={cell}
         />
       </label>
-      <label className="text-xs">
+      {/* A textarea that grows with its text: a source of up to 200 characters is read whole
+          (an input cut it off), wrapping on a phone as on a desktop. */}
+      <label className="w-full text-xs sm:w-80">
         <span className="sr-only">Nguồn số liệu {row.label}</span>
-        <input
+        <textarea
           name="source"
+          rows={2}
           defaultValue={refill(state, "source", row.source)}
           placeholder="Nguồn"
-          className="w-40 rounded border border-slate-300 p-1"
+          onKeyDown={submitOnEnter}
+          className="block w-full resize-y rounded border border-slate-300 p-1 text-sm wrap-anywhere [field-sizing:content]"
         />
       </label>
       <button type="submit" disabled={pending} className={secondaryButtonClass} aria-label={`Lưu dân số ${row.label}`}>

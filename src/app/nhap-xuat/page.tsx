@@ -4,7 +4,7 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
 import { listCommunes } from "@/server/territory/list-communes";
-import { IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/import/columns";
+import { IMPORT_INSTRUCTIONS, IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/import/columns";
 import { ImportForm } from "./_components/import-form";
 import { UnitOptions } from "../_components/unit-options";
 import { yearInVietnam } from "@/domain/time/vietnam";
@@ -30,9 +30,8 @@ export default async function ImportExportPage() {
           Tệp mẫu
         </h2>
         <p className="text-sm text-slate-700">
-          Dòng 1 là tên cột (giữ nguyên), dòng 2 là chú thích tiếng Việt và các giá trị được chấp nhận; dữ liệu bắt đầu
-          từ dòng 3. Số tiền ghi bằng đồng, số nguyên, có thể có dấu chấm phân cách hàng nghìn (1.500.000). Xã ghi bằng
-          mã hoặc tên (có hoặc không dấu).
+          Tệp Excel có sẵn danh sách chọn cho các cột như loại hình, lĩnh vực, trạng thái, xếp loại, xã và trang “Hướng
+          dẫn” mô tả từng cột.
         </p>
         <ul className="list-disc pl-6 text-sm">
           {IMPORT_KINDS.map((k) => (
@@ -48,6 +47,14 @@ export default async function ImportExportPage() {
             </li>
           ))}
         </ul>
+        <details className="text-sm">
+          <summary className="cursor-pointer font-semibold text-brand-800">Cách điền tệp</summary>
+          <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-700">
+            {IMPORT_INSTRUCTIONS.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
       </section>
 
       {canWriteSomewhere(viewer) ? (

@@ -3,7 +3,7 @@
 // must agree with xep_loai); chua_xep_loai / khong_xep_loai keep a stored reason.
 import { LEVEL_BY_KEY } from "./columns";
 import { endOfYear } from "./import-rules";
-import type { ImportIssue } from "./issues";
+import { columnName, type ImportIssue } from "./issues";
 import { ratingMismatch, type OrgYearRow } from "./organisation-row";
 import type { ExistingRating } from "./organisation-snapshot";
 import { levelForScore, type RatingSchemeKey, type ThresholdData } from "./rating";
@@ -23,7 +23,7 @@ export function desiredRating(
       issues.push({
         row: row.row,
         column: "diem_danh_gia",
-        message: `chưa có ngưỡng xếp loại áp dụng cho năm ${row.year}; hãy để trống điểm và ghi xep_loai`,
+        message: `chưa có ngưỡng xếp loại áp dụng cho năm ${row.year}; hãy để trống điểm và ghi cột ${columnName("xep_loai")}`,
       });
       return null;
     }

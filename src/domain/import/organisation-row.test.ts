@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ORGANISATION_YEAR_COLUMNS, noteText } from "./columns";
+import { ORGANISATION_YEAR_COLUMNS } from "./columns";
 import { resolveCommune, type CommuneData } from "./communes";
 import { formatIssue } from "./issues";
 import { parseOrganisationYear } from "./organisation-row";
@@ -17,8 +17,8 @@ const ctx = { communes: COMMUNES, minYear: 2000, maxYear: 2027 };
 
 function sheet(...data: Array<Record<string, string | number>>): SheetRow[] {
   return [
-    { rowNumber: 1, cells: KEYS },
-    { rowNumber: 2, cells: ORGANISATION_YEAR_COLUMNS.map(noteText) },
+    { rowNumber: 1, cells: ORGANISATION_YEAR_COLUMNS.map((c) => c.label) },
+    { rowNumber: 2, cells: KEYS },
     ...data.map((r, i) => ({ rowNumber: i + 3, cells: KEYS.map((k) => r[k] ?? null) })),
   ];
 }
@@ -40,7 +40,7 @@ const VALID = {
 };
 
 describe("mapTable", () => {
-  it("maps keys, skips the note row and blank rows, numbering rows as Excel does", () => {
+  it("maps the columns, skips the key row and blank rows, numbering rows as Excel does", () => {
     const rows = sheet(VALID);
     rows.push({ rowNumber: 4, cells: [] }, { rowNumber: 5, cells: KEYS.map((k) => (k === "ma_to_chuc" ? "X" : null)) });
     const { records, issues } = mapTable(rows, ORGANISATION_YEAR_COLUMNS);
@@ -65,11 +65,13 @@ describe("mapTable", () => {
       [{ rowNumber: 1, cells: ["ma_to_chuc", "ma_to_chuc", "von_dieu_lee"] }],
       ORGANISATION_YEAR_COLUMNS,
     );
-    expect(bad.issues.map(formatIssue)).toContain("Dòng 1, cột ma_to_chuc: cột bị lặp lại");
     expect(bad.issues.map(formatIssue)).toContain(
-      "Dòng 1, cột von_dieu_lee: cột không thuộc mẫu; hãy dùng đúng tên cột của tệp mẫu",
+      "Dòng 1, cột “Mã tổ chức” (ma_to_chuc): cột bị lặp lại (tên hoặc mã cột ghi hai lần)",
     );
-    expect(bad.issues.map(formatIssue)).toContain("Dòng 1, cột nam: thiếu cột bắt buộc");
+    expect(bad.issues.map(formatIssue)).toContain(
+      "Dòng 1, cột “von_dieu_lee”: cột không thuộc mẫu; hãy dùng đúng tên cột của tệp mẫu",
+    );
+    expect(bad.issues.map(formatIssue)).toContain("Dòng 1, cột “Năm” (nam): thiếu cột bắt buộc");
   });
 });
 
@@ -95,7 +97,7 @@ describe("parseOrganisationYear", () => {
     expect(value!.report.memberCount).toBe(120);
   });
 
-  it("reports every error of a row with its row number and column key", () => {
+  it("reports every error of a row with its row number and column", () => {
     const { records } = mapTable(
       sheet({
         ...VALID,
@@ -104,17 +106,16 @@ describe("parseOrganisationYear", () => {
         trang_thai: "",
         so_thanh_vien: "10",
         so_thanh_vien_chinh_thuc: "12",
-        hoat_dong_hieu_qua: "co",
       }),
       ORGANISATION_YEAR_COLUMNS,
     );
     const { value, issues } = parseOrganisationYear(records[0], ctx);
     expect(value).toBeNull();
     expect(issues.map(formatIssue)).toEqual([
-      "Dòng 3, cột loai_hinh: phải là một trong: THT, HTX, LHHTX",
-      "Dòng 3, cột trang_thai: không được để trống",
-      "Dòng 3, cột so_thanh_vien_chinh_thuc: không được lớn hơn số thành viên (10)",
-      "Dòng 3, cột von_dieu_le: phải là số nguyên đồng, ví dụ 1.500.000",
+      "Dòng 3, cột “Loại hình” (loai_hinh): phải là một trong: THT, HTX, LHHTX",
+      "Dòng 3, cột “Trạng thái” (trang_thai): không được để trống",
+      "Dòng 3, cột “Số thành viên chính thức” (so_thanh_vien_chinh_thuc): không được lớn hơn số thành viên (10)",
+      "Dòng 3, cột “Vốn điều lệ” (von_dieu_le): phải là số nguyên đồng, ví dụ 1.500.000",
     ]);
   });
 
@@ -125,8 +126,8 @@ describe("parseOrganisationYear", () => {
     );
     const levelForScore = (score: number) => (score >= 80 ? "GOOD" : "FAIR") as "GOOD" | "FAIR";
     expect(parseOrganisationYear(records[0], { ...ctx, levelForScore }).issues.map(formatIssue)).toEqual([
-      "Dòng 3, cột von_dieu_le: phải là số nguyên đồng, ví dụ 1.500.000",
-      "Dòng 3, cột xep_loai: không khớp với điểm 85: theo ngưỡng đang áp dụng là Tốt (tot)",
+      "Dòng 3, cột “Vốn điều lệ” (von_dieu_le): phải là số nguyên đồng, ví dụ 1.500.000",
+      "Dòng 3, cột “Xếp loại” (xep_loai): không khớp với điểm 85: theo ngưỡng đang áp dụng là Tốt (tot)",
     ]);
   });
 

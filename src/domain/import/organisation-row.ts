@@ -15,11 +15,13 @@ import {
   STATUS_BY_KEY,
   STATUS_KEYS,
   YES_NO_KEYS,
+  ORGANISATION_YEAR_COLUMNS,
+  displayValue,
   invert,
   type RatingKey,
   type StatusKey,
 } from "./columns";
-import type { ImportIssue } from "./issues";
+import { columnName, type ImportIssue } from "./issues";
 import type { MappedRecord } from "./table";
 import {
   MONEY_HINT,
@@ -82,6 +84,8 @@ const TYPE_ALIASES = labelAliases(
   Object.fromEntries(Object.entries(ORG_TYPE_LABELS).map(([t, l]) => [l, t as OrgType])) as Record<string, OrgType>,
 );
 const YES_NO_ALIASES = labelAliases({ Có: "co" as const, Không: "khong" as const });
+
+const RATING_COLUMN = ORGANISATION_YEAR_COLUMNS.find((c) => c.key === "xep_loai")!;
 
 export const MAX_CODE_LENGTH = 50;
 export const MAX_NAME_LENGTH = 200;
@@ -174,7 +178,7 @@ export function parseOrganisationYear(
     issues.push({
       row: rec.row,
       column: "hoat_dong_hieu_qua",
-      message: "chỉ dùng cho tổ hợp tác (THT); hợp tác xã được đánh giá qua xep_loai",
+      message: `chỉ dùng cho tổ hợp tác (THT); hợp tác xã được đánh giá qua cột ${columnName("xep_loai")}`,
     });
   }
 
@@ -184,14 +188,14 @@ export function parseOrganisationYear(
     issues.push({
       row: rec.row,
       column: ratingKey ? "xep_loai" : "diem_danh_gia",
-      message: "tổ hợp tác không xếp loại theo Thông tư 01/2020; để trống và dùng cột hoat_dong_hieu_qua",
+      message: `tổ hợp tác không xếp loại theo Thông tư 01/2020; để trống và dùng cột ${columnName("hoat_dong_hieu_qua")}`,
     });
   }
   if (score && (ratingKey === "chua_xep_loai" || ratingKey === "khong_xep_loai")) {
     issues.push({
       row: rec.row,
       column: "diem_danh_gia",
-      message: `có điểm thì không thể là ${ratingKey}; xóa điểm hoặc ghi xếp loại theo điểm`,
+      message: `có điểm thì không thể là “${displayValue(RATING_COLUMN, ratingKey)}”; xóa điểm hoặc ghi xếp loại theo điểm`,
     });
   }
 

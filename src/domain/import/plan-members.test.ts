@@ -111,11 +111,11 @@ describe("planMembers", () => {
       ),
     );
     expect(issues).toEqual([
-      'Dòng 2, cột ma_to_chuc: không có tổ chức mã "KHONG-CO"; hãy nhập tổ chức trước',
-      "Dòng 3, cột ma_to_chuc: thành viên của liên hiệp là các hợp tác xã, không nhập qua sổ thành viên",
-      "Dòng 4, cột ho_ten: có 2 người cùng họ tên, năm sinh và xã; hãy ghi số định danh để phân biệt",
-      "Dòng 6, cột ho_ten: trùng thành viên và ngày vào với dòng 5",
-      "Dòng 7, cột ngay_vao: không được sau ngày hôm nay",
+      'Dòng 2, cột “Mã tổ chức” (ma_to_chuc): không có tổ chức mã "KHONG-CO"; hãy nhập tổ chức trước',
+      "Dòng 3, cột “Mã tổ chức” (ma_to_chuc): thành viên của liên hiệp là các hợp tác xã, không nhập qua sổ thành viên",
+      "Dòng 4, cột “Họ và tên” (ho_ten): có 2 người cùng họ tên, năm sinh và xã; hãy ghi số định danh để phân biệt",
+      "Dòng 6, cột “Họ và tên” (ho_ten): trùng thành viên và ngày vào với dòng 5",
+      "Dòng 7, cột “Ngày vào” (ngay_vao): không được sau ngày hôm nay",
     ]);
   });
 
@@ -123,7 +123,7 @@ describe("planMembers", () => {
     const evening = new Date("2026-01-01T18:00:00Z");
     expect(plan([member({ ngay_vao: "02/01/2026" })], {}, evening).ok).toBe(true);
     expect(issuesOf(plan([member({ ngay_vao: "02/01/2026" })], {}, new Date("2026-01-01T12:00:00Z")))).toEqual([
-      "Dòng 2, cột ngay_vao: không được sau ngày hôm nay",
+      "Dòng 2, cột “Ngày vào” (ngay_vao): không được sau ngày hôm nay",
     ]);
   });
 });

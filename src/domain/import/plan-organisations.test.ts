@@ -136,7 +136,7 @@ describe("planOrganisationImport", () => {
       },
     ]);
     expect(issuesOf(plan([row({ diem_danh_gia: "80", xep_loai: "kha" })], known()))).toEqual([
-      "Dòng 2, cột xep_loai: không khớp với điểm 80: theo ngưỡng đang áp dụng là Tốt (tot)",
+      "Dòng 2, cột “Xếp loại” (xep_loai): không khớp với điểm 80: theo ngưỡng đang áp dụng là Tốt (tot)",
     ]);
   });
 
@@ -151,28 +151,28 @@ describe("planOrganisationImport", () => {
       ]),
     );
     expect(issues).toEqual([
-      "Dòng 2, cột ten: không được để trống",
-      "Dòng 4, cột nam: trùng mã tổ chức và năm với dòng 3",
-      "Dòng 6, cột ten: khác với dòng 5 của cùng tổ chức HTX-2; các dòng của một tổ chức phải giống nhau ở cột này",
+      "Dòng 2, cột “Tên tổ chức” (ten): không được để trống",
+      "Dòng 4, cột “Năm” (nam): trùng mã tổ chức và năm với dòng 3",
+      "Dòng 6, cột “Tên tổ chức” (ten): khác với dòng 5 của cùng tổ chức HTX-2; các dòng của một tổ chức phải giống nhau ở cột này",
     ]);
   });
 
   it("keeps a commune official inside their units, and off approved and submitted years", () => {
     const outside = plan([row({ ma_xa: BINH_NHI.code, nam: 2024 })], snapshot(), { scope: COMMUNE_OFFICIAL });
-    expect(issuesOf(outside)).toEqual(["Dòng 2, cột ma_xa: xã Bình Nhì ngoài địa bàn bạn được nhập liệu"]);
+    expect(issuesOf(outside)).toEqual(["Dòng 2, cột “Mã xã” (ma_xa): xã Bình Nhì ngoài địa bàn bạn được nhập liệu"]);
 
     const elsewhere = known({ organisations: [{ ...EXISTING, communeId: BINH_NHI.id }] });
     expect(issuesOf(plan([row()], elsewhere, { scope: COMMUNE_OFFICIAL }))).toEqual([
-      "Dòng 2, cột ma_to_chuc: tổ chức HTX-1 thuộc xã Bình Nhì, ngoài địa bàn bạn được nhập liệu",
+      "Dòng 2, cột “Mã tổ chức” (ma_to_chuc): tổ chức HTX-1 thuộc xã Bình Nhì, ngoài địa bàn bạn được nhập liệu",
     ]);
 
     const approved = plan([row({ so_thanh_vien: 40 })], known(), { scope: COMMUNE_OFFICIAL });
     expect(issuesOf(approved)).toEqual([
-      "Dòng 2, cột nam: số liệu năm 2025 của HTX-1 đã được huyện duyệt; cán bộ xã không được sửa (đề nghị huyện mở lại)",
+      "Dòng 2, cột “Năm” (nam): số liệu năm 2025 của HTX-1 đã được huyện duyệt; cán bộ xã không được sửa (đề nghị huyện mở lại)",
     ]);
     const submitted = known({ reports: [{ ...REPORT_2025, approvalStatus: "SUBMITTED" }] });
     expect(issuesOf(plan([row({ so_thanh_vien: 40 })], submitted))).toEqual([
-      'Dòng 2, cột nam: hồ sơ năm 2025 của HTX-1 đã gửi duyệt và đang chờ huyện duyệt; cần "Rút lại để sửa" trước khi nhập đè',
+      'Dòng 2, cột “Năm” (nam): hồ sơ năm 2025 của HTX-1 đã gửi duyệt và đang chờ huyện duyệt; cần "Rút lại để sửa" trước khi nhập đè',
     ]);
 
     const fresh = planned([row({ nam: 2024, ma_xa: OLD_VINH_BINH.code })], snapshot(), { scope: COMMUNE_OFFICIAL });
@@ -189,7 +189,7 @@ describe("planOrganisationImport", () => {
 
     const unrelated = plan([row({ nam: 2024, ma_xa: OLD_VINH_BINH.code }), row({ nam: 2025, ma_xa: "28904" })]);
     expect(issuesOf(unrelated)).toEqual([
-      "Dòng 3, cột ma_xa: Xã Đồng Sơn (mã 28904) khác với Thị trấn Vĩnh Bình (mã 28657, đến 30/06/2025) ở dòng 2 của cùng tổ chức HTX-1; hãy ghi cùng một xã (xã cũ và xã đã nhận nó sau sáp nhập được coi là một)",
+      "Dòng 3, cột “Mã xã” (ma_xa): Xã Đồng Sơn (mã 28904) khác với Thị trấn Vĩnh Bình (mã 28657, đến 30/06/2025) ở dòng 2 của cùng tổ chức HTX-1; hãy ghi cùng một xã (xã cũ và xã đã nhận nó sau sáp nhập được coi là một)",
     ]);
   });
 
@@ -236,7 +236,7 @@ describe("the import's today is Vietnam's date", () => {
     expect(organisationSheetKeys(records, importToday(newYearsEve)).years).toEqual([2028]);
     expect(plan([row({ nam: 2028 })], snapshot(), { now: newYearsEve }).ok).toBe(true);
     expect(issuesOf(plan([row({ nam: 2028 })], snapshot(), { now: new Date("2026-12-31T12:00:00Z") }))).toEqual([
-      "Dòng 2, cột nam: năm phải từ 2000 đến 2027",
+      "Dòng 2, cột “Năm” (nam): năm phải từ 2000 đến 2027",
     ]);
   });
 });

@@ -49,8 +49,8 @@ describe("planPopulation", () => {
       { role: "COMMUNE", communeIds: [NEW_VINH_BINH.id] },
     );
     expect(r.ok ? [] : r.issues.map(formatIssue)).toEqual([
-      "Dòng 3, cột nam: trùng xã và năm với dòng 2",
-      "Dòng 4, cột ma_xa: xã Bình Nhì ngoài địa bàn bạn được nhập liệu",
+      "Dòng 3, cột “Năm” (nam): trùng xã và năm với dòng 2",
+      "Dòng 4, cột “Mã xã” (ma_xa): xã Bình Nhì ngoài địa bàn bạn được nhập liệu",
     ]);
   });
 

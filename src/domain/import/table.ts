@@ -1,6 +1,9 @@
-// From the raw rows of a sheet to records keyed by column: finds the header row
-// (keys, or the Vietnamese labels as alternative headers), skips the note row of the
-// template and blank rows, and reports unknown, duplicated and missing columns.
+// From the raw rows of a sheet to records keyed by column, by the header rule of
+// docs/architecture-import.md: the first non-blank row is the header, each cell naming a
+// column by its Vietnamese label or its key; the row under it is a second header row,
+// skipped, when each of its filled cells names the column above it (the keys under the
+// labels of our files, or the labels under the keys of older ones). Blank rows are
+// skipped; unknown, duplicated and missing columns are reported.
 import type { ColumnDef } from "./columns";
 import type { ImportIssue } from "./issues";
 import { toKey } from "./normalize";
@@ -23,16 +26,12 @@ export function mapTable(
     return { records: [], issues: [{ row: null, column: null, message: "Tệp không có dữ liệu" }], columns: [] };
   }
   const header = rows[headerIndex];
-  const byAlias = new Map<string, ColumnDef>();
-  for (const c of columns) {
-    byAlias.set(c.key, c);
-    byAlias.set(toKey(c.label), c);
-  }
+  const named = columnNamer(columns);
   const positions: Array<ColumnDef | null> = [];
   const seen = new Map<string, number>();
   header.cells.forEach((cell, i) => {
     if (isBlank(cell)) return void (positions[i] = null);
-    const def = byAlias.get(toKey(cellText(cell)));
+    const def = named(cell);
     if (!def) {
       issues.push({
         row: header.rowNumber,
@@ -43,7 +42,7 @@ export function mapTable(
       return;
     }
     if (seen.has(def.key)) {
-      issues.push({ row: header.rowNumber, column: def.key, message: "cột bị lặp lại" });
+      issues.push({ row: header.rowNumber, column: def.key, message: "cột bị lặp lại (tên hoặc mã cột ghi hai lần)" });
       positions[i] = null;
       return;
     }
@@ -60,14 +59,14 @@ export function mapTable(
       issues.push({
         row: header.rowNumber,
         column: group.join("/"),
-        message: `cần ít nhất một trong các cột ${group.join(", ")}`,
+        message: "thiếu cột: cần có ít nhất một trong hai cột này",
       });
     }
   }
 
   let start = headerIndex + 1;
   const next = rows[start];
-  if (next && isNoteRow(next, positions)) start++;
+  if (next && isSecondHeaderRow(next, positions, named)) start++;
 
   const records: MappedRecord[] = [];
   for (const r of rows.slice(start)) {
@@ -88,15 +87,26 @@ export function mapTable(
   return { records, issues, columns: [...seen.keys()] };
 }
 
-/** The template's second row repeats the labels ("Mã tổ chức", "Loại hình (THT | HTX | LHHTX)"). */
-function isNoteRow(row: SheetRow, positions: ReadonlyArray<ColumnDef | null>): boolean {
-  let filled = 0;
-  let labels = 0;
-  positions.forEach((def, i) => {
-    const cell = row.cells[i];
-    if (!def || isBlank(cell)) return;
-    filled++;
-    if (toKey(cellText(cell)) === toKey(def.label)) labels++;
-  });
-  return filled > 0 && labels * 2 >= filled;
+/**
+ * The column a header cell names: its key or its Vietnamese label, compared as keys
+ * (case, diacritics, spacing and text in parentheses do not matter: "VỐN ĐIỀU LỆ (đồng)",
+ * "Vốn điều lệ" and "von_dieu_le" name the same column).
+ */
+function columnNamer(columns: readonly ColumnDef[]): (cell: Cell | undefined) => ColumnDef | undefined {
+  const byName = new Map<string, ColumnDef>();
+  for (const c of columns) {
+    byName.set(c.key, c);
+    byName.set(toKey(c.label), c);
+  }
+  return (cell) => byName.get(toKey(cellText(cell)));
+}
+
+/** A row right under the header whose every filled cell names the column above it. */
+function isSecondHeaderRow(
+  row: SheetRow,
+  positions: ReadonlyArray<ColumnDef | null>,
+  named: (cell: Cell | undefined) => ColumnDef | undefined,
+): boolean {
+  const filled = row.cells.flatMap((cell, i) => (isBlank(cell) ? [] : [i]));
+  return filled.length > 0 && filled.every((i) => positions[i] != null && named(row.cells[i]) === positions[i]);
 }

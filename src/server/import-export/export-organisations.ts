@@ -2,12 +2,12 @@
 // exactly the import format: the organisations with a yearly report that year, their
 // status at the year's reference date, rating and the co/khong flags read the same
 // way the importer compares them, so that re-importing the file changes nothing.
-import { ORGANISATION_YEAR_COLUMNS, SECTOR_BY_KEY, STATUS_BY_KEY, invert } from "@/domain/import/columns";
-import { noteText } from "@/domain/import/columns";
+// Enumerated values are written as their labels, as the dropdowns list them.
+import { ORGANISATION_YEAR_COLUMNS, SECTOR_BY_KEY, STATUS_BY_KEY, displayValue, invert } from "@/domain/import/columns";
 import { overlapsYear, ratingKeyOf, statusAt } from "@/domain/import/organisation-state";
 import { endOfYear, importToday, startOfYear, yearReferenceDate } from "@/domain/import/import-rules";
 import type { OutCell, SheetData } from "./sheet-io";
-import type { Db } from "./shared";
+import { communesOfYears, type Db } from "./shared";
 
 const SECTOR_KEY = invert(SECTOR_BY_KEY);
 const STATUS_KEY = invert(STATUS_BY_KEY);
@@ -80,13 +80,13 @@ export async function exportOrganisationYears(
       chuyen_doi_so: yesNo(o.digitalPractices.length > 0),
       hoat_dong_hieu_qua: o.type === "THT" ? yesNo(r.effective) : null,
     };
-    return ORGANISATION_YEAR_COLUMNS.map((c) => values[c.key] ?? null);
+    return ORGANISATION_YEAR_COLUMNS.map((c) => displayValue(c, values[c.key] ?? null));
   });
   return {
-    sheetName: `To chuc ${year}`,
-    header: ORGANISATION_YEAR_COLUMNS.map((c) => c.key),
-    note: ORGANISATION_YEAR_COLUMNS.map(noteText),
+    sheetName: `Tổ chức ${year}`,
+    columns: ORGANISATION_YEAR_COLUMNS,
     rows,
     textColumns: ["ma_to_chuc", "ma_xa"],
+    communes: await communesOfYears(db, year),
   };
 }

@@ -3,7 +3,8 @@
 // population of the file's years → the writes) and the export in the same format.
 // A file holds at most a few hundred rows (communes × years), so the writes use the
 // typed client: one createManyAndReturn, one update per changed row, one audit batch.
-import { POPULATION_COLUMNS, noteText } from "@/domain/import/columns";
+import { POPULATION_COLUMNS } from "@/domain/import/columns";
+import { yearInVietnam } from "@/domain/time/vietnam";
 import { importToday, type ImportResult } from "@/domain/import/import-rules";
 import {
   mapPopulationSheet,
@@ -16,7 +17,7 @@ import type { Viewer } from "../auth/viewer";
 import { toAuditJson } from "../audit/record-audit";
 import type { ImportOptions } from "./import-organisations";
 import type { OutCell, SheetData } from "./sheet-io";
-import { loadCommunes, type Db } from "./shared";
+import { communesOfYears, loadCommunes, type Db } from "./shared";
 
 export type { PopulationImportSummary } from "@/domain/import/plan-population";
 
@@ -85,10 +86,14 @@ export async function exportPopulation(
     select: { year: true, population: true, areaUnit: { select: { code: true, name: true } } },
   });
   return {
-    sheetName: params.year ? `Dan so ${params.year}` : "Dan so",
-    header: POPULATION_COLUMNS.map((c) => c.key),
-    note: POPULATION_COLUMNS.map(noteText),
+    sheetName: params.year ? `Dân số ${params.year}` : "Dân số",
+    columns: POPULATION_COLUMNS,
     rows: rows.map((r): OutCell[] => [r.areaUnit.code, r.areaUnit.name, r.year, r.population]),
     textColumns: ["ma_xa"],
+    communes: await communesOfYears(
+      db,
+      params.year ?? rows[0]?.year ?? yearInVietnam(),
+      params.year ?? yearInVietnam(),
+    ),
   };
 }

@@ -3,6 +3,7 @@
 // (Dates, scope and import markers need no database: src/domain/import/import-rules.ts.)
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { CommuneData } from "@/domain/import/communes";
+import { endOfYear, startOfYear } from "@/domain/import/import-rules";
 import type { Viewer } from "../auth/viewer";
 import { toAuditJson } from "../audit/record-audit";
 
@@ -14,6 +15,14 @@ export async function loadCommunes(db: Db): Promise<CommuneData[]> {
     select: { id: true, code: true, name: true, kind: true, validFrom: true, validTo: true, successorId: true },
     orderBy: { id: "asc" },
   });
+}
+
+/** The communes that existed in some year from `from` to `to`, by name: what the commune dropdowns of a file list. */
+export async function communesOfYears(db: Db, from: number, to = from): Promise<{ code: string; name: string }[]> {
+  return (await loadCommunes(db))
+    .filter((c) => c.validFrom <= endOfYear(to) && (c.validTo === null || c.validTo >= startOfYear(from)))
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+    .map(({ code, name }) => ({ code, name }));
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {

@@ -62,7 +62,12 @@ async function readXlsx(bytes, limits) {
   const ExcelJS = require("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    // exceljs expands every validation range into one entry per cell (a filled template
+    // holds dropdowns over thousands of rows, a hostile file over a million): the importer
+    // needs none of them.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      ignoreNodes: ["dataValidations"],
+    });
   } catch {
     throw new Refusal("CORRUPT");
   }

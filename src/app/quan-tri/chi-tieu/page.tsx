@@ -8,6 +8,7 @@ import { COMPARATOR_SIGNS } from "@/domain/targets/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatNumber } from "@/domain/format/number";
 import { TargetVersionForm } from "./_components/target-version-form";
+import { describeTargetParams } from "./_components/target-params";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
@@ -62,7 +63,9 @@ export default async function TargetSettingsPage() {
                       {v.unit === "PERCENT" ? " %" : ""}
                     </td>
                     <td>{v.horizonYear}</td>
-                    <td className="font-mono text-xs">{JSON.stringify(v.definition)}</td>
+                    <td>
+                      <TargetParamsList definition={v.definition} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -90,5 +93,21 @@ export default async function TargetSettingsPage() {
         );
       })}
     </div>
+  );
+}
+
+/** "Loại hình được tính: Tổ hợp tác, Hợp tác xã"; a target without parameters says so. */
+function TargetParamsList({ definition }: { definition: unknown }) {
+  const items = describeTargetParams(definition);
+  if (items.length === 0) return <span className="text-slate-600">Không có</span>;
+  return (
+    <dl className="space-y-0.5">
+      {items.map((item) => (
+        <div key={item.label}>
+          <dt className="inline font-medium">{item.label}: </dt>
+          <dd className="inline">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

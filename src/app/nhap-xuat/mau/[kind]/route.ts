@@ -1,6 +1,8 @@
 // GET /nhap-xuat/mau/{to-chuc-theo-nam|dan-so|thanh-vien}?dinh_dang=xlsx|csv: an empty
-// template (header row of keys, note row of Vietnamese labels). Signed-in users only.
+// template (Vietnamese header row, key row, dropdowns and instructions in the XLSX).
+// Signed-in users only.
 import { IMPORT_KINDS, type ImportKind } from "@/domain/import/columns";
+import { prisma } from "@/server/db";
 import { getOptionalViewer } from "@/server/auth/session";
 import { parseFormat, sheetResponse, templateSheet } from "@/server/import-export/download";
 
@@ -12,6 +14,6 @@ export async function GET(req: Request, ctx: { params: Promise<{ kind: string }>
   if (!IMPORT_KINDS.includes(kind as ImportKind) || !format) {
     return Response.json({ error: "Không có mẫu này" }, { status: 404 });
   }
-  const { data, baseName } = templateSheet(kind as ImportKind);
+  const { data, baseName } = await templateSheet(prisma, kind as ImportKind);
   return sheetResponse(data, format, baseName);
 }

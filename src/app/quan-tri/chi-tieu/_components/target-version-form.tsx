@@ -6,6 +6,7 @@ import { FieldError } from "@/app/_components/form/fields";
 import { fieldErrors, type FormState, submitted, submittedList } from "@/app/_components/form/form-state";
 import { inputClass } from "@/app/_components/form/styles";
 import { dayInputValue } from "@/domain/format/date";
+import { CHAIN_BASE_LABELS, PARAM_LABELS } from "./target-params";
 
 export type TargetVersionDefaults = {
   code: string;
@@ -102,20 +103,23 @@ export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
         </label>
         {d.code === "HTX_VALUE_CHAIN" && (
           <label className="flex flex-col text-sm lg:col-span-2">
-            <span className="font-semibold">Cách hiểu “trong đó”</span>
+            <span className="font-semibold">{PARAM_LABELS.chainBase}</span>
             <select
               name="chainBase"
               defaultValue={submitted(state, "chainBase") ?? d.chainBase ?? "all"}
               className={inputClass}
             >
-              <option value="all">Trong tổng số HTX đang hoạt động</option>
-              <option value="goodFair">Trong số HTX xếp loại Tốt, Khá</option>
+              {Object.entries(CHAIN_BASE_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           </label>
         )}
         {usesOrgTypes && (
           <fieldset className="text-sm lg:col-span-2">
-            <legend className="font-semibold">Loại hình được tính</legend>
+            <legend className="font-semibold">{PARAM_LABELS.orgTypes}</legend>
             <div className="mt-1 flex gap-3">
               {["THT", "HTX", "LHHTX"].map((t) => (
                 <label key={t} className="flex items-center gap-1">
