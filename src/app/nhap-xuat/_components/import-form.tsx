@@ -3,6 +3,7 @@
 // register, the persons that will be linked) without writing; "Nhập dữ liệu" writes
 // everything in one transaction or nothing. Both post to /nhap-xuat/nhap.
 import { useRef, useState } from "react";
+import { FileField } from "@/app/_components/form/file-field";
 
 type Link = {
   row: number;
@@ -108,16 +109,12 @@ export function ImportForm({ kinds }: { kinds: { value: string; label: string }[
             ))}
           </select>
         </label>
-        <label className="flex flex-col">
-          <span className="font-semibold">Tệp Excel (.xlsx) hoặc CSV, tối đa 10 MB</span>
-          <input
-            type="file"
-            name="file"
-            required
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="mt-1 rounded border border-slate-300 p-1.5"
-          />
-        </label>
+        <FileField
+          name="file"
+          label="Tệp Excel (.xlsx) hoặc CSV, tối đa 10 MB"
+          required
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        />
         <button
           type="button"
           disabled={pending !== null}
