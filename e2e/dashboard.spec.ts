@@ -24,7 +24,9 @@ test("all 11 targets are shown with a status, a chart and a table alternative, w
   await page.goto("/");
   const cards = page.locator('[data-testid^="target-"]');
   await expect(cards).toHaveCount(11);
-  // recharts draws on the client: wait for the SVG lines, then check every card's parts.
+  // recharts draws on the client, a chart once its card is near the screen: wait for
+  // the SVG lines, then check every card's parts.
+  await cards.first().scrollIntoViewIfNeeded();
   await expect(page.locator(".recharts-line").first()).toBeVisible();
   for (const code of ["THT_COUNT", "HTX_GOOD_FAIR", "POP_SHARE", "ORG_DIGITAL"]) {
     const card = page.getByTestId(`target-${code}`);

@@ -116,7 +116,9 @@ test("the overview opens on the latest closed year, judged; this year is provisi
   );
   await expect(page.locator('[data-testid^="status-"]:not([data-testid^="status-summary"])')).toHaveCount(0);
   await expect(card.getByTestId("note-HTX_COUNT")).not.toContainText("kế hoạch");
-  // The provisional point is hollow (white fill), the closed ones are not.
+  // The provisional point is hollow (white fill), the closed ones are not. (A chart is
+  // drawn when its card comes near the screen.)
+  await card.scrollIntoViewIfNeeded();
   await expect(card.locator('svg circle[r="4"][fill="#ffffff"]')).toHaveCount(1);
 });
 
