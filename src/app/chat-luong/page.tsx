@@ -3,6 +3,7 @@ import Link from "next/link";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { getDataQuality } from "@/server/quality/get-data-quality";
+import type { CompletenessCounts } from "@/server/quality/get-reporting-completeness";
 import { FIRST_PROGRAMME_YEAR, qualityParamsSchema } from "@/domain/quality/params";
 import { JUMP_MIN_ABSOLUTE_CHANGE, JUMP_RATIO, type JumpMetric } from "@/domain/quality/jumps";
 import { APPROVAL_STATUS_LABEL, NOT_RATED_REASON_LABELS, ORG_TYPE_SHORT } from "@/domain/labels";
@@ -31,15 +32,7 @@ const rate = (part: number, whole: number) => (whole === 0 ? "–" : formatPerce
 const td = "px-2 py-1";
 const num = "px-2 py-1 text-right whitespace-nowrap";
 
-type Completeness = {
-  label: string;
-  expected: number;
-  reported: number;
-  approved: number;
-  submitted: number;
-  draft: number;
-  returned: number;
-};
+type Completeness = CompletenessCounts & { label: string };
 
 /** A commune's reports by status; the total's rates come from its own sums. */
 function CompletenessRow({ r, total = false }: { r: Completeness; total?: boolean }) {
