@@ -91,3 +91,25 @@ export function Section({
     </section>
   );
 }
+
+/** "← Trang trước · Trang 2 / 5 · Trang sau →"; nothing when everything fits on one page. */
+export function Pager({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label="Phân trang" className="no-print flex items-center gap-3 text-sm">
+      {page > 1 && (
+        <Link href={href(page - 1)} className="underline">
+          ← Trang trước
+        </Link>
+      )}
+      <span>
+        Trang {page} / {pages}
+      </span>
+      {page < pages && (
+        <Link href={href(page + 1)} className="underline">
+          Trang sau →
+        </Link>
+      )}
+    </nav>
+  );
+}

@@ -11,7 +11,7 @@ import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { Table } from "@/app/_components/table";
-import { PageHeader } from "@/app/_components/page-layout";
+import { PageHeader, Pager } from "@/app/_components/page-layout";
 import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
 /** ?duyet=chua-gui | cho-duyet: organisations with changes not sent / waiting for the district. */
@@ -82,7 +82,6 @@ export default async function OrganisationsPage({ searchParams }: Props) {
     const query = p.toString();
     return query ? `/to-chuc?${query}` : "/to-chuc";
   };
-  const pageHref = (page: number) => href({ page });
   const ownNames = communes
     .filter((c) => viewer.communeIds.includes(c.id))
     .map((c) => `${c.kind} ${c.name}`)
@@ -173,23 +172,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           </tr>
         ))}
       </Table>
-      {pages > 1 && (
-        <nav aria-label="Phân trang" className="no-print flex items-center gap-3 text-sm">
-          {filters.page > 1 && (
-            <Link href={pageHref(filters.page - 1)} className="underline">
-              ← Trang trước
-            </Link>
-          )}
-          <span>
-            Trang {filters.page} / {pages}
-          </span>
-          {filters.page < pages && (
-            <Link href={pageHref(filters.page + 1)} className="underline">
-              Trang sau →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pager page={filters.page} pages={pages} href={(page) => href({ page })} />
     </div>
   );
 }
