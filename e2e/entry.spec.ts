@@ -35,7 +35,7 @@ test("a commune official enters a cooperative, the district approves it, the com
   await commune.getByLabel("Ngày thành lập").fill("2020-01-15");
   await commune.getByLabel("Sản phẩm, dịch vụ chính").fill("Dừa sáp, bưởi");
   await commune.getByRole("button", { name: "Tạo tổ chức" }).click();
-  await expect(commune.getByRole("status")).toContainText("Đã tạo tổ chức");
+  await expect(commune.getByRole("status").filter({ hasText: "Đã tạo tổ chức" })).toBeVisible();
   const href = await commune.getByRole("link", { name: "Mở hồ sơ" }).getAttribute("href");
   const orgId = Number(href!.split("/").pop());
   expect(orgId).toBeGreaterThan(0);

@@ -91,7 +91,9 @@ export function Table({
   children,
 }: {
   caption: ReactNode;
-  /** The scrolling frame's name; the caption when it is plain text. */
+  /** The scrolling frame's name; the caption when it is plain text. Give a short one
+   *  when the caption repeats a form field's label on the same page: a name is a label,
+   *  and "Ngày vào" would then name both the field and the table. */
   label?: string;
   columns: Column[];
   testId?: string;

@@ -73,6 +73,7 @@ export default async function MembersPage({ params, searchParams }: Props) {
           </p>
           <Table
             testId="members-table"
+            label="Sổ thành viên"
             caption="Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp"
             empty={members.rows.length === 0 && "Chưa có thành viên nào trong sổ."}
             columns={[
