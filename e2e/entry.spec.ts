@@ -35,7 +35,7 @@ test("a commune official enters a cooperative, the district approves it, the com
   await commune.getByLabel("Ngày thành lập").fill("2020-01-15");
   await commune.getByLabel("Sản phẩm, dịch vụ chính").fill("Dừa sáp, bưởi");
   await commune.getByRole("button", { name: "Tạo tổ chức" }).click();
-  await expect(commune.getByRole("status")).toContainText("Đã tạo tổ chức");
+  await expect(commune.getByRole("status").filter({ hasText: "Đã tạo tổ chức" })).toBeVisible();
   const href = await commune.getByRole("link", { name: "Mở hồ sơ" }).getAttribute("href");
   const orgId = Number(href!.split("/").pop());
   expect(orgId).toBeGreaterThan(0);
@@ -114,7 +114,13 @@ test("a commune official enters a cooperative, the district approves it, the com
   await expect(committee.getByRole("button", { name: "Lưu thông tin" })).toHaveCount(0);
 
   // 6. The commune official cannot open the edit page of another commune's organisation.
+  // The list opens on their own commune; the whole area is one link away.
   await commune.goto("/to-chuc");
+  await expect(commune.getByTestId("own-communes")).toContainText("Bình Phú");
+  for (const cell of await commune.locator("tbody tr td:nth-child(4)").allTextContents())
+    expect(cell).toContain("Bình Phú");
+  await commune.getByRole("link", { name: "Xem toàn địa bàn" }).click();
+  await expect(commune).toHaveURL(/pham-vi=tat-ca/);
   const rows = commune.locator("tbody tr");
   await expect(rows.first()).toBeVisible();
   let otherHref: string | null = null;

@@ -86,6 +86,18 @@ describe("a commune official's pending changes", () => {
       (await listOrganisations(w.communeUser, w.prisma, { page: 1 }, { pending: "UNSENT" })).rows.map((r) => r.id),
     ).toEqual([newOrg]);
     expect(listed.rows[0]).toMatchObject({ id: newOrg, pending: { waiting: 0 } });
+    // a commune official's own communes; a commune in the filters overrides them
+    const own = await listOrganisations(w.communeUser, w.prisma, { page: 1 }, { communeIds: w.communeUser.communeIds });
+    expect(own.rows.map((r) => r.id)).toEqual(expect.arrayContaining([w.orgA, newOrg]));
+    expect(own.rows.map((r) => r.id)).not.toContain(w.orgB);
+    const orgBCommune = (await w.prisma.organisation.findUniqueOrThrow({ where: { id: w.orgB } })).communeId;
+    const named = await listOrganisations(
+      w.communeUser,
+      w.prisma,
+      { page: 1, commune: orgBCommune },
+      { communeIds: w.communeUser.communeIds },
+    );
+    expect(named.rows.map((r) => r.id)).toContain(w.orgB);
 
     // the checklist before sending: warnings, not blockers
     const checklist = await getSubmissionChecklist(w.communeUser, w.prisma, newOrg, YEAR);

@@ -4,9 +4,11 @@ import type { DashboardFilters } from "@/domain/dashboard/filters";
 import { BREAKDOWN_LEVEL_LABELS } from "@/domain/dashboard/breakdown";
 import type { BreakdownRow, Dashboard } from "@/server/targets/get-dashboard";
 import { BreakdownBarChart } from "../_components/dashboard/lazy-charts";
-import { Table } from "../_components/table";
+import { evaluateTargets } from "@/domain/targets/compute";
+import { RowHead, Table } from "../_components/table";
+import { Section } from "../_components/page-layout";
 import { BreakdownTable } from "./breakdown-table";
-import { CountCells, MissingCells, RowHead } from "./figure-cells";
+import { CountCells, MissingCells } from "./figure-cells";
 
 const ORG_TYPE_SERIES = [
   { key: "THT", label: "Tổ hợp tác", colour: "#0f766e" },
@@ -30,13 +32,38 @@ function typeFigures(r: BreakdownRow): [number, number, number] {
   ];
 }
 
+/** The whole selection as one more row: the selection's own figures (a member of two
+ *  communes' cooperatives counts once, rates are of the sums), not the rows added up. */
+function totalRow(d: Dashboard): BreakdownRow & { pending: Dashboard["pending"] } {
+  const year = d.filters.year;
+  return {
+    key: "total",
+    label: "Tổng cộng",
+    inputs: d.current,
+    targets: evaluateTargets(d.definitions, new Map([[year, d.current]]), year, {
+      missingYears: d.dossiers.total === 0 ? new Set([year]) : undefined,
+      judge: false,
+    }),
+    dossiers: d.dossiers,
+    pending: d.pending,
+  };
+}
+
+function TypeRow({ r, total = false }: { r: BreakdownRow; total?: boolean }) {
+  return (
+    <tr className={total ? undefined : "border-t border-slate-100"}>
+      <RowHead dense className={total ? "font-semibold" : undefined}>
+        {r.label}
+      </RowHead>
+      {r.dossiers.total === 0 ? <MissingCells span={3} /> : <CountCells values={typeFigures(r)} />}
+    </tr>
+  );
+}
+
 export function CommuneBreakdown({ d, filters }: { d: Dashboard; filters: DashboardFilters }) {
   const labels = BREAKDOWN_LEVEL_LABELS[d.breakdownLevel];
   return (
-    <section aria-labelledby="theo-xa" className="space-y-3 break-before-page">
-      <h2 id="theo-xa" className="text-lg font-semibold">
-        {labels.heading} (năm {filters.year})
-      </h2>
+    <Section id="theo-xa" title={`${labels.heading} (năm ${filters.year})`} className="space-y-3 break-before-page">
       {d.breakdownLevel === "COMMUNE" ? (
         <p className="text-xs text-slate-600">
           Xã đã sáp nhập năm 2025 được tính vào đơn vị mới cho các năm sau ngày sáp nhập; số liệu các năm trước giữ theo
@@ -59,11 +86,12 @@ export function CommuneBreakdown({ d, filters }: { d: Dashboard; filters: Dashbo
       <BreakdownTable
         pending
         rows={d.byCommune}
+        total={totalRow(d)}
         caption={`Các chỉ tiêu chính ${labels.heading.toLowerCase()}`}
         firstHeader={labels.column}
         testId="breakdown-commune"
       />
-    </section>
+    </Section>
   );
 }
 
@@ -84,6 +112,7 @@ export function SectorAndTypeBreakdown({ d }: { d: Dashboard }) {
         />
         <BreakdownTable
           rows={d.bySector}
+          total={totalRow(d)}
           caption="Các chỉ tiêu chính theo lĩnh vực"
           firstHeader="Lĩnh vực"
           testId="breakdown-sector"
@@ -113,7 +142,7 @@ export function SectorAndTypeBreakdown({ d }: { d: Dashboard }) {
           ]}
         />
         <Table
-          frame="none"
+          frame="scroll"
           className="w-full text-sm"
           testId="breakdown-type"
           caption="Số tổ chức đang hoạt động, có liên kết chuỗi và có chuyển đổi số theo loại hình"
@@ -124,12 +153,10 @@ export function SectorAndTypeBreakdown({ d }: { d: Dashboard }) {
             { label: "Chuyển đổi số", numeric: true },
           ]}
           dense
+          footer={<TypeRow r={totalRow(d)} total />}
         >
           {d.byType.map((r) => (
-            <tr key={r.key} className="border-t border-slate-100">
-              <RowHead>{r.label}</RowHead>
-              {r.dossiers.total === 0 ? <MissingCells span={3} /> : <CountCells values={typeFigures(r)} />}
-            </tr>
+            <TypeRow key={r.key} r={r} />
           ))}
         </Table>
       </section>

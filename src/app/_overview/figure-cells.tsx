@@ -1,6 +1,5 @@
 // Cells of the overview's tables of figures: right-aligned numbers, and one cell across
 // a row that has no data ("chưa có số liệu", never 0).
-import type { ReactNode } from "react";
 import { formatInteger } from "@/domain/format/number";
 
 export function MissingCells({
@@ -25,13 +24,4 @@ export function CountCells({ values }: { values: number[] }) {
       {formatInteger(n)}
     </td>
   ));
-}
-
-/** The row's label, as the header of the row. */
-export function RowHead({ children, nowrap = false }: { children: ReactNode; nowrap?: boolean }) {
-  return (
-    <th scope="row" className={`${nowrap ? "whitespace-nowrap " : ""}px-2 py-1 text-left font-normal`}>
-      {children}
-    </th>
-  );
 }

@@ -1,8 +1,9 @@
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import type { Dashboard } from "@/server/targets/get-dashboard";
 import { BreakdownBarChart } from "../_components/dashboard/lazy-charts";
-import { Table } from "../_components/table";
-import { CountCells, MissingCells, RowHead } from "./figure-cells";
+import { RowHead, Table } from "../_components/table";
+import { Section } from "../_components/page-layout";
+import { CountCells, MissingCells } from "./figure-cells";
 
 const SERIES = [
   { key: "GOOD", label: RATING_LEVEL_LABELS.GOOD, colour: "#15803d" },
@@ -20,10 +21,7 @@ export function RatingsSection({ d, yearLabel }: { d: Dashboard; yearLabel: (yea
   const missingYears = new Set(d.missingYears);
   if (d.ratings.length === 0) return null;
   return (
-    <section aria-labelledby="xep-loai" className="space-y-3">
-      <h2 id="xep-loai" className="text-lg font-semibold">
-        Xếp loại hợp tác xã đang hoạt động theo năm
-      </h2>
+    <Section id="xep-loai" title="Xếp loại hợp tác xã đang hoạt động theo năm">
       <BreakdownBarChart
         rows={d.ratings.map((r) =>
           missingYears.has(r.year)
@@ -45,11 +43,11 @@ export function RatingsSection({ d, yearLabel }: { d: Dashboard; yearLabel: (yea
       >
         {d.ratings.map((r) => (
           <tr key={r.year} className="border-t border-slate-100">
-            <RowHead>{yearLabel(r.year)}</RowHead>
+            <RowHead dense>{yearLabel(r.year)}</RowHead>
             {missingYears.has(r.year) ? <MissingCells span={6} /> : <CountCells values={SERIES.map((s) => r[s.key])} />}
           </tr>
         ))}
       </Table>
-    </section>
+    </Section>
   );
 }

@@ -2,6 +2,8 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { SIGN_IN_ERROR } from "@/domain/auth/routes";
+import { FormScope, SubmitButton } from "@/app/_components/form/action-form";
+import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
 const MESSAGES = {
   invalid: "Tên đăng nhập hoặc mật khẩu không đúng",
@@ -72,26 +74,16 @@ export function SignInForm({
           required
           value={username}
           onChange={(e) => setUsername(e.target.value)}
-          className="mt-1 rounded border border-slate-300 p-2"
+          className={inputClass}
         />
       </label>
       <label className="flex flex-col text-sm">
         <span className="font-semibold">Mật khẩu</span>
-        <input
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 rounded border border-slate-300 p-2"
-        />
+        <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
-      </button>
+      <FormScope state={null} formId="" pending={pending}>
+        <SubmitButton label="Đăng nhập" pendingLabel="Đang đăng nhập…" className={`w-full ${buttonClass}`} />
+      </FormScope>
     </form>
   );
 }

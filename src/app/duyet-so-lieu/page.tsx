@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/server/db";
@@ -12,13 +13,38 @@ import { ORG_TYPE_SHORT } from "@/domain/labels";
 import { Forbidden } from "../_components/forbidden";
 import { PopulationApprovals } from "./_review/population-approvals";
 import { SubmissionQueue } from "./_review/submission-queue";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
+import { PageHeader, Section } from "@/app/_components/page-layout";
+import { YearPicker } from "@/app/_components/year-picker";
 
 export const metadata: Metadata = { title: "Duyệt số liệu" };
 
 type Props = { searchParams: Promise<{ nam?: string; xa?: string }> };
 
 const people = (n: number | null | undefined) => (n === null || n === undefined ? "–" : `${formatInteger(n)} người`);
+
+type Counts = { submitted: number; notSubmitted: number; approved: number };
+
+const sumCounts = (rows: Counts[]): Counts =>
+  rows.reduce(
+    (s, c) => ({
+      submitted: s.submitted + c.submitted,
+      notSubmitted: s.notSubmitted + c.notSubmitted,
+      approved: s.approved + c.approved,
+    }),
+    { submitted: 0, notSubmitted: 0, approved: 0 },
+  );
+
+function CountRow({ label, c, total = false }: { label: ReactNode; c: Counts; total?: boolean }) {
+  return (
+    <tr className="border-t border-slate-100">
+      <RowHead className={total ? "font-semibold" : undefined}>{label}</RowHead>
+      <td className="px-3 py-2 text-right font-semibold">{formatInteger(c.submitted)}</td>
+      <td className="px-3 py-2 text-right">{formatInteger(c.notSubmitted)}</td>
+      <td className="px-3 py-2 text-right">{formatInteger(c.approved)}</td>
+    </tr>
+  );
+}
 
 export default async function ApprovalQueuePage({ searchParams }: Props) {
   const viewer = await requireViewer();
@@ -33,36 +59,24 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
   const counts = await countPendingByCommune(prisma, year);
   const { items, total, population } = await listSubmissions(viewer, prisma, { year, communeId });
   const communeName = communeId ? counts.find((c) => c.communeId === communeId)?.communeName : undefined;
-  const totalSubmitted = counts.reduce((s, c) => s + c.submitted, 0);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Duyệt số liệu năm {year}</h1>
-      <form noValidate method="get" className="flex items-end gap-2" aria-label="Chọn năm">
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Năm</span>
-          <input
-            name="nam"
-            type="number"
-            defaultValue={year}
-            min={2000}
-            max={2100}
-            className="mt-1 w-28 rounded border border-slate-300 p-2"
-          />
-        </label>
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white">
-          Xem
-        </button>
-      </form>
+      <PageHeader title={`Duyệt số liệu năm ${year}`} />
+      <YearPicker year={year} />
 
-      <section aria-labelledby="cho-duyet" className="space-y-3">
-        <h2 id="cho-duyet" className="flex flex-wrap items-baseline gap-2 text-lg font-semibold">
-          Hồ sơ chờ duyệt{communeName ? ` của ${communeName}` : ""} ({formatInteger(total)})
-          {communeId && (
-            <Link href={`/duyet-so-lieu?nam=${year}`} className="text-sm font-normal underline">
-              Xem tất cả các xã
-            </Link>
-          )}
-        </h2>
+      <Section
+        id="cho-duyet"
+        title={
+          <>
+            Hồ sơ chờ duyệt{communeName ? ` của ${communeName}` : ""} ({formatInteger(total)})
+            {communeId && (
+              <Link href={`/duyet-so-lieu?nam=${year}`} className="text-sm font-normal underline">
+                Xem tất cả các xã
+              </Link>
+            )}
+          </>
+        }
+      >
         <p className="text-sm text-slate-700">
           Mỗi hồ sơ gồm báo cáo, xếp loại, chuyển đổi số, hỗ trợ của năm và các thay đổi sổ đăng ký của tổ chức (thông
           tin, trạng thái, thành viên, liên kết, công nghệ cao). Mở hồ sơ để xem toàn bộ thay đổi so với năm đã duyệt
@@ -89,12 +103,9 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
             xã để xem tiếp.
           </p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="dan-so" className="space-y-3">
-        <h2 id="dan-so" className="text-lg font-semibold">
-          Số dân chờ duyệt ({formatInteger(population.length)})
-        </h2>
+      <Section id="dan-so" title={`Số dân chờ duyệt (${formatInteger(population.length)})`}>
         <PopulationApprovals
           items={population.map((p) => ({
             areaUnitId: p.areaUnitId,
@@ -105,48 +116,38 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
             by: p.by ?? "–",
           }))}
         />
-      </section>
+      </Section>
 
-      <section aria-labelledby="theo-xa" className="space-y-2">
-        <h2 id="theo-xa" className="text-lg font-semibold">
-          Theo xã, thị trấn ({formatInteger(totalSubmitted)} hồ sơ chờ duyệt)
-        </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="pending-by-commune">
-            <caption className="sr-only">Số hồ sơ chờ duyệt, chưa gửi và đã duyệt theo xã năm {year}</caption>
-            <ColumnHeads
-              pad="px-3 py-2"
-              columns={[
-                "Xã, thị trấn",
-                { label: "Chờ duyệt", numeric: true },
-                { label: "Nháp, bị trả lại", numeric: true },
-                { label: "Đã duyệt", numeric: true },
-              ]}
+      <Section
+        id="theo-xa"
+        title={`Theo xã, thị trấn (${formatInteger(sumCounts(counts).submitted)} hồ sơ chờ duyệt)`}
+        className="space-y-2"
+      >
+        <Table
+          testId="pending-by-commune"
+          caption={`Số hồ sơ chờ duyệt, chưa gửi và đã duyệt theo xã năm ${year}`}
+          columns={[
+            "Xã, thị trấn",
+            { label: "Chờ duyệt", numeric: true },
+            { label: "Nháp, bị trả lại", numeric: true },
+            { label: "Đã duyệt", numeric: true },
+          ]}
+          empty={counts.length === 0 && `Chưa có hồ sơ nào của năm ${year}.`}
+          footer={counts.length > 0 && <CountRow label="Tổng cộng" c={sumCounts(counts)} total />}
+        >
+          {counts.map((c) => (
+            <CountRow
+              key={c.communeId}
+              c={c}
+              label={
+                <Link href={`/duyet-so-lieu?nam=${year}&xa=${c.communeId}`} className="underline">
+                  {c.communeName}
+                </Link>
+              }
             />
-            <tbody>
-              {counts.map((c) => (
-                <tr key={c.communeId} className="border-t border-slate-100">
-                  <th scope="row" className="px-3 py-2 text-left font-normal">
-                    <Link href={`/duyet-so-lieu?nam=${year}&xa=${c.communeId}`} className="underline">
-                      {c.communeName}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-2 text-right font-semibold">{formatInteger(c.submitted)}</td>
-                  <td className="px-3 py-2 text-right">{formatInteger(c.notSubmitted)}</td>
-                  <td className="px-3 py-2 text-right">{formatInteger(c.approved)}</td>
-                </tr>
-              ))}
-              {counts.length === 0 && (
-                <tr>
-                  <td colSpan={4} className="px-3 py-6 text-center text-slate-600">
-                    Chưa có hồ sơ nào của năm {year}.
-                  </td>
-                </tr>
-              )}
-            </tbody>
-          </table>
-        </div>
-      </section>
+          ))}
+        </Table>
+      </Section>
     </div>
   );
 }

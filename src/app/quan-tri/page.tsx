@@ -10,12 +10,15 @@ import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { closingRuleText } from "@/domain/targets/closing";
 import { getClosingRule } from "@/server/settings/closing-rule";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
+import { Section } from "@/app/_components/page-layout";
 
 export const metadata: Metadata = { title: "Quản trị" };
 
 const COMPARATOR_SIGN = { GT: ">", GTE: "≥", LT: "<", LTE: "≤" } as const;
 const date = (d: Date | null) => (d ? formatDate(d) : "—");
+const validity = (r: { validFrom: Date | null; validTo: Date | null }) =>
+  `${date(r.validFrom)} – ${r.validTo ? date(r.validTo) : "nay"}`;
 
 export default async function AdminPage() {
   await connection();
@@ -68,10 +71,7 @@ export default async function AdminPage() {
         {canAdminister(viewer) ? " Thay đổi quy tắc." : ""}
       </p>
 
-      <section aria-labelledby="chi-tieu" className="space-y-2">
-        <h2 id="chi-tieu" className="text-lg font-semibold">
-          Chỉ tiêu của Chương trình
-        </h2>
+      <Section id="chi-tieu" title="Chỉ tiêu của Chương trình" className="space-y-2">
         <p className="text-sm">
           <Link href="/quan-tri/chi-tieu" className="font-semibold text-brand-700 underline">
             Các phiên bản chỉ tiêu
@@ -80,73 +80,53 @@ export default async function AdminPage() {
             ? " — thêm phiên bản mới (giá trị, định nghĩa, thời hạn hiệu lực)."
             : " — lịch sử giá trị và định nghĩa."}
         </p>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Các chỉ tiêu, ngưỡng và thời hạn hiệu lực</caption>
-            <ColumnHeads pad="px-3 py-2" columns={["Mã", "Chỉ tiêu", "Đến năm", "Ngưỡng", "Nguyên văn", "Hiệu lực"]} />
-            <tbody>
-              {targets.map((t) => (
-                <tr key={t.id} className="border-t border-slate-100 align-top">
-                  <td className="px-3 py-2 font-mono text-xs">{t.code}</td>
-                  <td className="px-3 py-2">{t.title}</td>
-                  <td className="px-3 py-2">{t.horizonYear}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {COMPARATOR_SIGN[t.comparator]} {Number(t.value).toLocaleString("vi-VN")}
-                    {t.unit === "PERCENT" ? " %" : ""}
-                  </td>
-                  <td className="px-3 py-2 italic">“{t.sourceText}”</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {date(t.validFrom)} – {t.validTo ? date(t.validTo) : "nay"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+        <Table
+          caption="Các chỉ tiêu, ngưỡng và thời hạn hiệu lực"
+          columns={["Mã", "Chỉ tiêu", "Đến năm", "Ngưỡng", "Nguyên văn", "Hiệu lực"]}
+        >
+          {targets.map((t) => (
+            <tr key={t.id} className="border-t border-slate-100 align-top">
+              <RowHead className="font-mono text-xs font-normal">{t.code}</RowHead>
+              <td className="px-3 py-2">{t.title}</td>
+              <td className="px-3 py-2">{t.horizonYear}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {COMPARATOR_SIGN[t.comparator]} {Number(t.value).toLocaleString("vi-VN")}
+                {t.unit === "PERCENT" ? " %" : ""}
+              </td>
+              <td className="px-3 py-2 italic">“{t.sourceText}”</td>
+              <td className="px-3 py-2 whitespace-nowrap">{validity(t)}</td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
 
-      <section aria-labelledby="nguong" className="space-y-2">
-        <h2 id="nguong" className="text-lg font-semibold">
-          Ngưỡng điểm xếp loại hợp tác xã
-        </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm">
-            <ColumnHeads
-              pad="px-3 py-2"
-              columns={["Bộ tiêu chí", "Xếp loại", { label: "Điểm từ", numeric: true }, "Căn cứ", "Hiệu lực"]}
-            />
-            <tbody>
-              {thresholds.map((t) => (
-                <tr key={t.id} className="border-t border-slate-100">
-                  <td className="px-3 py-2">{t.scheme === "GENERAL" ? "Chung" : "Nông nghiệp"}</td>
-                  <td className="px-3 py-2">{RATING_LEVEL_LABELS[t.level]}</td>
-                  <td className="px-3 py-2 text-right">{Number(t.minScore).toLocaleString("vi-VN")}</td>
-                  <td className="px-3 py-2">{t.legalRef ?? "—"}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {date(t.validFrom)} – {t.validTo ? date(t.validTo) : "nay"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <Section id="nguong" title="Ngưỡng điểm xếp loại hợp tác xã" className="space-y-2">
+        <Table
+          caption="Ngưỡng điểm của từng mức xếp loại theo bộ tiêu chí"
+          columns={["Bộ tiêu chí", "Xếp loại", { label: "Điểm từ", numeric: true }, "Căn cứ", "Hiệu lực"]}
+        >
+          {thresholds.map((t) => (
+            <tr key={t.id} className="border-t border-slate-100">
+              <RowHead>{t.scheme === "GENERAL" ? "Chung" : "Nông nghiệp"}</RowHead>
+              <td className="px-3 py-2">{RATING_LEVEL_LABELS[t.level]}</td>
+              <td className="px-3 py-2 text-right">{Number(t.minScore).toLocaleString("vi-VN")}</td>
+              <td className="px-3 py-2">{t.legalRef ?? "—"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">{validity(t)}</td>
+            </tr>
+          ))}
+        </Table>
+      </Section>
 
-      <section aria-labelledby="dia-ban" className="space-y-2">
-        <h2 id="dia-ban" className="text-lg font-semibold">
-          Đơn vị hành chính cấp xã
-        </h2>
+      <Section id="dia-ban" title="Đơn vị hành chính cấp xã" className="space-y-2">
         <ul className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
           {communes.map((c) => (
             <li key={c.id}>
               {c.kind} {c.name} <span className="font-mono text-xs text-slate-600">({c.code})</span>{" "}
-              <span className="text-slate-600">
-                {date(c.validFrom)} – {c.validTo ? date(c.validTo) : "nay"}
-              </span>
+              <span className="text-slate-600">{validity(c)}</span>
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

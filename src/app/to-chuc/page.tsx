@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/server/db";
@@ -9,12 +10,49 @@ import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/label
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
-import { ColumnHeads } from "@/app/_components/table";
+import { Table } from "@/app/_components/table";
+import { PageHeader, Pager } from "@/app/_components/page-layout";
+import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
 /** ?duyet=chua-gui | cho-duyet: organisations with changes not sent / waiting for the district. */
 const PENDING_FILTERS = { "chua-gui": "UNSENT", "cho-duyet": "WAITING" } as const;
+const PENDING_LABELS = { "chua-gui": "Chưa gửi duyệt", "cho-duyet": "Chờ duyệt" };
+
+/** ?pham-vi=tat-ca: a commune official sees the whole area instead of their own communes. */
+const WHOLE_AREA = "tat-ca";
 
 export const metadata: Metadata = { title: "Tổ chức" };
+
+/** A filter's drop-down, "Tất cả" first. */
+function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+  children,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options?: Record<string, string>;
+  children?: ReactNode;
+}) {
+  return (
+    <label className="flex flex-col text-sm">
+      <span className="font-semibold">{label}</span>
+      <select name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">Tất cả</option>
+        {options &&
+          Object.entries(options).map(([k, v]) => (
+            <option key={k} value={k}>
+              {v}
+            </option>
+          ))}
+        {children}
+      </select>
+    </label>
+  );
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,92 +64,71 @@ export default async function OrganisationsPage({ searchParams }: Props) {
     typeof sp.duyet === "string" && sp.duyet in PENDING_FILTERS
       ? (sp.duyet as keyof typeof PENDING_FILTERS)
       : undefined;
+  const wholeArea = sp["pham-vi"] === WHOLE_AREA ? WHOLE_AREA : undefined;
+  // A commune official opens on their own communes; naming a commune, or "Xem toàn địa
+  // bàn", widens the list (reading the whole area is allowed, writing is not).
+  const ownOnly = viewer.role === "COMMUNE" && viewer.communeIds.length > 0 && !filters.commune && !wholeArea;
   // Sequential: the embedded database has a single connection.
   const communes = await listCommunes(prisma);
   const { total, rows, pageSize } = await listOrganisations(viewer, prisma, filters, {
     pending: duyet ? PENDING_FILTERS[duyet] : undefined,
+    communeIds: ownOnly ? viewer.communeIds : undefined,
   });
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const pageHref = (page: number) => {
+  const href = (extra: Record<string, string | number | undefined>) => {
     const p = new URLSearchParams();
-    for (const [k, v] of Object.entries({ ...filters, duyet, page }))
-      if (v !== undefined && v !== "") p.set(k, String(v));
-    return `/to-chuc?${p.toString()}`;
+    for (const [k, v] of Object.entries({ ...filters, duyet, "pham-vi": wholeArea, ...extra }))
+      if (v !== undefined && v !== "" && !(k === "page" && v === 1)) p.set(k, String(v));
+    const query = p.toString();
+    return query ? `/to-chuc?${query}` : "/to-chuc";
   };
+  const ownNames = communes
+    .filter((c) => viewer.communeIds.includes(c.id))
+    .map((c) => `${c.kind} ${c.name}`)
+    .join(", ");
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h1 className="text-2xl font-bold">Tổ chức kinh tế tập thể</h1>
-        {canWriteSomewhere(viewer) && (
+      <PageHeader
+        title="Tổ chức kinh tế tập thể"
+        actions={
+          canWriteSomewhere(viewer) && (
+            <Link href="/to-chuc/moi" className={`no-print ${buttonClass}`}>
+              Thêm tổ chức
+            </Link>
+          )
+        }
+      />
+      {ownOnly && (
+        <p role="note" className="rounded border border-slate-300 bg-slate-50 p-3 text-sm" data-testid="own-communes">
+          Đang hiện các tổ chức thuộc địa bàn bạn phụ trách ({ownNames}).{" "}
           <Link
-            href="/to-chuc/moi"
-            className="no-print rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
+            href={href({ "pham-vi": WHOLE_AREA, page: undefined })}
+            className="font-semibold text-brand-800 underline"
           >
-            Thêm tổ chức
+            Xem toàn địa bàn
           </Link>
-        )}
-      </div>
+        </p>
+      )}
       <form
         noValidate
         method="get"
         className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
         aria-label="Lọc danh sách tổ chức"
       >
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Xã, thị trấn</span>
-          <select
-            name="commune"
-            defaultValue={filters.commune ?? ""}
-            className="mt-1 rounded border border-slate-300 p-2"
-          >
-            <option value="">Tất cả</option>
-            <UnitOptions units={communes} />
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Loại hình</span>
-          <select name="type" defaultValue={filters.type ?? ""} className="mt-1 rounded border border-slate-300 p-2">
-            <option value="">Tất cả</option>
-            {Object.entries(ORG_TYPE_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Trạng thái</span>
-          <select
-            name="status"
-            defaultValue={filters.status ?? ""}
-            className="mt-1 rounded border border-slate-300 p-2"
-          >
-            <option value="">Tất cả</option>
-            {Object.entries(ORG_STATUS_SHORT).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Duyệt số liệu</span>
-          <select name="duyet" defaultValue={duyet ?? ""} className="mt-1 rounded border border-slate-300 p-2">
-            <option value="">Tất cả</option>
-            <option value="chua-gui">Chưa gửi duyệt</option>
-            <option value="cho-duyet">Chờ duyệt</option>
-          </select>
-        </label>
+        {wholeArea && <input type="hidden" name="pham-vi" value={wholeArea} />}
+        <FilterSelect name="commune" label="Xã, thị trấn" value={filters.commune?.toString()}>
+          <UnitOptions units={communes} />
+        </FilterSelect>
+        <FilterSelect name="type" label="Loại hình" value={filters.type} options={ORG_TYPE_LABELS} />
+        <FilterSelect name="status" label="Trạng thái" value={filters.status} options={ORG_STATUS_SHORT} />
+        <FilterSelect name="duyet" label="Duyệt số liệu" value={duyet} options={PENDING_LABELS} />
         <label className="flex flex-col text-sm">
           <span className="font-semibold">Tìm theo tên, mã</span>
-          <input name="q" defaultValue={filters.q ?? ""} className="mt-1 rounded border border-slate-300 p-2" />
+          <input name="q" defaultValue={filters.q ?? ""} className={inputClass} />
         </label>
         <div className="flex items-end gap-2">
-          <button
-            type="submit"
-            className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800"
-          >
+          <button type="submit" className={buttonClass}>
             Lọc
           </button>
           <Link href="/to-chuc" className="rounded px-3 py-2 text-sm text-brand-800 underline">
@@ -123,67 +140,39 @@ export default async function OrganisationsPage({ searchParams }: Props) {
       <p className="text-sm text-slate-700" data-testid="org-total">
         {total.toLocaleString("vi-VN")} tổ chức
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">Danh sách tổ chức kinh tế tập thể theo bộ lọc</caption>
-          <ColumnHeads
-            pad="px-3 py-2"
-            columns={[
-              "Mã",
-              "Tên tổ chức",
-              "Loại hình",
-              "Xã, thị trấn",
-              "Lĩnh vực",
-              "Trạng thái",
-              { label: "Thành viên (sổ)", numeric: true },
-            ]}
-          />
-          <tbody>
-            {rows.map((o) => (
-              <tr key={o.id} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-mono text-xs">{o.code}</td>
-                <td className="px-3 py-2">
-                  <span className="inline-flex flex-wrap items-center gap-1">
-                    <Link href={`/to-chuc/${o.id}`} className="text-brand-800 underline">
-                      {o.name}
-                    </Link>
-                    <PendingBadges waiting={o.pending.waiting} unsent={o.pending.unsent} />
-                  </span>
-                </td>
-                <td className="px-3 py-2">{o.type}</td>
-                <td className="px-3 py-2">{o.commune.name}</td>
-                <td className="px-3 py-2">{SECTOR_LABELS[o.sector]}</td>
-                <td className="px-3 py-2">{ORG_STATUS_SHORT[o.currentStatus]}</td>
-                <td className="px-3 py-2 text-right">{o._count.memberships.toLocaleString("vi-VN")}</td>
-              </tr>
-            ))}
-            {rows.length === 0 && (
-              <tr>
-                <td colSpan={7} className="px-3 py-6 text-center text-slate-600">
-                  Không có tổ chức nào khớp bộ lọc.
-                </td>
-              </tr>
-            )}
-          </tbody>
-        </table>
-      </div>
-      {pages > 1 && (
-        <nav aria-label="Phân trang" className="no-print flex items-center gap-3 text-sm">
-          {filters.page > 1 && (
-            <Link href={pageHref(filters.page - 1)} className="underline">
-              ← Trang trước
-            </Link>
-          )}
-          <span>
-            Trang {filters.page} / {pages}
-          </span>
-          {filters.page < pages && (
-            <Link href={pageHref(filters.page + 1)} className="underline">
-              Trang sau →
-            </Link>
-          )}
-        </nav>
-      )}
+      <Table
+        caption="Danh sách tổ chức kinh tế tập thể theo bộ lọc"
+        empty={rows.length === 0 && "Không có tổ chức nào khớp bộ lọc."}
+        columns={[
+          "Mã",
+          "Tên tổ chức",
+          "Loại hình",
+          "Xã, thị trấn",
+          "Lĩnh vực",
+          "Trạng thái",
+          { label: "Thành viên (sổ)", numeric: true },
+        ]}
+      >
+        {rows.map((o) => (
+          <tr key={o.id} className="border-t border-slate-100">
+            <td className="px-3 py-2 font-mono text-xs">{o.code}</td>
+            <td className="px-3 py-2">
+              <span className="inline-flex flex-wrap items-center gap-1">
+                <Link href={`/to-chuc/${o.id}`} className="text-brand-800 underline">
+                  {o.name}
+                </Link>
+                <PendingBadges waiting={o.pending.waiting} unsent={o.pending.unsent} />
+              </span>
+            </td>
+            <td className="px-3 py-2">{o.type}</td>
+            <td className="px-3 py-2">{o.commune.name}</td>
+            <td className="px-3 py-2">{SECTOR_LABELS[o.sector]}</td>
+            <td className="px-3 py-2">{ORG_STATUS_SHORT[o.currentStatus]}</td>
+            <td className="px-3 py-2 text-right">{o._count.memberships.toLocaleString("vi-VN")}</td>
+          </tr>
+        ))}
+      </Table>
+      <Pager page={filters.page} pages={pages} href={(page) => href({ page })} />
     </div>
   );
 }

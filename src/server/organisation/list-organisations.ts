@@ -12,12 +12,13 @@ import { countPendingByOrganisation, type PendingCounts } from "../approval/orga
 export type PendingFilter = "UNSENT" | "WAITING";
 
 /** One page of organisations matching the filters, with the total for paging, and each
- *  one's changes not yet approved (approval badges). */
+ *  one's changes not yet approved (approval badges). `communeIds` narrows to those
+ *  communes (a commune official's own) unless the filters name a commune. */
 export async function listOrganisations(
   viewer: Viewer,
   prisma: PrismaClient,
   filters: OrganisationListFilters,
-  options: { pending?: PendingFilter } = {},
+  options: { pending?: PendingFilter; communeIds?: readonly number[] } = {},
 ) {
   if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
   let pendingIds: number[] | undefined;
@@ -39,7 +40,11 @@ export async function listOrganisations(
     pendingIds = rows.map((r) => r.id);
   }
   const where: Prisma.OrganisationWhereInput = {
-    ...(filters.commune ? { communeId: filters.commune } : {}),
+    ...(filters.commune
+      ? { communeId: filters.commune }
+      : options.communeIds
+        ? { communeId: { in: [...options.communeIds] } }
+        : {}),
     ...(filters.type ? { type: filters.type } : {}),
     ...(filters.status ? { currentStatus: filters.status } : {}),
     ...(filters.sector ? { sector: filters.sector } : {}),

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { listAreaUnits } from "@/server/territory/list-area-units";
 import { formatDate } from "@/domain/format/date";
 import { AreaUnitForm } from "./_components/area-unit-form";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
+import { PageHeader, Section } from "@/app/_components/page-layout";
 
 export const metadata: Metadata = { title: "Đơn vị hành chính" };
 
@@ -19,55 +19,47 @@ export default async function AreaUnitsPage() {
   const placeholders = units.filter((u) => !u.codeOfficial).length;
   return (
     <div className="space-y-6">
-      <div>
-        <p className="text-sm">
-          <Link href="/quan-tri" className="underline">
-            Quản trị
-          </Link>{" "}
-          › Đơn vị hành chính
-        </p>
-        <h1 className="text-2xl font-bold">Đơn vị hành chính và sắp xếp năm 2025</h1>
-        <p className="max-w-3xl text-sm">
-          Từ 01/07/2025 cấp huyện không còn; 13 xã, thị trấn của Gò Công Tây được sắp xếp thành 5 xã thuộc tỉnh Đồng
-          Tháp. Số liệu các năm trước tính theo đơn vị cũ, rồi cộng vào đơn vị kế thừa. {placeholders} mã chưa được đối
-          chiếu với danh mục mã đơn vị hành chính chính thức{admin ? "; hãy sửa khi có danh mục." : "."}
-        </p>
-      </div>
-      <div className="overflow-x-auto">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">Các đơn vị, hiệu lực, đơn vị trước và kế thừa, mã và căn cứ</caption>
-          <ColumnHeads pad="px-2 py-1" columns={["Đơn vị", "Cấp", "Mã", "Hiệu lực", "Hình thành từ", "Căn cứ"]} />
-          <tbody>
-            {units.map((u) => (
-              <tr key={u.id} className="border-t border-slate-200 align-top">
-                <td className="px-2 py-1">
-                  {u.label}
-                  {u.parent ? (
-                    <span className="block text-xs text-slate-600">
-                      thuộc {u.parent.kind.toLowerCase()} {u.parent.name}
-                    </span>
-                  ) : null}
-                </td>
-                <td className="px-2 py-1">{LEVEL_LABEL[u.level]}</td>
-                <td className="px-2 py-1 font-mono">
-                  {u.code}
-                  {!u.codeOfficial && <span className="block font-sans text-xs text-amber-800">chưa đối chiếu</span>}
-                </td>
-                <td className="px-2 py-1 whitespace-nowrap">
-                  {formatDate(u.validFrom)} – {u.validTo ? formatDate(u.validTo) : "nay"}
-                </td>
-                <td className="px-2 py-1">{u.predecessors.join(", ") || "—"}</td>
-                <td className="px-2 py-1">{u.sourceRef ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader
+        title="Đơn vị hành chính và sắp xếp năm 2025"
+        trail={{ links: [["/quan-tri", "Quản trị"]], here: "Đơn vị hành chính" }}
+        lead={
+          <>
+            Từ 01/07/2025 cấp huyện không còn; 13 xã, thị trấn của Gò Công Tây được sắp xếp thành 5 xã thuộc tỉnh Đồng
+            Tháp. Số liệu các năm trước tính theo đơn vị cũ, rồi cộng vào đơn vị kế thừa. {placeholders} mã chưa được
+            đối chiếu với danh mục mã đơn vị hành chính chính thức{admin ? "; hãy sửa khi có danh mục." : "."}
+          </>
+        }
+      />
+      <Table
+        dense
+        caption="Các đơn vị, hiệu lực, đơn vị trước và kế thừa, mã và căn cứ"
+        columns={["Đơn vị", "Cấp", "Mã", "Hiệu lực", "Hình thành từ", "Căn cứ"]}
+      >
+        {units.map((u) => (
+          <tr key={u.id} className="border-t border-slate-200 align-top">
+            <RowHead dense>
+              {u.label}
+              {u.parent ? (
+                <span className="block text-xs text-slate-600">
+                  thuộc {u.parent.kind.toLowerCase()} {u.parent.name}
+                </span>
+              ) : null}
+            </RowHead>
+            <td className="px-2 py-1">{LEVEL_LABEL[u.level]}</td>
+            <td className="px-2 py-1 font-mono">
+              {u.code}
+              {!u.codeOfficial && <span className="block font-sans text-xs text-amber-800">chưa đối chiếu</span>}
+            </td>
+            <td className="px-2 py-1 whitespace-nowrap">
+              {formatDate(u.validFrom)} – {u.validTo ? formatDate(u.validTo) : "nay"}
+            </td>
+            <td className="px-2 py-1">{u.predecessors.join(", ") || "—"}</td>
+            <td className="px-2 py-1">{u.sourceRef ?? "—"}</td>
+          </tr>
+        ))}
+      </Table>
       {admin && (
-        <section aria-labelledby="sua-don-vi" className="space-y-3">
-          <h2 id="sua-don-vi" className="text-lg font-semibold">
-            Sửa mã, đơn vị kế thừa, căn cứ
-          </h2>
+        <Section id="sua-don-vi" title="Sửa mã, đơn vị kế thừa, căn cứ">
           {units.map((u) => (
             <details key={u.id} className="rounded border border-slate-200 bg-white p-3">
               <summary className="cursor-pointer font-semibold">{u.label}</summary>
@@ -90,7 +82,7 @@ export default async function AreaUnitsPage() {
               </div>
             </details>
           ))}
-        </section>
+        </Section>
       )}
     </div>
   );

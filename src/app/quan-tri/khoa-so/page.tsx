@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
@@ -9,7 +8,8 @@ import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { approvedDossiersText, closingDate, closingRuleText } from "@/domain/targets/closing";
 import { formatDate } from "@/domain/format/date";
 import { ClosingRuleForm } from "./_components/closing-rule-form";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
+import { PageHeader, Section } from "@/app/_components/page-layout";
 
 export const metadata: Metadata = { title: "Khoá sổ số liệu năm" };
 
@@ -26,19 +26,22 @@ export default async function ClosingRulePage() {
   const rule = closure.rule;
   return (
     <div className="space-y-6">
-      <Link href="/quan-tri" className="text-sm text-brand-800 underline">
-        ← Quản trị
-      </Link>
-      <h1 className="text-2xl font-bold">Khoá sổ số liệu năm</h1>
-      <p className="max-w-3xl text-sm text-slate-700">
-        Chỉ số liệu của năm đã khoá sổ mới được đánh giá tiến độ so với mục tiêu và dùng để tính xu hướng, dự báo. Năm
-        chưa khoá sổ hiển thị là <strong>tạm tính</strong>. Trang Tổng quan mở mặc định ở năm gần nhất đã khoá sổ. Việc
-        khoá sổ tính trên toàn địa bàn Chương trình, không phụ thuộc bộ lọc.
-      </p>
-      <section aria-labelledby="quy-tac" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="quy-tac" className="font-semibold">
-          Quy tắc đang áp dụng
-        </h2>
+      <PageHeader
+        title="Khoá sổ số liệu năm"
+        trail={{ links: [["/quan-tri", "Quản trị"]], here: "Khoá sổ số liệu năm" }}
+        lead={
+          <>
+            Chỉ số liệu của năm đã khoá sổ mới được đánh giá tiến độ so với mục tiêu và dùng để tính xu hướng, dự báo.
+            Năm chưa khoá sổ hiển thị là <strong>tạm tính</strong>. Trang Tổng quan mở mặc định ở năm gần nhất đã khoá
+            sổ. Việc khoá sổ tính trên toàn địa bàn Chương trình, không phụ thuộc bộ lọc.
+          </>
+        }
+      />
+      <Section
+        id="quy-tac"
+        title="Quy tắc đang áp dụng"
+        className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <p className="text-sm" data-testid="closing-rule">
           {closingRuleText(rule)}
         </p>
@@ -47,35 +50,28 @@ export default async function ClosingRulePage() {
         ) : (
           <p className="text-sm text-slate-600">Chỉ quản trị viên được thay đổi quy tắc khoá sổ.</p>
         )}
-      </section>
-      <section aria-labelledby="cac-nam" className="space-y-2">
-        <h2 id="cac-nam" className="text-lg font-semibold">
-          Tình trạng các năm (đến ngày {formatDate(today)})
-        </h2>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="closure-years">
-            <caption className="sr-only">Các năm số liệu, hồ sơ đã duyệt và tình trạng khoá sổ</caption>
-            <ColumnHeads pad="px-3 py-2" columns={["Năm", "Hồ sơ năm (toàn địa bàn)", "Tình trạng"]} />
-            <tbody>
-              {years.map((y) => {
-                const closed = closure.closedYears.includes(y);
-                return (
-                  <tr key={y} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-2 text-left font-normal">
-                      {y}
-                    </th>
-                    <td className="px-3 py-2">{approvedDossiersText(closure.dossiers[y])}</td>
-                    <td className="px-3 py-2">
-                      {closed ? "Đã khoá sổ" : "Tạm tính"}
-                      {rule.kind === "CLOSING_DATE" && !closed && ` (khoá sổ ngày ${formatDate(closingDate(y, rule))})`}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      </Section>
+      <Section id="cac-nam" title={`Tình trạng các năm (đến ngày ${formatDate(today)})`} className="space-y-2">
+        <Table
+          testId="closure-years"
+          caption="Các năm số liệu, hồ sơ đã duyệt và tình trạng khoá sổ"
+          columns={["Năm", "Hồ sơ năm (toàn địa bàn)", "Tình trạng"]}
+        >
+          {years.map((y) => {
+            const closed = closure.closedYears.includes(y);
+            return (
+              <tr key={y} className="border-t border-slate-100">
+                <RowHead>{y}</RowHead>
+                <td className="px-3 py-2">{approvedDossiersText(closure.dossiers[y])}</td>
+                <td className="px-3 py-2">
+                  {closed ? "Đã khoá sổ" : "Tạm tính"}
+                  {rule.kind === "CLOSING_DATE" && !closed && ` (khoá sổ ngày ${formatDate(closingDate(y, rule))})`}
+                </td>
+              </tr>
+            );
+          })}
+        </Table>
+      </Section>
     </div>
   );
 }

@@ -13,7 +13,8 @@ import { CreateUserForm } from "./_components/create-user-form";
 import { FollowSuccessionForm } from "./_components/follow-succession-form";
 import { listAccountsToFollowSuccession } from "@/server/users/follow-succession";
 import { unitLabel } from "@/domain/territory/unit-label";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
+import { PageHeader, Section } from "@/app/_components/page-layout";
 
 export const metadata: Metadata = { title: "Người dùng" };
 
@@ -28,18 +29,13 @@ export default async function UsersPage() {
   const now = new Date();
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/quan-tri" className="underline">
-          Quản trị
-        </Link>{" "}
-        › Người dùng
-      </p>
-      <h1 className="text-2xl font-bold">Người dùng</h1>
+      <PageHeader title="Người dùng" trail={{ links: [["/quan-tri", "Quản trị"]], here: "Người dùng" }} />
       {toFollow.length > 0 && (
-        <section aria-labelledby="sap-nhap" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4">
-          <h2 id="sap-nhap" className="font-semibold">
-            Tài khoản gắn với xã đã sáp nhập ({toFollow.length})
-          </h2>
+        <Section
+          id="sap-nhap"
+          title={`Tài khoản gắn với xã đã sáp nhập (${toFollow.length})`}
+          className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-4"
+        >
           <p className="text-sm">
             Các tài khoản này chỉ được giao xã cũ, không nhập được số liệu mới (xã cũ không còn từ 01/07/2025). Xác nhận
             để thêm xã mới đã nhận địa bàn đó; xã cũ vẫn được giữ để xem và sửa lịch sử.
@@ -54,48 +50,39 @@ export default async function UsersPage() {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="users-table">
-          <caption className="sr-only">Tài khoản, vai trò, địa bàn và trạng thái</caption>
-          <ColumnHeads
-            pad="px-3 py-2"
-            columns={["Tên đăng nhập", "Họ và tên", "Vai trò", "Địa bàn", "Trạng thái", "Đăng nhập gần nhất"]}
-          />
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-mono">
-                  <Link href={`/quan-tri/nguoi-dung/${u.id}`} className="text-brand-700 underline">
-                    {u.username}
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{u.fullName}</td>
-                <td className="px-3 py-2">{ROLE_LABEL[u.role]}</td>
-                <td className="px-3 py-2">
-                  {u.role === "COMMUNE"
-                    ? u.scopes
-                        .map((s) => {
-                          const a = s.areaUnit;
-                          return unitLabel(a, new Map(a.successor ? [[a.successor.id, a.successor]] : []));
-                        })
-                        .join("; ") || "—"
-                    : "Toàn huyện"}
-                </td>
-                <td className="px-3 py-2">
-                  {u.disabled
-                    ? "Đã khoá"
-                    : u.lockedUntil && u.lockedUntil > now
-                      ? "Tạm khoá (đăng nhập sai)"
-                      : "Hoạt động"}
-                </td>
-                <td className="px-3 py-2">{u.lastLoginAt ? formatAuditTime(u.lastLoginAt) : "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        testId="users-table"
+        caption="Tài khoản, vai trò, địa bàn và trạng thái"
+        columns={["Tên đăng nhập", "Họ và tên", "Vai trò", "Địa bàn", "Trạng thái", "Đăng nhập gần nhất"]}
+      >
+        {users.map((u) => (
+          <tr key={u.id} className="border-t border-slate-100">
+            <RowHead className="font-mono font-normal">
+              <Link href={`/quan-tri/nguoi-dung/${u.id}`} className="text-brand-700 underline">
+                {u.username}
+              </Link>
+            </RowHead>
+            <td className="px-3 py-2">{u.fullName}</td>
+            <td className="px-3 py-2">{ROLE_LABEL[u.role]}</td>
+            <td className="px-3 py-2">
+              {u.role === "COMMUNE"
+                ? u.scopes
+                    .map((s) => {
+                      const a = s.areaUnit;
+                      return unitLabel(a, new Map(a.successor ? [[a.successor.id, a.successor]] : []));
+                    })
+                    .join("; ") || "—"
+                : "Toàn huyện"}
+            </td>
+            <td className="px-3 py-2">
+              {u.disabled ? "Đã khoá" : u.lockedUntil && u.lockedUntil > now ? "Tạm khoá (đăng nhập sai)" : "Hoạt động"}
+            </td>
+            <td className="px-3 py-2">{u.lastLoginAt ? formatAuditTime(u.lastLoginAt) : "—"}</td>
+          </tr>
+        ))}
+      </Table>
       <CreateUserForm
         communes={communes}
         roles={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)}

@@ -25,7 +25,8 @@ import {
   SupportSection,
   UnionSection,
 } from "./_components/activities-section";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
+import { PageHeader, Section } from "@/app/_components/page-layout";
 
 export const metadata: Metadata = { title: "Hồ sơ tổ chức" };
 
@@ -82,29 +83,25 @@ export default async function OrganisationPage({ params }: Props) {
 
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p className="no-print text-sm">
-          <Link href="/to-chuc" className="underline">
-            Tổ chức
-          </Link>{" "}
-          › {o.code}
-        </p>
-        <h1 className="flex flex-wrap items-center gap-2 text-2xl font-bold">
-          {o.name} <PendingBadges waiting={approval.waiting} unsent={approval.unsent} />
-        </h1>
-        <p className="text-sm text-slate-700">
-          {ORG_TYPE_LABELS[o.type]} · {o.commune.kind} {o.commune.name}
-          {o.commune.validTo
-            ? ` (cũ)${o.commune.successor ? `, nay thuộc ${o.commune.successor.kind.toLowerCase()} ${o.commune.successor.name}` : ""}`
-            : ""}{" "}
-          · {orgStatusLabel(o.currentStatus, o.type)}
-        </p>
-      </div>
+      <PageHeader
+        title={
+          <>
+            {o.name} <PendingBadges waiting={approval.waiting} unsent={approval.unsent} />
+          </>
+        }
+        trail={{ links: [["/to-chuc", "Tổ chức"]], here: o.code }}
+        lead={
+          <>
+            {ORG_TYPE_LABELS[o.type]} · {o.commune.kind} {o.commune.name}
+            {o.commune.validTo
+              ? ` (cũ)${o.commune.successor ? `, nay thuộc ${o.commune.successor.kind.toLowerCase()} ${o.commune.successor.name}` : ""}`
+              : ""}{" "}
+            · {orgStatusLabel(o.currentStatus, o.type)}
+          </>
+        }
+      />
 
-      <section aria-labelledby="duyet-so-lieu" className="space-y-3" data-testid="approval-summary">
-        <h2 id="duyet-so-lieu" className="text-lg font-semibold">
-          Tình trạng duyệt số liệu
-        </h2>
+      <Section id="duyet-so-lieu" title="Tình trạng duyệt số liệu" testId="approval-summary">
         <SubmissionLockNote
           lock={lockInfo(o.id, approval.submitted)}
           scope="các biểu mẫu nhập liệu của tổ chức"
@@ -133,62 +130,60 @@ export default async function OrganisationPage({ params }: Props) {
         {approval.dossiers.length === 0 ? (
           <p className="text-sm text-slate-600">Chưa có hồ sơ năm nào.</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm" data-testid="dossiers-table">
-              <caption className="sr-only">Hồ sơ số liệu theo năm và tình trạng duyệt</caption>
-              <ColumnHeads
-                pad="px-2 py-1"
-                columns={[
-                  "Năm",
-                  "Tình trạng",
-                  "Gửi lúc",
-                  "Duyệt lúc",
-                  "Ý kiến của huyện",
-                  <span key="mo" className="sr-only">
-                    Mở
-                  </span>,
-                ]}
-              />
-              <tbody>
-                {approval.dossiers.map((d) => (
-                  <tr key={d.year} className="border-t border-slate-100">
-                    <th scope="row" className="px-2 py-1 text-left font-normal">
-                      {d.year}
-                    </th>
-                    <td className="px-2 py-1">{APPROVAL_STATUS_LABEL[d.status]}</td>
-                    <td className="px-2 py-1">{d.submittedAt ? formatAuditTime(d.submittedAt) : "–"}</td>
-                    <td className="px-2 py-1">{d.approvedAt ? formatAuditTime(d.approvedAt) : "–"}</td>
-                    <td className="px-2 py-1">{d.reviewComment ?? "–"}</td>
-                    <td className="px-2 py-1">
-                      <span className="flex flex-wrap gap-x-3">
-                        {canWrite && (
-                          <Link href={`/to-chuc/${o.id}/nam/${d.year}`} className="text-brand-800 underline">
-                            Số liệu năm {d.year}
-                          </Link>
-                        )}
-                        {(canWrite || canApprove(viewer)) && (
-                          <Link href={`/duyet-so-lieu/${o.id}/${d.year}`} className="text-brand-800 underline">
-                            Xem hồ sơ gửi duyệt {d.year}
-                          </Link>
-                        )}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            dense
+            testId="dossiers-table"
+            caption="Hồ sơ số liệu theo năm và tình trạng duyệt"
+            columns={[
+              "Năm",
+              "Tình trạng",
+              "Gửi lúc",
+              "Duyệt lúc",
+              "Ý kiến của huyện",
+              <span key="mo" className="sr-only">
+                Mở
+              </span>,
+            ]}
+          >
+            {approval.dossiers.map((d) => (
+              <tr key={d.year} className="border-t border-slate-100">
+                <RowHead dense>{d.year}</RowHead>
+                <td className="px-2 py-1">{APPROVAL_STATUS_LABEL[d.status]}</td>
+                <td className="px-2 py-1">{d.submittedAt ? formatAuditTime(d.submittedAt) : "–"}</td>
+                <td className="px-2 py-1">{d.approvedAt ? formatAuditTime(d.approvedAt) : "–"}</td>
+                <td className="px-2 py-1">{d.reviewComment ?? "–"}</td>
+                <td className="px-2 py-1">
+                  <span className="flex flex-wrap gap-x-3">
+                    {canWrite && (
+                      <Link href={`/to-chuc/${o.id}/nam/${d.year}`} className="text-brand-800 underline">
+                        Số liệu năm {d.year}
+                      </Link>
+                    )}
+                    {(canWrite || canApprove(viewer)) && (
+                      <Link href={`/duyet-so-lieu/${o.id}/${d.year}`} className="text-brand-800 underline">
+                        Xem hồ sơ gửi duyệt {d.year}
+                      </Link>
+                    )}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="thong-tin" className="space-y-3">
-        <h2 id="thong-tin" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-          Thông tin chung
-          <PendingBadges
-            waiting={identityPending.filter((c) => c.waiting).length}
-            unsent={identityPending.filter((c) => !c.waiting).length}
-          />
-        </h2>
+      <Section
+        id="thong-tin"
+        title={
+          <>
+            Thông tin chung
+            <PendingBadges
+              waiting={identityPending.filter((c) => c.waiting).length}
+              unsent={identityPending.filter((c) => !c.waiting).length}
+            />
+          </>
+        }
+      >
         <dl
           className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2"
           data-testid="org-identity"
@@ -200,16 +195,20 @@ export default async function OrganisationPage({ params }: Props) {
             </div>
           ))}
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="trang-thai" className="space-y-3">
-        <h2 id="trang-thai" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-          Lịch sử trạng thái
-          <PendingBadges
-            waiting={statusPending.filter((c) => c.waiting).length}
-            unsent={statusPending.filter((c) => !c.waiting).length}
-          />
-        </h2>
+      <Section
+        id="trang-thai"
+        title={
+          <>
+            Lịch sử trạng thái
+            <PendingBadges
+              waiting={statusPending.filter((c) => c.waiting).length}
+              unsent={statusPending.filter((c) => !c.waiting).length}
+            />
+          </>
+        }
+      >
         {h.statusChanges.length === 0 ? (
           <p className="text-sm text-slate-600">Chưa ghi nhận thay đổi trạng thái.</p>
         ) : (
@@ -230,7 +229,7 @@ export default async function OrganisationPage({ params }: Props) {
             ))}
           </ol>
         )}
-      </section>
+      </Section>
 
       <MembersSection h={h} approval={approval} />
       <FinanceSection h={h} approval={approval} />

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PageHeader } from "@/app/_components/page-layout";
 
 /** Breadcrumb, title and the links between an organisation's entry pages. */
 export function EntryHeader({
@@ -20,21 +21,17 @@ export function EntryHeader({
     [`${base}/cong-nghe-cao`, "Công nghệ cao"],
   ];
   return (
-    <div className="space-y-2">
-      <p className="no-print text-sm">
-        <Link href="/to-chuc" className="underline">
-          Tổ chức
-        </Link>{" "}
-        ›{" "}
-        <Link href={base} className="underline">
-          {organisation.code}
-        </Link>{" "}
-        › {title}
-      </p>
-      <h1 className="text-2xl font-bold">
-        {title}: {organisation.name}
-      </h1>
-      <p className="text-sm text-slate-700">{organisation.communeName}</p>
+    <PageHeader
+      title={`${title}: ${organisation.name}`}
+      trail={{
+        links: [
+          ["/to-chuc", "Tổ chức"],
+          [base, organisation.code],
+        ],
+        here: title,
+      }}
+      lead={organisation.communeName}
+    >
       <nav aria-label="Nhập liệu của tổ chức" className="no-print">
         <ul className="flex flex-wrap gap-2 text-sm">
           {links.map(([href, label]) => (
@@ -46,6 +43,6 @@ export function EntryHeader({
           ))}
         </ul>
       </nav>
-    </div>
+    </PageHeader>
   );
 }

@@ -1,4 +1,4 @@
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -158,41 +158,37 @@ export default async function SubmissionPage({ params }: Props) {
                 </div>
               ))}
             </dl>
-            <div className="hidden overflow-x-auto sm:block">
-              <table className="min-w-full text-sm" data-testid="report-comparison">
-                <caption className="sr-only">
-                  Số liệu báo cáo năm {year} so với năm {compare ?? "trước"} đã duyệt
-                </caption>
-                <ColumnHeads
-                  pad="px-2 py-1"
-                  columns={[
-                    "Chỉ tiêu",
-                    ...[compare ? `Năm ${compare} (đã duyệt)` : "Năm trước", `Năm ${year}`, "Thay đổi"].map(
-                      (label) => ({ label, numeric: true }),
-                    ),
-                  ]}
-                />
-                <tbody>
-                  {s.report.rows.map((r) => (
-                    <tr key={r.key} className="border-t border-slate-100 align-top">
-                      <th scope="row" className="px-2 py-1 text-left font-normal">
-                        {r.label}
-                      </th>
-                      <td className="px-2 py-1 text-right whitespace-nowrap">{r.previous ?? "–"}</td>
-                      <td className="px-2 py-1 text-right whitespace-nowrap">
-                        <strong>{r.now ?? "–"}</strong>
-                        {r.approvedBefore && (
-                          <span className="block text-xs text-slate-600">đã duyệt trước đây: {r.approvedBefore}</span>
-                        )}
-                      </td>
-                      <td className="px-2 py-1 text-right whitespace-nowrap">
-                        {r.change ?? "–"}
-                        <RowFlagNote flags={rowFlag(r.key)} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+            <div className="hidden sm:block">
+              <Table
+                dense
+                frame="scroll"
+                testId="report-comparison"
+                caption={`Số liệu báo cáo năm ${year} so với năm ${compare ?? "trước"} đã duyệt`}
+                columns={[
+                  "Chỉ tiêu",
+                  ...[compare ? `Năm ${compare} (đã duyệt)` : "Năm trước", `Năm ${year}`, "Thay đổi"].map((label) => ({
+                    label,
+                    numeric: true,
+                  })),
+                ]}
+              >
+                {s.report.rows.map((r) => (
+                  <tr key={r.key} className="border-t border-slate-100 align-top">
+                    <RowHead dense>{r.label}</RowHead>
+                    <td className="px-2 py-1 text-right whitespace-nowrap">{r.previous ?? "–"}</td>
+                    <td className="px-2 py-1 text-right whitespace-nowrap">
+                      <strong>{r.now ?? "–"}</strong>
+                      {r.approvedBefore && (
+                        <span className="block text-xs text-slate-600">đã duyệt trước đây: {r.approvedBefore}</span>
+                      )}
+                    </td>
+                    <td className="px-2 py-1 text-right whitespace-nowrap">
+                      {r.change ?? "–"}
+                      <RowFlagNote flags={rowFlag(r.key)} />
+                    </td>
+                  </tr>
+                ))}
+              </Table>
             </div>
           </>
         )}

@@ -9,7 +9,7 @@ import {
   type MemberEvent,
 } from "@/domain/approval/describe-change";
 import type { RecordLine } from "@/server/approval/get-submission";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
 
 const KIND_STYLE: Record<ChangeKind, string> = {
   ADDED: "border-brand-600 bg-brand-50 text-brand-900",
@@ -149,27 +149,25 @@ function MemberTable({ changes }: { changes: (DescribedChange & { event: MemberE
     REMOVED: "REMOVED",
   };
   return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid="member-changes">
-        <caption className="sr-only">Thay đổi sổ thành viên: vào, ra, vốn góp</caption>
-        <ColumnHeads pad="px-2 py-1" columns={["Thành viên", "Thay đổi", "Chi tiết"]} />
-        <tbody>
-          {changes.map((c) => (
-            <tr key={c.rowId} className="border-t border-slate-100 align-top">
-              <th scope="row" className="px-2 py-1 text-left font-normal">
-                {c.title}
-              </th>
-              <td className="px-2 py-1">
-                <KindBadge kind={kindOf[c.event]} text={MEMBER_EVENT_LABELS[c.event]} />
-              </td>
-              <td className="px-2 py-1">
-                <InlineDiffs change={{ ...c, fields: c.fields.filter((f) => f.key !== "personId") }} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      dense
+      frame="scroll"
+      testId="member-changes"
+      caption="Thay đổi sổ thành viên: vào, ra, vốn góp"
+      columns={["Thành viên", "Thay đổi", "Chi tiết"]}
+    >
+      {changes.map((c) => (
+        <tr key={c.rowId} className="border-t border-slate-100 align-top">
+          <RowHead dense>{c.title}</RowHead>
+          <td className="px-2 py-1">
+            <KindBadge kind={kindOf[c.event]} text={MEMBER_EVENT_LABELS[c.event]} />
+          </td>
+          <td className="px-2 py-1">
+            <InlineDiffs change={{ ...c, fields: c.fields.filter((f) => f.key !== "personId") }} />
+          </td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 

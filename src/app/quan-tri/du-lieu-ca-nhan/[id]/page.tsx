@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PageHeader, Section } from "@/app/_components/page-layout";
+import { RowHead, Table } from "@/app/_components/table";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { prisma } from "@/server/db";
@@ -44,14 +46,10 @@ export default async function PersonRecordPage({ params }: Props) {
   const editable = { ...person, gender: person.gender as string | null };
   return (
     <div className="space-y-8">
-      <div>
-        <p className="text-sm">
-          <Link href="/quan-tri/du-lieu-ca-nhan" className="underline">
-            Dữ liệu cá nhân
-          </Link>{" "}
-          › #{person.id}
-        </p>
-        <h1 className="text-2xl font-bold">{person.fullName}</h1>
+      <PageHeader
+        title={person.fullName}
+        trail={{ links: [["/quan-tri/du-lieu-ca-nhan", "Dữ liệu cá nhân"]], here: `#${person.id}` }}
+      >
         {person.anonymisedAt && (
           <p className="text-sm">Đã ẩn danh ngày {formatDate(person.anonymisedAt)}: không còn dữ liệu định danh.</p>
         )}
@@ -61,12 +59,9 @@ export default async function PersonRecordPage({ params }: Props) {
           </a>{" "}
           — để trả lời yêu cầu cung cấp dữ liệu; lượt xuất được ghi vào nhật ký.
         </p>
-      </div>
+      </PageHeader>
 
-      <section aria-labelledby="thong-tin" className="space-y-2">
-        <h2 id="thong-tin" className="text-lg font-semibold">
-          Dữ liệu đang lưu
-        </h2>
+      <Section id="thong-tin" title="Dữ liệu đang lưu" className="space-y-2">
         <dl className="grid max-w-2xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">Năm sinh</dt>
           <dd>{person.birthYear ?? "—"}</dd>
@@ -85,63 +80,42 @@ export default async function PersonRecordPage({ params }: Props) {
           <dt className="font-semibold">Ghi nhận từ</dt>
           <dd>{formatDate(person.createdAt)}</dd>
         </dl>
-        <table className="mt-3 w-full max-w-3xl text-sm">
-          <caption className="text-left font-semibold">
-            Tư cách thành viên ({formatInteger(person.memberships.length)})
-          </caption>
-          <thead>
-            <tr className="border-b text-left">
-              <th scope="col" className="py-1">
-                Tổ chức
-              </th>
-              <th scope="col">Loại thành viên</th>
-              <th scope="col">Ngày vào</th>
-              <th scope="col">Ngày ra</th>
-              <th scope="col" className="text-right">
-                Vốn góp (đồng)
-              </th>
+        <h3 className="pt-2 font-semibold">Tư cách thành viên ({formatInteger(person.memberships.length)})</h3>
+        <Table
+          dense
+          className="w-full max-w-3xl text-sm"
+          caption={`Tư cách thành viên của ${person.fullName}`}
+          columns={["Tổ chức", "Loại thành viên", "Ngày vào", "Ngày ra", { label: "Vốn góp (đồng)", numeric: true }]}
+        >
+          {person.memberships.map((m) => (
+            <tr key={m.id} className="border-t border-slate-100">
+              <RowHead dense>
+                <Link href={`/to-chuc/${m.organisation.id}`} className="underline">
+                  {m.organisation.name}
+                </Link>{" "}
+                ({ORG_TYPE_LABELS[m.organisation.type]}, {m.organisation.commune.name})
+              </RowHead>
+              <td className="px-2 py-1">{MEMBER_TYPE_LABEL[m.memberType]}</td>
+              <td className="px-2 py-1">{formatDate(m.joinedOn)}</td>
+              <td className="px-2 py-1">{m.leftOn ? formatDate(m.leftOn) : "—"}</td>
+              <td className="px-2 py-1 text-right">{formatInteger(m.capitalContributed)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {person.memberships.map((m) => (
-              <tr key={m.id} className="border-b">
-                <td className="py-1">
-                  <Link href={`/to-chuc/${m.organisation.id}`} className="underline">
-                    {m.organisation.name}
-                  </Link>{" "}
-                  ({ORG_TYPE_LABELS[m.organisation.type]}, {m.organisation.commune.name})
-                </td>
-                <td>{MEMBER_TYPE_LABEL[m.memberType]}</td>
-                <td>{formatDate(m.joinedOn)}</td>
-                <td>{m.leftOn ? formatDate(m.leftOn) : "—"}</td>
-                <td className="text-right">{formatInteger(m.capitalContributed)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </Table>
+      </Section>
 
       {!person.anonymisedAt && (
         <>
-          <section aria-labelledby="sua" className="max-w-2xl space-y-2">
-            <h2 id="sua" className="text-lg font-semibold">
-              Sửa theo yêu cầu
-            </h2>
+          <Section id="sua" title="Sửa theo yêu cầu" className="max-w-2xl space-y-2">
             <CorrectPersonForm person={editable} />
-          </section>
-          <section aria-labelledby="xoa" className="max-w-2xl space-y-2">
-            <h2 id="xoa" className="text-lg font-semibold">
-              Xoá theo yêu cầu
-            </h2>
+          </Section>
+          <Section id="xoa" title="Xoá theo yêu cầu" className="max-w-2xl space-y-2">
             <AnonymisePersonForm person={editable} memberships={person.memberships.length} />
-          </section>
+          </Section>
         </>
       )}
 
-      <section aria-labelledby="lich-su" className="space-y-2">
-        <h2 id="lich-su" className="text-lg font-semibold">
-          Lịch sử xử lý ({formatInteger(history.length)})
-        </h2>
+      <Section id="lich-su" title={`Lịch sử xử lý (${formatInteger(history.length)})`} className="space-y-2">
         <ul className="space-y-1 text-sm">
           {history.map((h, i) => (
             <li key={i}>
@@ -149,7 +123,7 @@ export default async function PersonRecordPage({ params }: Props) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

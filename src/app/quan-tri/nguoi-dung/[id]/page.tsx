@@ -11,6 +11,7 @@ import { isAppError } from "@/server/errors";
 import { ROLE_LABEL, ROLES } from "@/domain/users/user-fields";
 import { PASSWORD_MIN_LENGTH } from "@/domain/auth/password-policy";
 import { Forbidden } from "../../../_components/forbidden";
+import { PageHeader } from "../../../_components/page-layout";
 import { DisableUserForm, ResetPasswordForm, UpdateUserForm } from "../_components/edit-user-forms";
 
 export const metadata: Metadata = { title: "Sửa người dùng" };
@@ -38,30 +39,33 @@ export default async function EditUserPage({ params }: Props) {
   };
   return (
     <div className="space-y-6">
-      <p className="text-sm">
-        <Link href="/quan-tri" className="underline">
-          Quản trị
-        </Link>{" "}
-        ›{" "}
-        <Link href="/quan-tri/nguoi-dung" className="underline">
-          Người dùng
-        </Link>{" "}
-        › {user.username}
-      </p>
-      <h1 className="text-2xl font-bold">
-        Tài khoản <span className="font-mono">{user.username}</span>
-      </h1>
-      <p className="text-sm text-slate-700">
-        Tạo lúc {formatAuditTime(user.createdAt)} · đăng nhập gần nhất{" "}
-        {user.lastLoginAt ? formatAuditTime(user.lastLoginAt) : "chưa có"}
-        {user.lockedUntil && user.lockedUntil > new Date()
-          ? ` · tạm khoá đến ${formatAuditTime(user.lockedUntil)}`
-          : ""}{" "}
-        ·{" "}
-        <Link href={`/lich-su/User/${user.id}`} className="underline">
-          Lịch sử thay đổi
-        </Link>
-      </p>
+      <PageHeader
+        title={
+          <>
+            Tài khoản <span className="font-mono">{user.username}</span>
+          </>
+        }
+        trail={{
+          links: [
+            ["/quan-tri", "Quản trị"],
+            ["/quan-tri/nguoi-dung", "Người dùng"],
+          ],
+          here: user.username,
+        }}
+        lead={
+          <>
+            Tạo lúc {formatAuditTime(user.createdAt)} · đăng nhập gần nhất{" "}
+            {user.lastLoginAt ? formatAuditTime(user.lastLoginAt) : "chưa có"}
+            {user.lockedUntil && user.lockedUntil > new Date()
+              ? ` · tạm khoá đến ${formatAuditTime(user.lockedUntil)}`
+              : ""}{" "}
+            ·{" "}
+            <Link href={`/lich-su/User/${user.id}`} className="underline">
+              Lịch sử thay đổi
+            </Link>
+          </>
+        }
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <UpdateUserForm user={editable} communes={communes} roles={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)} />
         <div className="space-y-4">

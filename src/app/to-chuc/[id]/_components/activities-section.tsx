@@ -1,6 +1,5 @@
 // The organisation's records with a validity period or a year: value-chain linkages,
 // high-technology applications, digital practices, support received, and union links.
-import type { ReactNode } from "react";
 import Link from "next/link";
 import {
   DIGITAL_PRACTICE_LABELS,
@@ -14,20 +13,10 @@ import { formatMoney, formatNumber } from "@/domain/format/number";
 import type { OrganisationHistory, UnionLink } from "@/server/organisation/get-organisation-history";
 import { pendingRows, pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
 import { RowBadge } from "@/app/_components/entry/approval-badges";
+import { Section } from "@/app/_components/page-layout";
 import { DataTable, MISSING } from "./data-table";
 
 const period = (from: string, to: string | null) => `${formatDate(from)} – ${to ? formatDate(to) : "nay"}`;
-
-function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
 
 type WithApproval = { h: OrganisationHistory; approval?: OrganisationApproval };
 

@@ -1,6 +1,7 @@
 // A plain table for the organisation page: the numbers behind each chart, and the
 // lists themselves. Server component.
 import type { ReactNode } from "react";
+import { RowHead, Table } from "@/app/_components/table";
 
 export type Column = { label: string; numeric?: boolean };
 
@@ -14,56 +15,33 @@ export function DataTable(props: {
 }) {
   // Numbers never wrap ("810,74 triệu đồng" on one line); the table scrolls on a phone.
   const align = (i: number) => (props.columns[i]?.numeric ? "text-right whitespace-nowrap" : "text-left");
+  const cells = (row: ReactNode[], weight = "font-normal") =>
+    row.map((cell, i) =>
+      i === 0 ? (
+        <RowHead key={i} dense className={`${weight} ${align(i)}`}>
+          {cell}
+        </RowHead>
+      ) : (
+        <td key={i} className={`px-2 py-1 ${align(i)}`}>
+          {cell}
+        </td>
+      ),
+    );
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm" data-testid={props.testId}>
-        <caption className="sr-only">{props.caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {props.columns.map((c, i) => (
-              <th key={c.label} scope="col" className={`px-2 py-1 ${align(i)}`}>
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.rows.map((r) => (
-            <tr key={r.key} className="border-t border-slate-100 align-top">
-              {r.cells.map((cell, i) =>
-                i === 0 ? (
-                  <th key={i} scope="row" className={`px-2 py-1 font-normal ${align(i)}`}>
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={i} className={`px-2 py-1 ${align(i)}`}>
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-          {props.rows.length === 0 && (
-            <tr>
-              <td colSpan={props.columns.length} className="px-2 py-3 text-center text-slate-600">
-                {props.empty}
-              </td>
-            </tr>
-          )}
-        </tbody>
-        {props.footer && props.rows.length > 0 && (
-          <tfoot className="border-t border-slate-300 font-semibold">
-            <tr>
-              {props.footer.map((cell, i) => (
-                <td key={i} className={`px-2 py-1 ${align(i)}`}>
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          </tfoot>
-        )}
-      </table>
-    </div>
+    <Table
+      dense
+      caption={props.caption}
+      testId={props.testId}
+      columns={props.columns.map((c) => ({ ...c, className: c.numeric ? "whitespace-nowrap" : undefined }))}
+      empty={props.rows.length === 0 && props.empty}
+      footer={props.footer && props.rows.length > 0 && <tr>{cells(props.footer, "font-semibold")}</tr>}
+    >
+      {props.rows.map((r) => (
+        <tr key={r.key} className="border-t border-slate-100 align-top">
+          {cells(r.cells)}
+        </tr>
+      ))}
+    </Table>
   );
 }
 

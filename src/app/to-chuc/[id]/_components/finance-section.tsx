@@ -7,6 +7,7 @@ import type { OrganisationHistory } from "@/server/organisation/get-organisation
 import { pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
 import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING, type Column } from "./data-table";
+import { Section } from "@/app/_components/page-layout";
 
 const money = (v: bigint | null) => (v === null ? MISSING : formatMoney(v));
 const millions = (v: bigint | null) => (v === null ? 0 : Math.round(Number(v) / 10_000) / 100);
@@ -27,10 +28,7 @@ export function FinanceSection({ h, approval }: { h: OrganisationHistory; approv
   if (isTht) columns.push({ label: "Hoạt động hiệu quả" });
   const withMoney = h.reports.filter((r) => r.revenue !== null || r.profit !== null);
   return (
-    <section aria-labelledby="bao-cao-nam" className="space-y-3">
-      <h2 id="bao-cao-nam" className="text-lg font-semibold">
-        Kết quả hoạt động theo báo cáo năm
-      </h2>
+    <Section id="bao-cao-nam" title="Kết quả hoạt động theo báo cáo năm">
       {withMoney.length > 0 && (
         <>
           <p className="text-xs text-slate-600">
@@ -73,6 +71,6 @@ export function FinanceSection({ h, approval }: { h: OrganisationHistory; approv
           return { key: r.year, cells };
         })}
       />
-    </section>
+    </Section>
   );
 }

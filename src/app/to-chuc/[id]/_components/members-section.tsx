@@ -8,6 +8,7 @@ import type { OrganisationHistory } from "@/server/organisation/get-organisation
 import type { OrganisationApproval } from "@/server/approval/organisation-approval";
 import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING, TableDetails } from "./data-table";
+import { Section } from "@/app/_components/page-layout";
 
 const count = (n: number | null) => (n === null ? MISSING : formatInteger(n));
 
@@ -19,14 +20,18 @@ export function MembersSection({ h, approval }: { h: OrganisationHistory; approv
   const firstReported = years.find((y) => y.reported !== null)?.year ?? Infinity;
   const reportYears = years.filter((y) => y.year >= firstReported);
   return (
-    <section aria-labelledby="thanh-vien" className="space-y-3">
-      <h2 id="thanh-vien" className="flex flex-wrap items-center gap-2 text-lg font-semibold">
-        {h.memberSource === "UNION" ? "Hợp tác xã thành viên theo năm" : "Thành viên theo năm"}
-        <PendingBadges
-          waiting={pending.filter((c) => c.waiting).length}
-          unsent={pending.filter((c) => !c.waiting).length}
-        />
-      </h2>
+    <Section
+      id="thanh-vien"
+      title={
+        <>
+          {h.memberSource === "UNION" ? "Hợp tác xã thành viên theo năm" : "Thành viên theo năm"}
+          <PendingBadges
+            waiting={pending.filter((c) => c.waiting).length}
+            unsent={pending.filter((c) => !c.waiting).length}
+          />
+        </>
+      }
+    >
       {pending.length > 0 && (
         <p className="text-sm text-slate-700">
           Sổ thành viên có {pending.length} thay đổi chưa được duyệt: các con số dưới đây đã gồm các thay đổi đó; số
@@ -151,6 +156,6 @@ export function MembersSection({ h, approval }: { h: OrganisationHistory; approv
           </TableDetails>
         </>
       )}
-    </section>
+    </Section>
   );
 }

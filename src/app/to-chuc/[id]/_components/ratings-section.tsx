@@ -10,6 +10,7 @@ import { pendingYears, type OrganisationApproval } from "@/server/approval/organ
 import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { DataTable, MISSING } from "./data-table";
 import { ScoreChart } from "./score-chart";
+import { Section } from "@/app/_components/page-layout";
 
 function statusAt(changes: OrganisationHistory["statusChanges"], asOf: string): OrgStatus | null {
   let status: OrgStatus | null = null;
@@ -76,10 +77,7 @@ export function RatingsSection({ h, approval }: { h: OrganisationHistory; approv
 
   const scored = h.ratings.filter((r) => r.score !== null);
   return (
-    <section aria-labelledby="xep-loai" className="space-y-3">
-      <h2 id="xep-loai" className="text-lg font-semibold">
-        Đánh giá, xếp loại theo năm
-      </h2>
+    <Section id="xep-loai" title="Đánh giá, xếp loại theo năm">
       {scored.length > 0 && (
         <>
           <p className="text-xs text-slate-600">Điểm đánh giá (thang 100 điểm); mức xếp loại ở bảng dưới.</p>
@@ -99,6 +97,6 @@ export function RatingsSection({ h, approval }: { h: OrganisationHistory; approv
         ]}
         rows={rows}
       />
-    </section>
+    </Section>
   );
 }

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { recordPersonalDataAccess } from "@/server/personal-data/access-log";
@@ -19,7 +18,8 @@ import { SubmissionLockNote } from "@/app/_components/entry/submission-lock";
 import { Forbidden } from "../../../_components/forbidden";
 import { EntryHeader } from "../../_forms/entry-header";
 import { AddMemberForm, EndMembershipForm } from "../../_forms/member-forms";
-import { ColumnHeads } from "@/app/_components/table";
+import { RowHead, Table } from "@/app/_components/table";
+import { Pager, Section } from "@/app/_components/page-layout";
 
 export const metadata: Metadata = { title: "Sổ thành viên" };
 
@@ -67,78 +67,49 @@ export default async function MembersPage({ params, searchParams }: Props) {
             <AddMemberForm organisationId={o.id} today={todayIso} />
           </>
         )}
-        <section aria-labelledby="danh-sach" className="space-y-2">
-          <h2 id="danh-sach" className="text-lg font-semibold">
-            Danh sách thành viên
-          </h2>
+        <Section id="danh-sach" title="Danh sách thành viên" className="space-y-2">
           <p className="text-sm text-slate-700" data-testid="member-total">
             {formatInteger(members.active)} thành viên hiện tại / {formatInteger(members.total)} lượt ghi nhận
           </p>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="min-w-full text-sm" data-testid="members-table">
-              <caption className="sr-only">Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp</caption>
-              <ColumnHeads
-                pad="px-3 py-2"
-                columns={[
-                  "Họ và tên",
-                  "Năm sinh",
-                  "Loại thành viên",
-                  "Ngày vào",
-                  "Ngày ra",
-                  { label: "Vốn góp (đồng)", numeric: true },
-                ]}
-              />
-              <tbody>
-                {members.rows.map((m) => (
-                  <tr key={m.id} className="border-t border-slate-100">
-                    <td className="px-3 py-2">
-                      {m.person.fullName}
-                      {m.person.idNumberTail ? (
-                        <span className="text-xs text-slate-600"> (***{m.person.idNumberTail})</span>
-                      ) : null}{" "}
-                      <RowBadge mark={marks.get(m.id)} />
-                    </td>
-                    <td className="px-3 py-2">{m.person.birthYear ?? "—"}</td>
-                    <td className="px-3 py-2">{MEMBER_TYPE_LABEL[m.memberType]}</td>
-                    <td className="px-3 py-2">{formatDate(m.joinedOn)}</td>
-                    <td className="px-3 py-2">
-                      {m.leftOn ? (
-                        formatDate(m.leftOn)
-                      ) : (
-                        <EndMembershipForm id={m.id} version={m.version} name={m.person.fullName} today={todayIso} />
-                      )}
-                    </td>
-                    <td className="px-3 py-2 text-right">{m.capitalContributed}</td>
-                  </tr>
-                ))}
-                {members.rows.length === 0 && (
-                  <tr>
-                    <td colSpan={6} className="px-3 py-6 text-center text-slate-600">
-                      Chưa có thành viên nào trong sổ.
-                    </td>
-                  </tr>
-                )}
-              </tbody>
-            </table>
-          </div>
-          {members.pages > 1 && (
-            <nav aria-label="Phân trang" className="flex items-center gap-3 text-sm">
-              {page > 1 && (
-                <Link href={`/to-chuc/${o.id}/thanh-vien?trang=${page - 1}`} className="underline">
-                  ← Trang trước
-                </Link>
-              )}
-              <span>
-                Trang {page} / {members.pages}
-              </span>
-              {page < members.pages && (
-                <Link href={`/to-chuc/${o.id}/thanh-vien?trang=${page + 1}`} className="underline">
-                  Trang sau →
-                </Link>
-              )}
-            </nav>
-          )}
-        </section>
+          <Table
+            testId="members-table"
+            label="Sổ thành viên"
+            caption="Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp"
+            empty={members.rows.length === 0 && "Chưa có thành viên nào trong sổ."}
+            columns={[
+              "Họ và tên",
+              "Năm sinh",
+              "Loại thành viên",
+              "Ngày vào",
+              "Ngày ra",
+              { label: "Vốn góp (đồng)", numeric: true },
+            ]}
+          >
+            {members.rows.map((m) => (
+              <tr key={m.id} className="border-t border-slate-100">
+                <RowHead>
+                  {m.person.fullName}
+                  {m.person.idNumberTail ? (
+                    <span className="text-xs text-slate-600"> (***{m.person.idNumberTail})</span>
+                  ) : null}{" "}
+                  <RowBadge mark={marks.get(m.id)} />
+                </RowHead>
+                <td className="px-3 py-2">{m.person.birthYear ?? "—"}</td>
+                <td className="px-3 py-2">{MEMBER_TYPE_LABEL[m.memberType]}</td>
+                <td className="px-3 py-2">{formatDate(m.joinedOn)}</td>
+                <td className="px-3 py-2">
+                  {m.leftOn ? (
+                    formatDate(m.leftOn)
+                  ) : (
+                    <EndMembershipForm id={m.id} version={m.version} name={m.person.fullName} today={todayIso} />
+                  )}
+                </td>
+                <td className="px-3 py-2 text-right">{m.capitalContributed}</td>
+              </tr>
+            ))}
+          </Table>
+          <Pager page={page} pages={members.pages} href={(n) => `/to-chuc/${o.id}/thanh-vien?trang=${n}`} />
+        </Section>
       </fieldset>
     </div>
   );

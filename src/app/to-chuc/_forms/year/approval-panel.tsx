@@ -96,7 +96,9 @@ export function ApprovalPanel({ ids, organisationName, report, lock, canApprove,
           <SubmitButton label="Gửi duyệt" pendingLabel="Đang gửi…" />
         </ActionForm>
       )}
-      {canApprove && s === "APPROVED" && report && <ReopenForm ids={ids} version={report.version} />}
+      {canApprove && s === "APPROVED" && report && (
+        <ReopenForm ids={ids} version={report.version} organisationName={organisationName} />
+      )}
     </div>
   );
 }
