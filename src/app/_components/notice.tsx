@@ -29,8 +29,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
     <NoticeContext value={show}>
       {children}
       <div
-        role="status"
+        // a live region without role=status: it is always in the page, and a form's own
+        // role=status message must stay the page's one "status" (tests find it by role)
         aria-live="polite"
+        aria-atomic="true"
         className="no-print pointer-events-none fixed inset-x-3 bottom-3 z-50 flex justify-center md:left-auto md:right-4 md:max-w-md"
       >
         {notice && (
