@@ -27,7 +27,8 @@ export default defineConfig({
   webServer: {
     command: "node scripts/start.mjs",
     url: `${baseURL}/`,
-    timeout: 300_000,
+    // a cold `next build` on a busy 2-core machine has taken over 5 minutes
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The read model on (it is off by default for a district's data), so the journeys

@@ -42,7 +42,7 @@ function WhenNear({
     const show = () => setNear(true);
     if (typeof IntersectionObserver === "undefined") return show();
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
-      rootMargin: "100% 0px",
+      rootMargin: "200px 0px",
     });
     observer.observe(el);
     window.addEventListener("beforeprint", show);
