@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import JSZip from "jszip";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
 import { defaultPeriod } from "../src/domain/reports/period";
@@ -134,6 +135,14 @@ test("the committee member opens it, comments and downloads the PDF", async ({ b
   expect(download.suggestedFilename()).toMatch(/^bao-cao-\d+-nam-2025\.pdf$/);
   const file = await download.path();
   expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The Word file from the built server: its charts are PNG images (native rasteriser).
+  const downloadingWord = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Word (DOCX)" }).click();
+  const word = await downloadingWord;
+  expect(word.suggestedFilename()).toMatch(/^bao-cao-\d+-nam-2025\.docx$/);
+  const zip = await JSZip.loadAsync(fs.readFileSync(await word.path()));
+  expect(Object.keys(zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(3);
   await page.context().close();
 });
 
