@@ -68,6 +68,13 @@ export default async function AdminPage() {
         {canAdminister(viewer) ? " Thay đổi quy tắc." : ""}
       </p>
 
+      <p>
+        <Link href="/quan-tri/the-thuc-bao-cao" className="font-semibold text-brand-700 underline">
+          Thể thức báo cáo
+        </Link>{" "}
+        — cơ quan ban hành, cơ quan chủ quản, nơi nhận và người ký mặc định của báo cáo định kỳ.
+      </p>
+
       <section aria-labelledby="chi-tieu" className="space-y-2">
         <h2 id="chi-tieu" className="text-lg font-semibold">
           Chỉ tiêu của Chương trình
