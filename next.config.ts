@@ -47,8 +47,14 @@ const nextConfig: NextConfig = {
       ...dependencyClosure(["fflate", "exceljs", "papaparse"]).map((name) => `./node_modules/${name}/**`),
     ],
   },
-  // PGlite loads its WASM and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/schema-engine-wasm"],
+  // PGlite loads its WASM and data files from its own package folder at run time; resvg
+  // (the Word export's charts) loads its platform's native binary the same way.
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/schema-engine-wasm",
+    "@resvg/resvg-js",
+  ],
   poweredByHeader: false,
   experimental: {
     // With a proxy (src/proxy.ts), Next buffers request bodies up to this size and cuts the

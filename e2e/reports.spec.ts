@@ -1,6 +1,8 @@
 import fs from "node:fs";
+import JSZip from "jszip";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { defaultPeriod } from "../src/domain/reports/period";
 
 // One journey, in order: the district officer creates, writes and publishes; the
 // committee member reads, comments and downloads the PDF; the commune official cannot
@@ -29,6 +31,26 @@ async function createDraft(page: Page, year: string, kind = "Báo cáo định k
   return page.url();
 }
 
+/** The formal parts a report needs to be issued: its number and its signer. */
+async function numberAndSign(page: Page, number: string) {
+  await page.getByRole("textbox", { name: "Số, ký hiệu" }).fill(number);
+  await page.getByRole("textbox", { name: "Họ tên người ký" }).fill("Nguyễn Văn An");
+}
+
+test("the new-report form starts from the period most likely meant today", async ({ browser }) => {
+  const page = await as(browser, "phongtckh");
+  await page.goto("/bao-cao/tao-moi");
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Ho_Chi_Minh" }).format(new Date());
+  const expected = defaultPeriod(today);
+  await expect(page.getByLabel("Kỳ báo cáo")).toHaveValue(expected.periodType);
+  await expect(page.getByLabel("Loại báo cáo")).toHaveValue(expected.kind);
+  await expect(page.getByRole("combobox", { name: "Năm", exact: true })).toHaveValue(String(expected.year));
+  // The letterhead setting: no district body since 01/07/2025.
+  await expect(page.getByRole("textbox", { name: "Cơ quan ban hành" })).toHaveValue("SỞ TÀI CHÍNH");
+  await expect(page.getByRole("textbox", { name: "Số, ký hiệu" })).toHaveValue("/BC-STC");
+  await page.context().close();
+});
+
 test("a district officer creates, writes and publishes a report", async ({ browser }) => {
   const page = await as(browser, "phongtckh");
   reportUrl = await createDraft(page, "2025");
@@ -51,10 +73,31 @@ test("a district officer creates, writes and publishes a report", async ({ brows
   await expect(page.getByText("Đã lưu dự thảo.")).toBeVisible();
   await expect(doc.locator("strong", { hasText: "phát triển ổn định" })).toBeVisible();
 
+  // Not numbered, no signer yet: refused, and said why.
+  page.once("dialog", (d) => d.accept());
+  await page.getByRole("button", { name: "Ban hành báo cáo" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa ban hành được" })).toContainText(
+    "hãy ghi số văn bản, ví dụ 15/BC-STC",
+  );
+  await page.reload();
+  await page.getByRole("textbox", { name: "Thẩm quyền ký" }).fill("GIÁM ĐỐC");
+  await numberAndSign(page, "15/BC-STC");
+  await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+  await expect(page.getByText(/phải bắt đầu bằng TM\., KT\./)).toBeVisible();
+  await page.getByRole("textbox", { name: "Thẩm quyền ký" }).fill("KT. GIÁM ĐỐC");
+  await page.getByRole("button", { name: "Lưu dự thảo" }).click();
+  await expect(page.getByText("Đã lưu dự thảo.")).toBeVisible();
+
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Ban hành báo cáo" }).click();
   await expect(page.getByTestId("report-status")).toHaveText("Đã ban hành");
-  await expect(page.getByTestId("date-line")).toHaveText(/^Gò Công Tây, ngày \d{2} tháng \d{2} năm \d{4}$/);
+  await expect(page.getByTestId("date-line")).toHaveText(/^Đồng Tháp, ngày \d{2} tháng \d{2} năm \d{4}$/);
+  await expect(page.getByTestId("issuing-body")).toHaveText(/UBND TỈNH ĐỒNG THÁP\s*SỞ TÀI CHÍNH/);
+  await expect(page.getByTestId("document-number")).toHaveText("Số: 15/BC-STC");
+  await expect(page.getByTestId("recipients")).toContainText("- Lưu: VT, KTTT.");
+  await expect(page.getByTestId("signature").getByText("KT. GIÁM ĐỐC", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("signature").getByText("PHÓ GIÁM ĐỐC", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("signature")).toContainText("Nguyễn Văn An");
   await expect(page.getByRole("button", { name: "Lưu dự thảo" })).toHaveCount(0);
   await page.context().close();
 });
@@ -67,6 +110,7 @@ test("the committee member opens it, comments and downloads the PDF", async ({ b
   await expect(page.getByTestId("report-status")).toHaveText("Đã ban hành");
   await expect(page.getByRole("button", { name: "Ban hành báo cáo" })).toHaveCount(0);
 
+  await expect(page.getByTestId("comments-link")).toHaveText("Ý kiến góp ý (0)");
   await page
     .getByRole("textbox", { name: "Góp ý", exact: true })
     .fill("Đề nghị bổ sung kết quả liên kết chuỗi của từng xã.");
@@ -74,12 +118,31 @@ test("the committee member opens it, comments and downloads the PDF", async ({ b
   await expect(page.getByTestId("comments")).toContainText("Đề nghị bổ sung kết quả liên kết chuỗi của từng xã.");
   await expect(page.getByTestId("comments")).toContainText("Trần Văn Minh");
 
+  // A comment on one section, started from the section itself: shown under it.
+  await page.getByTestId("gop-y-han-che").getByRole("link", { name: "Góp ý về mục này" }).click();
+  await expect(page.getByLabel("Góp ý cho")).toHaveValue("han-che");
+  await page.getByRole("textbox", { name: "Góp ý", exact: true }).fill("Cần nêu rõ nguyên nhân chưa xếp loại.");
+  await page.getByRole("button", { name: "Gửi góp ý" }).click();
+  await expect(page.getByTestId("gop-y-han-che")).toContainText("Cần nêu rõ nguyên nhân chưa xếp loại.");
+  await expect(page.getByTestId("comments")).toContainText("II. Hạn chế, nguyên nhân");
+  await expect(page.getByTestId("comments-link")).toHaveText("Ý kiến góp ý (2)");
+  await page.getByTestId("comments-link").click();
+  await expect(page).toHaveURL(/#gop-y$/);
+
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "PDF", exact: true }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/^bao-cao-\d+-nam-2025\.pdf$/);
   const file = await download.path();
   expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // The Word file from the built server: its charts are PNG images (native rasteriser).
+  const downloadingWord = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Word (DOCX)" }).click();
+  const word = await downloadingWord;
+  expect(word.suggestedFilename()).toMatch(/^bao-cao-\d+-nam-2025\.docx$/);
+  const zip = await JSZip.loadAsync(fs.readFileSync(await word.path()));
+  expect(Object.keys(zip.files).filter((f) => /^word\/media\/.+\.png$/.test(f))).toHaveLength(3);
   await page.context().close();
 });
 
@@ -89,6 +152,7 @@ test("a commune official has no publish button and the server refuses to publish
   const district = await as(browser, "phongtckh");
   const draftUrl = await createDraft(district, "2024");
   await district.getByRole("textbox", { name: "I. Kết quả thực hiện" }).fill("Nội dung dự thảo");
+  await numberAndSign(district, "16/BC-STC");
   await district.getByRole("button", { name: "Lưu dự thảo" }).click();
   await expect(district.getByText("Đã lưu dự thảo.")).toBeVisible();
   await district.reload();

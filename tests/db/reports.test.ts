@@ -22,6 +22,7 @@ import { renderReportXlsx, SHEET_NAMES, xlsxHeaderRows } from "@/server/reports/
 import { renderReportCsv } from "@/server/reports/export/report-csv";
 import { renderReportDocx } from "@/server/reports/export/report-docx";
 import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
+import { setReportLetterhead } from "@/server/settings/set-report-letterhead.action";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { PDFParse } from "pdf-parse";
@@ -104,7 +105,15 @@ describe("creating and publishing", () => {
     expect(row.status).toBe("DRAFT");
     expect(row.asOf.toISOString().slice(0, 10)).toBe("2025-12-31");
     expect(row.title).toMatch(/năm 2025$/);
-    expect(row.issuingBody).toBe("ỦY BAN NHÂN DÂN HUYỆN GÒ CÔNG TÂY\nPHÒNG TÀI CHÍNH – KẾ HOẠCH");
+    // The letterhead setting's defaults (no district level since 01/07/2025).
+    expect(row).toMatchObject({
+      parentBody: "UBND TỈNH ĐỒNG THÁP",
+      issuingBody: "SỞ TÀI CHÍNH",
+      place: "Đồng Tháp",
+      documentNumber: "/BC-STC",
+      signerAuthority: "KT. GIÁM ĐỐC",
+      signerTitle: "PHÓ GIÁM ĐỐC",
+    });
     frozen = row.snapshot as unknown as ReportSnapshot;
     expect(frozen.targets).toHaveLength(11);
     expect(frozen.targets.find((t) => t.code === "HTX_COUNT")!.value).toBeGreaterThan(0);
@@ -123,22 +132,39 @@ describe("creating and publishing", () => {
 
   it("the author writes the narrative, then publishes", async () => {
     const { version } = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
+    const content = {
+      id,
+      title: "Tình hình thực hiện Chương trình hành động số 26-CTr/TU năm 2025",
+      parentBody: "UBND TỈNH ĐỒNG THÁP",
+      issuingBody: "SỞ TÀI CHÍNH",
+      place: "Đồng Tháp",
+      documentNumber: "/BC-STC",
+      recipients: "- Ủy ban nhân dân tỉnh (để báo cáo);\nBan Giám đốc Sở\nLưu: VT, KTTT.",
+      signerAuthority: "KT. GIÁM ĐỐC",
+      signerTitle: "PHÓ GIÁM ĐỐC",
+      signerName: "",
+      results: "Số hợp tác xã **tăng** so với năm trước.\n\n- Ý một\n- Ý hai",
+      limitations: "Một số hợp tác xã chưa được *xếp loại*.",
+      tasksAhead: "1. Hoàn thành xếp loại\n2. Mở rộng liên kết chuỗi",
+    };
+    const unsigned = ok(await updateReport.run(district, { ...content, version }, prisma));
+    // Not numbered, no signer: not a document that can be issued yet.
+    const refused = await publishReport.run(district, { id, version: unsigned.version }, prisma);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/hãy ghi số văn bản, ví dụ 15\/BC-STC; hãy ghi họ tên người ký/),
+      fieldErrors: { documentNumber: [expect.any(String)], signerName: ["Hãy ghi họ tên người ký"] },
+    });
     const updated = ok(
       await updateReport.run(
         district,
-        {
-          id,
-          version,
-          title: "Tình hình thực hiện Chương trình hành động số 26-CTr/TU năm 2025",
-          issuingBody: "ỦY BAN NHÂN DÂN HUYỆN GÒ CÔNG TÂY\nPHÒNG TÀI CHÍNH – KẾ HOẠCH",
-          place: "Gò Công Tây",
-          results: "Số hợp tác xã **tăng** so với năm trước.\n\n- Ý một\n- Ý hai",
-          limitations: "Một số hợp tác xã chưa được *xếp loại*.",
-          tasksAhead: "1. Hoàn thành xếp loại\n2. Mở rộng liên kết chuỗi",
-        },
+        { ...content, version: unsigned.version, documentNumber: "15/bc-stc", signerName: "Nguyễn Văn An" },
         prisma,
       ),
     );
+    const stored = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
+    expect(stored.documentNumber).toBe("15/BC-STC");
+    expect(stored.recipients).toBe("- Ủy ban nhân dân tỉnh (để báo cáo);\nBan Giám đốc Sở\nLưu: VT, KTTT.");
     const published = ok(await publishReport.run(district, { id, version: updated.version }, prisma));
     const row = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("PUBLISHED");
@@ -245,8 +271,13 @@ describe("creating and publishing", () => {
     const { document } = await getReport(committee, prisma, id);
     const text = (await pdfText(document)).replace(/\s+/g, " ");
     for (const phrase of [
-      "ỦY BAN NHÂN DÂN HUYỆN GÒ CÔNG TÂY",
-      "PHÒNG TÀI CHÍNH – KẾ HOẠCH",
+      "UBND TỈNH ĐỒNG THÁP",
+      "SỞ TÀI CHÍNH",
+      "Số: 15/BC-STC",
+      "Nơi nhận:",
+      "- Ủy ban nhân dân tỉnh (để báo cáo); - Ban Giám đốc Sở; - Lưu: VT, KTTT.",
+      "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC",
+      "Nguyễn Văn An",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
       "BÁO CÁO",
@@ -260,7 +291,7 @@ describe("creating and publishing", () => {
       expect(text).toContain(phrase);
     }
     const issued = await prisma.periodicReport.findUniqueOrThrow({ where: { id } });
-    expect(text).toMatch(/Gò Công Tây, ngày \d{2} tháng \d{2} năm \d{4}/);
+    expect(text).toMatch(/Đồng Tháp, ngày \d{2} tháng \d{2} năm \d{4}/);
     expect(issued.publishedAt).not.toBeNull();
     for (const t of frozen.targets) {
       if (t.value === null) continue;
@@ -269,6 +300,41 @@ describe("creating and publishing", () => {
     }
     const htx = frozen.communes[0]!;
     expect(text).toContain(htx.label);
+  });
+
+  it("the Word document has the letterhead, Word's own lists, the PDF's charts as images and the signature", async () => {
+    const { document } = await getReport(committee, prisma, id);
+    const zip = await JSZip.loadAsync(await renderReportDocx(document));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const text = xml.replace(/<[^>]+>/g, "");
+    for (const phrase of [
+      "UBND TỈNH ĐỒNG THÁP",
+      "SỞ TÀI CHÍNH",
+      "Số: 15/BC-STC",
+      "Nơi nhận:",
+      "- Lưu: VT, KTTT.",
+      "KT. GIÁM ĐỐC",
+      "Nguyễn Văn An",
+      "Hình 1. Mức đạt kế hoạch",
+      "Hình 3. Tổ chức kinh tế tập thể đang hoạt động",
+      "Biểu 6. Chất lượng số liệu",
+    ]) {
+      expect(text, phrase).toContain(phrase);
+    }
+    // Markdown lists are numbering, not typed "- " or "1. ": two bullets, two numbered items.
+    expect(xml.match(/<w:numPr>/g)).toHaveLength(4);
+    expect(text).not.toContain("- Ý một");
+    const numbering = await zip.file("word/numbering.xml")!.async("string");
+    expect(numbering).toContain('w:val="decimal"');
+    expect(numbering).toContain('w:val="bullet"');
+    // Three figures, as PNG files referenced from the body.
+    const images = Object.keys(zip.files).filter((f) => f.startsWith("word/media/") && !f.endsWith("/"));
+    expect(images).toHaveLength(3);
+    for (const f of images) {
+      const bytes = await zip.file(f)!.async("uint8array");
+      expect(Buffer.from(bytes.subarray(1, 4)).toString()).toBe("PNG");
+    }
+    expect(xml.match(/<pic:pic /g)).toHaveLength(3);
   });
 
   it("CSV per table: UTF-8 with BOM, ';' and decimal comma, same rows as the snapshot", async () => {
@@ -356,7 +422,15 @@ describe("change since the previous report", () => {
       await createReport.run(district, { kind: "DINH_KY", periodType: "QUARTER", year: 2024, quarter: 4 }, prisma),
     );
     for (const r of [q2, other, q4]) {
-      const { version } = await prisma.periodicReport.update({ where: { id: r.id }, data: { results: "Kết quả" } });
+      const { version } = await prisma.periodicReport.update({
+        where: { id: r.id },
+        data: {
+          results: "Kết quả",
+          documentNumber: `${r.id}/BC-STC`,
+          signerTitle: "GIÁM ĐỐC",
+          signerName: "Nguyễn Văn An",
+        },
+      });
       ok(await publishReport.run(district, { id: r.id, version }, prisma));
     }
     const view = await getReport(district, prisma, q4.id);
@@ -373,6 +447,145 @@ describe("change since the previous report", () => {
     expect((await prisma.periodicReport.findUniqueOrThrow({ where: { id: q4.id } })).previousReportId).toBe(q2.id);
     // The commune report has no predecessor of its own scope.
     expect((await getReport(district, prisma, other.id)).document.previous).toBeNull();
+  });
+});
+
+describe("the letterhead setting", () => {
+  const letterhead = {
+    parentBody: "Tỉnh Đồng Tháp",
+    issuingBody: "ỦY BAN NHÂN DÂN XÃ BÌNH PHÚ",
+    abbreviation: "ubnd",
+    place: "Bình Phú",
+    recipients: "Như trên\nThường trực Đảng ủy xã\nLưu: VT, VP",
+    signerAuthority: "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+    signerTitle: "PHÓ CHỦ TỊCH",
+    signerName: "Lê Thị Hồng",
+  };
+
+  it("only an administrator sets it, field by field in Vietnamese, audited; new reports use it, old ones keep theirs", async () => {
+    const before = await prisma.periodicReport.findFirstOrThrow({
+      where: { status: "PUBLISHED" },
+      orderBy: { id: "asc" },
+    });
+    expect(await setReportLetterhead.run(district, letterhead, prisma)).toMatchObject({ ok: false });
+    const bad = await setReportLetterhead.run(
+      admin,
+      { ...letterhead, issuingBody: "  ", abbreviation: "Sở TC", signerAuthority: "CHỦ TỊCH" },
+      prisma,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        issuingBody: ["Hãy nhập cơ quan ban hành"],
+        abbreviation: ["Chữ viết tắt chỉ gồm chữ in hoa, ví dụ STC, UBND"],
+        signerAuthority: [expect.stringMatching(/^Dòng “CHỦ TỊCH” phải bắt đầu bằng TM\., KT\./)],
+      },
+    });
+    expect(await prisma.systemSetting.findUnique({ where: { key: "reportLetterhead" } })).toBeNull();
+
+    ok(await setReportLetterhead.run(admin, letterhead, prisma));
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { entity: "SystemSetting", entityId: "reportLetterhead" },
+    });
+    expect(audit.before).toMatchObject({ issuingBody: "SỞ TÀI CHÍNH" });
+    expect(audit.after).toMatchObject({ issuingBody: "ỦY BAN NHÂN DÂN XÃ BÌNH PHÚ", abbreviation: "UBND" });
+
+    const created = ok(
+      await createReport.run(district, { kind: "SO_KET", periodType: "HALF", year: 2025, half: 2 }, prisma),
+    );
+    const view = await getReport(district, prisma, created.id);
+    expect(view.report).toMatchObject({ parentBody: "Tỉnh Đồng Tháp", documentNumber: "/BC-UBND", place: "Bình Phú" });
+    expect(view.document.formal).toEqual({
+      documentNumber: "/BC-UBND",
+      recipients: ["- Như trên;", "- Thường trực Đảng ủy xã;", "- Lưu: VT, VP."],
+      signature: { heading: ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], name: "Lê Thị Hồng" },
+    });
+    // The live overview exports use it too; a report made before does not move.
+    const live = await getLiveDashboardDocument(committee, prisma, new URLSearchParams("nam=2025"));
+    expect([live.parentBody, live.issuingBody]).toEqual(["Tỉnh Đồng Tháp", ["ỦY BAN NHÂN DÂN XÃ BÌNH PHÚ"]]);
+    expect(live.formal).toBeNull();
+    const after = await prisma.periodicReport.findUniqueOrThrow({ where: { id: before.id } });
+    expect([after.parentBody, after.issuingBody]).toEqual([before.parentBody, before.issuingBody]);
+    await prisma.systemSetting.delete({ where: { key: "reportLetterhead" } });
+  });
+
+  it("a draft's formal fields are checked field by field", async () => {
+    const draft = ok(
+      await createReport.run(district, { kind: "DINH_KY", periodType: "QUARTER", year: 2025, quarter: 1 }, prisma),
+    );
+    const { version } = await prisma.periodicReport.findUniqueOrThrow({ where: { id: draft.id } });
+    const res = await updateReport.run(
+      district,
+      {
+        id: draft.id,
+        version,
+        title: "Báo cáo quý I năm 2025",
+        parentBody: "",
+        issuingBody: "SỞ TÀI CHÍNH",
+        place: "Đồng Tháp",
+        documentNumber: "số 15",
+        recipients: "Lưu: VT",
+        signerAuthority: "Giám đốc",
+        signerTitle: "GIÁM ĐỐC",
+        signerName: "x".repeat(81),
+      },
+      prisma,
+    );
+    expect(res).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        documentNumber: ["Số, ký hiệu phải có dạng 15/BC-STC (số/BC-chữ viết tắt của cơ quan)"],
+        signerAuthority: [expect.stringContaining("phải bắt đầu bằng")],
+        signerName: ["Họ tên người ký không được dài quá 80 ký tự"],
+      },
+    });
+    expect((await prisma.periodicReport.findUniqueOrThrow({ where: { id: draft.id } })).version).toBe(version);
+  });
+});
+
+describe("comments on a section", () => {
+  it("a comment names the section it is about; an unknown section is refused", async () => {
+    const published = (await listReports(committee, prisma, { status: "PUBLISHED" }))[0]!;
+    ok(
+      await addReportComment.run(
+        committee,
+        { reportId: published.id, sectionKey: "han-che", body: "Cần nêu rõ nguyên nhân chậm tiến độ." },
+        prisma,
+      ),
+    );
+    const bad = await addReportComment.run(
+      committee,
+      { reportId: published.id, sectionKey: "muc-la", body: "Góp ý" },
+      prisma,
+    );
+    expect(bad).toMatchObject({ ok: false, fieldErrors: { sectionKey: ["Mục được góp ý không hợp lệ"] } });
+    const view = await getReport(committee, prisma, published.id);
+    expect(view.comments.find((c) => c.body.startsWith("Cần nêu rõ"))?.sectionKey).toBe("han-che");
+    expect(view.comments.filter((c) => c.body === "Góp ý")).toHaveLength(0);
+  });
+});
+
+describe("demo reports", () => {
+  it("the demo data come with a published review written from the demo figures, and a draft", async () => {
+    const demo = await prisma.periodicReport.findMany({
+      where: { scope: { path: ["demo"], equals: true } },
+      orderBy: { id: "asc" },
+    });
+    expect(demo.map((r) => [r.kind, r.periodType, r.year, r.status])).toEqual([
+      ["TONG_KET", "YEAR", 2025, "PUBLISHED"],
+      ["DINH_KY", "QUARTER", 2026, "DRAFT"],
+    ]);
+    const [review] = demo;
+    expect(review!.documentNumber).toBe("01/BC-STC");
+    expect(review!.results).toMatch(/^\*\(Báo cáo minh họa/);
+    // The figures in the text are the frozen ones.
+    const s = review!.snapshot as unknown as ReportSnapshot;
+    const htx = s.targets.find((t) => t.code === "HTX_COUNT")!;
+    expect(review!.results).toContain(`có ${formatInteger(htx.value!)} hợp tác xã`);
+    const lagging = s.targets.filter((t) => t.status === "OFF_TRACK" || t.status === "NEEDS_ACCELERATION");
+    for (const t of lagging) expect(review!.limitations).toContain(t.title);
+    // A committee member sees it in the list.
+    expect((await listReports(committee, prisma)).map((r) => r.id)).toContain(review!.id);
   });
 });
 

@@ -59,6 +59,7 @@ const NOT_CONCERNED: Record<string, string> = {
   "personalData.anonymise": "removes a person's identity; memberships and every count stay",
   "personalData.setRetention": "a setting",
   "settings.setClosingRule": "a setting",
+  "settings.setReportLetterhead": "a setting",
   "personalData.applyRetention": "removes identities; memberships and every count stay",
   "users.create": "accounts",
   "users.followSuccession": "accounts",

@@ -71,6 +71,13 @@ export default async function AdminPage() {
         {canAdminister(viewer) ? " Thay đổi quy tắc." : ""}
       </p>
 
+      <p>
+        <Link href="/quan-tri/the-thuc-bao-cao" className="font-semibold text-brand-700 underline">
+          Thể thức báo cáo
+        </Link>{" "}
+        — cơ quan ban hành, cơ quan chủ quản, nơi nhận và người ký mặc định của báo cáo định kỳ.
+      </p>
+
       <Section id="chi-tieu" title="Chỉ tiêu của Chương trình" className="space-y-2">
         <p className="text-sm">
           <Link href="/quan-tri/chi-tieu" className="font-semibold text-brand-700 underline">

@@ -2,30 +2,10 @@
 // hidden targets; and tables that never turn "nothing reported" into 0.
 import { describe, expect, it } from "vitest";
 import { communesTable, contextLines, filtersText, statusText, targetsTable } from "./document";
-import type { ReportSnapshot, SnapshotBreakdownRow, SnapshotTarget } from "./snapshot";
+import type { ReportSnapshot, SnapshotBreakdownRow } from "./snapshot";
+import { snapshotTarget } from "./snapshot.fixture";
 
-const target = (over: Partial<SnapshotTarget>): SnapshotTarget => ({
-  code: "HTX_COUNT",
-  title: "Số hợp tác xã",
-  unit: "COUNT",
-  comparator: "GTE",
-  target: 30,
-  horizonYear: 2030,
-  year: 2026,
-  value: 12,
-  numerator: 12,
-  denominator: null,
-  met: null,
-  percentOfTarget: null,
-  status: null,
-  deteriorating: false,
-  statusExplanation: "",
-  formula: "",
-  flags: [],
-  series: [],
-  projection: null,
-  ...over,
-});
+const target = snapshotTarget;
 
 const row = (over: Partial<SnapshotBreakdownRow>): SnapshotBreakdownRow => ({
   key: "1",
@@ -90,7 +70,7 @@ describe("the context of a report", () => {
 
   it("a status, or why there is none", () => {
     expect(statusText(target({ status: "ON_TRACK" }))).toBe("Đúng tiến độ");
-    expect(statusText(target({ status: "OFF_TRACK", deteriorating: true }))).toBe("Đang giảm sút");
+    expect(statusText(target({ status: "OFF_TRACK", deteriorating: true }))).toBe("Chậm tiến độ (đang giảm sút)");
     expect(statusText(target({ provisional: true }))).toBe("Tạm tính, chưa đánh giá");
     expect(statusText(target({ missing: true, value: null }))).toBe("Chưa có số liệu");
     expect(statusText(target({}))).toBe("Không đánh giá (đã lọc)");

@@ -1,7 +1,7 @@
 // What every rendering of a report needs (web view, PDF, Word, Excel, CSV), built from
 // the frozen snapshot alone, and the tables they share so that all formats show the
 // same columns and the same numbers. Pure module.
-import { COMPARATOR_SIGNS, DETERIORATING_LABEL, PROGRESS_STATUS_LABELS } from "../targets/labels";
+import { COMPARATOR_SIGNS, DETERIORATING_NOTE, PROGRESS_STATUS_LABELS } from "../targets/labels";
 import { formatDate, formatFormalDate } from "../format/date";
 import { formatInteger, formatNumber, formatPercent } from "../format/number";
 import type { TargetCode } from "../targets/definitions";
@@ -9,13 +9,21 @@ import { targetChanges, type ReportSnapshot, type SnapshotBreakdownRow, type Sna
 import { BREAKDOWN_LEVEL_LABELS } from "../dashboard/breakdown";
 import { approvedDossiersText } from "../targets/closing";
 import { DEFAULT_TARGETS } from "../targets/definitions";
+import type { Signature } from "./letterhead";
 
 export type ReportDocument = {
   /** "BÁO CÁO", "BÁO CÁO SƠ KẾT", … */
   heading: string;
   title: string;
-  /** Lines of the issuing body, the first one is the superior body. */
+  /** "Cơ quan chủ quản" above the issuing body; "" when there is none. */
+  parentBody: string;
+  /** Lines of the issuing body. */
   issuingBody: string[];
+  /**
+   * "Số" line, "Nơi nhận" and signature block of a report (null for a live table, which
+   * is not an administrative document).
+   */
+  formal: { documentNumber: string; recipients: string[]; signature: Signature } | null;
   place: string;
   /** ISO date of the date line, null for a draft ("ngày … tháng … năm …"). */
   issuedOn: string | null;
@@ -36,6 +44,11 @@ export function dateLine(doc: Pick<ReportDocument, "place" | "issuedOn" | "draft
     ? formatFormalDate(doc.issuedOn)
     : `ngày\u00A0\u00A0\u00A0\u00A0 tháng\u00A0\u00A0\u00A0\u00A0 năm ${doc.draftYear}`;
   return `${doc.place}, ${when}`;
+}
+
+/** Parent body and issuing body on one line ("UBND TỈNH ĐỒNG THÁP – SỞ TÀI CHÍNH"). */
+export function issuerText(doc: Pick<ReportDocument, "parentBody" | "issuingBody">): string {
+  return [doc.parentBody, ...doc.issuingBody].filter(Boolean).join(" – ");
 }
 
 /** "(Số liệu tính đến ngày 30 tháng 09 năm 2026)". */
@@ -123,7 +136,10 @@ const valueCell = (t: Pick<SnapshotTarget, "unit">, v: number | null): Cell => (
 
 /** The status column: a judged status, or why there is none. */
 export function statusText(t: Pick<SnapshotTarget, "status" | "deteriorating" | "provisional" | "missing">): string {
-  if (t.status !== null) return t.deteriorating ? DETERIORATING_LABEL : PROGRESS_STATUS_LABELS[t.status];
+  if (t.status !== null) {
+    const label = PROGRESS_STATUS_LABELS[t.status];
+    return t.deteriorating ? `${label} (${DETERIORATING_NOTE})` : label;
+  }
   if (t.missing) return "Chưa có số liệu";
   return t.provisional ? "Tạm tính, chưa đánh giá" : "Không đánh giá (đã lọc)";
 }
@@ -366,8 +382,24 @@ export function allTables(doc: Pick<ReportDocument, "snapshot" | "previous">): T
   return [targetsTable(doc), communesTable(s), typesTable(s), sectorsTable(s), supportTable(s), qualityTable(s)];
 }
 
+/**
+ * The sections of a report a comment can be about: each has an anchor (#muc-<key>) in the
+ * web view, and its comments are shown under it.
+ */
+export const REPORT_SECTIONS = [
+  { key: "ket-qua", label: "I. Kết quả thực hiện (phần viết)" },
+  { key: "chi-tieu", label: "I.1. Kết quả thực hiện các chỉ tiêu" },
+  { key: "dia-ban", label: "I.2. Kết quả theo xã, loại hình, lĩnh vực" },
+  { key: "ho-tro", label: "I.3. Chính sách hỗ trợ" },
+  { key: "chat-luong", label: "I.4. Chất lượng số liệu" },
+  { key: "han-che", label: "II. Hạn chế, nguyên nhân" },
+  { key: "nhiem-vu", label: "III. Nhiệm vụ, giải pháp thời gian tới" },
+] as const;
+export type ReportSectionKey = (typeof REPORT_SECTIONS)[number]["key"];
+export const REPORT_SECTION_KEYS = REPORT_SECTIONS.map((s) => s.key) as [ReportSectionKey, ...ReportSectionKey[]];
+
 export const NARRATIVE_SECTIONS = [
-  { key: "results", heading: "I. KẾT QUẢ THỰC HIỆN" },
-  { key: "limitations", heading: "II. HẠN CHẾ, NGUYÊN NHÂN" },
-  { key: "tasksAhead", heading: "III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI" },
+  { key: "results", heading: "I. KẾT QUẢ THỰC HIỆN", section: "ket-qua" },
+  { key: "limitations", heading: "II. HẠN CHẾ, NGUYÊN NHÂN", section: "han-che" },
+  { key: "tasksAhead", heading: "III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI", section: "nhiem-vu" },
 ] as const;

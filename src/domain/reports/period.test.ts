@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computePeriod, defaultReportTitle, lastDayOfMonth, PeriodError, periodLabel } from "./period";
+import { computePeriod, defaultPeriod, defaultReportTitle, lastDayOfMonth, PeriodError, periodLabel } from "./period";
 
 const TODAY = "2026-11-29";
 
@@ -64,5 +64,32 @@ describe("report periods", () => {
     );
     expect(periodLabel(computePeriod({ periodType: "AS_OF", asOf: "2026-10-15" }, TODAY))).toBe("đến ngày 15/10/2026");
     expect(defaultReportTitle("SO_KET", q3)).toMatch(/^Kết quả thực hiện .* quý III năm 2026$/);
+  });
+});
+
+describe("the default period of a new report", () => {
+  it.each([
+    ["2026-12-03", { kind: "TONG_KET", periodType: "YEAR", year: 2026 }],
+    ["2026-11-20", { kind: "TONG_KET", periodType: "YEAR", year: 2026 }],
+    ["2027-01-10", { kind: "TONG_KET", periodType: "YEAR", year: 2026 }],
+    ["2027-02-05", { kind: "DINH_KY", periodType: "QUARTER", year: 2026, periodNo: 4 }],
+    ["2026-03-25", { kind: "DINH_KY", periodType: "QUARTER", year: 2026, periodNo: 1 }],
+    ["2026-04-02", { kind: "DINH_KY", periodType: "QUARTER", year: 2026, periodNo: 1 }],
+    ["2026-05-31", { kind: "DINH_KY", periodType: "QUARTER", year: 2026, periodNo: 1 }],
+    ["2026-06-15", { kind: "SO_KET", periodType: "HALF", year: 2026, periodNo: 1 }],
+    ["2026-07-10", { kind: "SO_KET", periodType: "HALF", year: 2026, periodNo: 1 }],
+    ["2026-08-10", { kind: "DINH_KY", periodType: "QUARTER", year: 2026, periodNo: 2 }],
+    ["2026-09-20", { kind: "DINH_KY", periodType: "QUARTER", year: 2026, periodNo: 3 }],
+    ["2026-10-05", { kind: "DINH_KY", periodType: "QUARTER", year: 2026, periodNo: 3 }],
+  ])("on %s", (today, expected) => {
+    expect(defaultPeriod(today)).toEqual(expected);
+  });
+
+  it("is always a period that has started, whatever the day", () => {
+    for (let d = Date.UTC(2025, 0, 1); d <= Date.UTC(2026, 11, 31); d += 86_400_000) {
+      const today = new Date(d).toISOString().slice(0, 10);
+      const p = defaultPeriod(today);
+      expect(() => computePeriod(p, today), today).not.toThrow();
+    }
   });
 });

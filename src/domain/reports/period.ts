@@ -138,5 +138,29 @@ export function defaultReportTitle(kind: ReportKind, p: Pick<Period, "periodType
   return `${what} ${periodLabel(p)}`;
 }
 
-export const DEFAULT_ISSUING_BODY = "ỦY BAN NHÂN DÂN HUYỆN GÒ CÔNG TÂY\nPHÒNG TÀI CHÍNH – KẾ HOẠCH";
-export const DEFAULT_PLACE = "Gò Công Tây";
+export type DefaultPeriod = { kind: ReportKind } & (
+  | { periodType: "QUARTER"; year: number; periodNo: number }
+  | { periodType: "HALF"; year: number; periodNo: number }
+  | { periodType: "YEAR"; year: number }
+);
+
+/**
+ * The report a district officer most likely means to write on `today` (ISO, Vietnam):
+ * in the last month of a quarter, that quarter's report "tính đến" today (the local
+ * practice of writing the report before the period closes); in June the half-year
+ * review (sơ kết), from November the year's review (tổng kết) and in January the review
+ * of the year just ended; otherwise the quarter that has just ended.
+ */
+export function defaultPeriod(today: string): DefaultPeriod {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  if (month >= 11) return { kind: "TONG_KET", periodType: "YEAR", year };
+  if (month === 1) return { kind: "TONG_KET", periodType: "YEAR", year: year - 1 };
+  if (month === 6 || month === 7) return { kind: "SO_KET", periodType: "HALF", year, periodNo: 1 };
+  if (month % 3 === 0) return { kind: "DINH_KY", periodType: "QUARTER", year, periodNo: month / 3 };
+  // February: the fourth quarter of last year; otherwise the quarter before this one.
+  const quarter = Math.floor((month - 1) / 3);
+  return quarter === 0
+    ? { kind: "DINH_KY", periodType: "QUARTER", year: year - 1, periodNo: 4 }
+    : { kind: "DINH_KY", periodType: "QUARTER", year, periodNo: quarter };
+}

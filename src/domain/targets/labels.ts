@@ -16,8 +16,8 @@ export const PROGRESS_STATUS_LABELS: Record<ProgressStatus, string> = {
   NOT_ENOUGH_DATA: "Chưa đủ số liệu",
 };
 
-/** OFF_TRACK covers "deteriorating"; the UI may show this word when progress says so. */
-export const DETERIORATING_LABEL = "Đang giảm sút";
+/** OFF_TRACK covers "deteriorating": a note after the status (the overview's chip, the report's table). */
+export const DETERIORATING_NOTE = "đang giảm sút";
 
 export const PROGRESS_STATUS_COLOURS: Record<ProgressStatus, StatusColour> = {
   ACHIEVED: { token: "green", hex: "#15803d" },

@@ -1,13 +1,6 @@
 "use server";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import {
-  DEFAULT_ISSUING_BODY,
-  DEFAULT_PLACE,
-  PeriodError,
-  computePeriod,
-  defaultReportTitle,
-  type PeriodInput,
-} from "@/domain/reports/period";
+import { PeriodError, computePeriod, defaultReportTitle, type PeriodInput } from "@/domain/reports/period";
 import { scopeKeyOf } from "@/domain/reports/snapshot";
 import { defineAction } from "../actions/define-action";
 import { AppError } from "../errors";
@@ -17,6 +10,8 @@ import { buildReportSnapshot } from "./build-snapshot";
 import { createReportSchema } from "./create-report.validation";
 import { assertCanManageReports } from "./report-permissions";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
+import { documentCode } from "@/domain/reports/letterhead";
+import { getLetterhead } from "../settings/report-letterhead";
 
 /** Creates a draft report and freezes its figures (the snapshot) in the same transaction. */
 export const createReport = defineAction({
@@ -58,6 +53,7 @@ export const createReport = defineAction({
       includeUnapproved: input.includeUnapproved,
     };
     const snapshot = await buildReportSnapshot(prisma, filters);
+    const letterhead = await getLetterhead(prisma);
     const report = await prisma.periodicReport.create({
       data: {
         kind: input.kind,
@@ -68,8 +64,14 @@ export const createReport = defineAction({
         scopeKey: scopeKeyOf(filters),
         scope: { communeIds, includeUnapproved: input.includeUnapproved, label: snapshot.scopeLabel },
         title: input.title ?? defaultReportTitle(input.kind, period),
-        issuingBody: input.issuingBody ?? DEFAULT_ISSUING_BODY,
-        place: input.place ?? DEFAULT_PLACE,
+        parentBody: input.parentBody ?? letterhead.parentBody,
+        issuingBody: input.issuingBody ?? letterhead.issuingBody,
+        place: input.place ?? letterhead.place,
+        documentNumber: input.documentNumber ?? documentCode(letterhead.abbreviation),
+        recipients: input.recipients ?? letterhead.recipients,
+        signerAuthority: input.signerAuthority ?? letterhead.signerAuthority,
+        signerTitle: input.signerTitle ?? letterhead.signerTitle,
+        signerName: input.signerName ?? letterhead.signerName,
         snapshot: snapshot as unknown as Prisma.InputJsonValue,
         snapshotAt: new Date(snapshot.takenAt),
         createdById: viewer.id,

@@ -2,11 +2,10 @@ import { z } from "zod";
 import {
   checkboxField,
   communeIdsField,
-  issuingBodyField,
+  formalFields,
   optionalDate,
   optionalInt,
   periodTypeField,
-  placeField,
   reportKindField,
   titleField,
 } from "./report-fields";
@@ -23,8 +22,8 @@ export const createReportSchema = z
     includeUnapproved: checkboxField.default(false),
     /** Empty: the default title of the kind and period. */
     title: z.preprocess((v) => (v === "" ? undefined : v), titleField.optional()),
-    issuingBody: z.preprocess((v) => (v === "" ? undefined : v), issuingBodyField.optional()),
-    place: z.preprocess((v) => (v === "" ? undefined : v), placeField.optional()),
+    // Absent: the letterhead setting's value (a form sends them all, prefilled from it).
+    ...z.object(formalFields).partial().shape,
   })
   .superRefine((v, ctx) => {
     const need = (field: "year" | "quarter" | "half" | "asOf", message: string) => {

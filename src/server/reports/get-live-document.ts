@@ -4,13 +4,14 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import type { ReportDocument } from "@/domain/reports/document";
-import { DEFAULT_ISSUING_BODY, DEFAULT_PLACE } from "@/domain/reports/period";
+import { splitLines } from "@/domain/reports/letterhead";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { buildReportSnapshot } from "./build-snapshot";
 import { vietnamDay } from "@/domain/time/vietnam";
 import { defaultOverviewYear } from "@/domain/targets/closing";
 import { getYearClosure } from "../targets/year-closure";
+import { getLetterhead } from "../settings/report-letterhead";
 
 /** URLSearchParams → the object shape the dashboard filter schema reads (repeated keys → arrays). */
 export function searchParamsObject(p: URLSearchParams): Record<string, string | string[]> {
@@ -34,11 +35,14 @@ export async function getLiveDashboardDocument(
   const closure = await getYearClosure(prisma, today);
   const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(searchParamsObject(query));
   const snapshot = await buildReportSnapshot(prisma, filters, now);
+  const letterhead = await getLetterhead(prisma);
   return {
     heading: "BẢNG SỐ LIỆU",
     title: "Tình hình thực hiện các chỉ tiêu Chương trình hành động số 26-CTr/TU về phát triển kinh tế tập thể",
-    issuingBody: DEFAULT_ISSUING_BODY.split("\n"),
-    place: DEFAULT_PLACE,
+    parentBody: letterhead.parentBody,
+    issuingBody: splitLines(letterhead.issuingBody),
+    place: letterhead.place,
+    formal: null,
     issuedOn: today,
     draftYear: Number(today.slice(0, 4)),
     periodLabel: `năm ${filters.year}`,

@@ -7,6 +7,7 @@ import type { ReportDocument } from "@/domain/reports/document";
 import { periodLabel, REPORT_KIND_HEADINGS, type ReportKind } from "@/domain/reports/period";
 import type { ReportSnapshot } from "@/domain/reports/snapshot";
 import { toIsoDate } from "@/domain/format/date";
+import { recipientLines, signatureBlock, splitLines } from "@/domain/reports/letterhead";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { vietnamDay, yearInVietnam } from "@/domain/time/vietnam";
@@ -24,8 +25,14 @@ const reportSelect = {
   asOf: true,
   scopeKey: true,
   title: true,
+  parentBody: true,
   issuingBody: true,
   place: true,
+  documentNumber: true,
+  recipients: true,
+  signerAuthority: true,
+  signerTitle: true,
+  signerName: true,
   status: true,
   results: true,
   limitations: true,
@@ -67,14 +74,26 @@ export async function getReport(viewer: Viewer, prisma: PrismaClient, id: number
   const comments = await prisma.reportComment.findMany({
     where: { reportId: id },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, body: true, createdAt: true, user: { select: { fullName: true, role: true } } },
+    select: {
+      id: true,
+      body: true,
+      sectionKey: true,
+      createdAt: true,
+      user: { select: { fullName: true, role: true } },
+    },
   });
 
   const asOf = toIsoDate(report.asOf);
   const document: ReportDocument = {
     heading: REPORT_KIND_HEADINGS[report.kind as ReportKind],
     title: report.title,
-    issuingBody: report.issuingBody.split(/\r?\n/).filter((l) => l.trim()),
+    parentBody: report.parentBody,
+    issuingBody: splitLines(report.issuingBody),
+    formal: {
+      documentNumber: report.documentNumber,
+      recipients: recipientLines(report.recipients),
+      signature: signatureBlock(report),
+    },
     place: report.place,
     issuedOn: report.publishedAt ? vietnamDay(report.publishedAt) : null,
     draftYear: yearInVietnam(),
@@ -104,8 +123,14 @@ export async function getReport(viewer: Viewer, prisma: PrismaClient, id: number
       createdBy: report.createdBy.fullName,
       publishedBy: report.publishedBy?.fullName ?? null,
       title: report.title,
+      parentBody: report.parentBody,
       issuingBody: report.issuingBody,
       place: report.place,
+      documentNumber: report.documentNumber,
+      recipients: report.recipients,
+      signerAuthority: report.signerAuthority,
+      signerTitle: report.signerTitle,
+      signerName: report.signerName,
       results: report.results,
       limitations: report.limitations,
       tasksAhead: report.tasksAhead,

@@ -3,6 +3,7 @@ import { defineAction } from "../actions/define-action";
 import { updateWithVersion } from "../db/optimistic";
 import { AppError } from "../errors";
 import { findPreviousPublishedReport } from "./find-previous-report";
+import { publicationProblems } from "@/domain/reports/letterhead";
 import { publishReportSchema } from "./publish-report.validation";
 import { assertCanManageReports, PUBLISHED_IS_FROZEN } from "./report-permissions";
 
@@ -19,7 +20,16 @@ export const publishReport = defineAction({
   async handler({ viewer, input, prisma, audit }) {
     const report = await prisma.periodicReport.findUnique({
       where: { id: input.id },
-      select: { id: true, status: true, scopeKey: true, asOf: true, results: true },
+      select: {
+        id: true,
+        status: true,
+        scopeKey: true,
+        asOf: true,
+        results: true,
+        documentNumber: true,
+        signerTitle: true,
+        signerName: true,
+      },
     });
     if (!report) throw new AppError("NOT_FOUND", "Không tìm thấy báo cáo");
     if (report.status !== "DRAFT") throw new AppError("CONFLICT", PUBLISHED_IS_FROZEN);
@@ -27,6 +37,16 @@ export const publishReport = defineAction({
       throw new AppError("INVALID", "Hãy viết phần “Kết quả thực hiện” trước khi ban hành", {
         results: ["Hãy viết phần kết quả thực hiện"],
       });
+    }
+    const problems = publicationProblems(report);
+    if (Object.keys(problems).length) {
+      throw new AppError(
+        "INVALID",
+        `Chưa ban hành được: ${Object.values(problems)
+          .map((m) => m.charAt(0).toLowerCase() + m.slice(1))
+          .join("; ")}. Sửa trong phần soạn thảo rồi lưu dự thảo.`,
+        Object.fromEntries(Object.entries(problems).map(([k, m]) => [k, [m]])),
+      );
     }
     const previous = await findPreviousPublishedReport(prisma, report);
     const publishedAt = new Date();

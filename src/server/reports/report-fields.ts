@@ -3,6 +3,16 @@ import { z } from "zod";
 import { MAX_INT4, int4Field } from "@/domain/entry/fields";
 import { MARKDOWN_MAX_LENGTH } from "@/domain/reports/markdown";
 import { PERIOD_TYPES, REPORT_KINDS } from "@/domain/reports/period";
+import {
+  documentNumberField,
+  issuingBodyField,
+  parentBodyField,
+  placeField,
+  recipientsField,
+  signerAuthorityField,
+  signerNameField,
+  signerTitleField,
+} from "@/domain/reports/letterhead";
 
 const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -38,17 +48,20 @@ export const titleField = z
   .min(5, { error: "Tên báo cáo quá ngắn" })
   .max(300, { error: "Tên báo cáo không được dài quá 300 ký tự" });
 
-export const issuingBodyField = z
-  .string({ error: "Hãy nhập cơ quan ban hành" })
-  .trim()
-  .min(3, { error: "Hãy nhập cơ quan ban hành" })
-  .max(300, { error: "Cơ quan ban hành không được dài quá 300 ký tự" });
-
-export const placeField = z
-  .string({ error: "Hãy nhập địa danh" })
-  .trim()
-  .min(2, { error: "Hãy nhập địa danh" })
-  .max(80, { error: "Địa danh không được dài quá 80 ký tự" });
+/**
+ * The formal parts of a report (letterhead, "Số", "Nơi nhận", signature block), as on
+ * the create and edit forms; the letterhead setting gives a new report's defaults.
+ */
+export const formalFields = {
+  parentBody: parentBodyField,
+  issuingBody: issuingBodyField,
+  place: placeField,
+  documentNumber: documentNumberField,
+  recipients: recipientsField,
+  signerAuthority: signerAuthorityField,
+  signerTitle: signerTitleField,
+  signerName: signerNameField,
+};
 
 export const narrativeField = z
   .string()

@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { assertCanManageReports, PUBLISHED_IS_FROZEN } from "./report-permissions";
 import { updateReportSchema } from "./update-report.validation";
 
-/** Title block and narrative of a draft; a published report is refused. */
+/** Title, formal parts and narrative of a draft; a published report is refused. */
 export const updateReport = defineAction({
   name: "reports.update",
   schema: updateReportSchema,
@@ -17,8 +17,14 @@ export const updateReport = defineAction({
       select: {
         status: true,
         title: true,
+        parentBody: true,
         issuingBody: true,
         place: true,
+        documentNumber: true,
+        recipients: true,
+        signerAuthority: true,
+        signerTitle: true,
+        signerName: true,
         results: true,
         limitations: true,
         tasksAhead: true,

@@ -1,20 +1,12 @@
 import { z } from "zod";
-import {
-  issuingBodyField,
-  narrativeField,
-  placeField,
-  reportIdField,
-  reportVersionField,
-  titleField,
-} from "./report-fields";
+import { formalFields, narrativeField, reportIdField, reportVersionField, titleField } from "./report-fields";
 
-/** The editable parts of a draft: its title block and the three narrative sections. */
+/** The editable parts of a draft: its title, its formal parts and the three narrative sections. */
 export const updateReportSchema = z.object({
   id: reportIdField,
   version: reportVersionField,
   title: titleField,
-  issuingBody: issuingBodyField,
-  place: placeField,
+  ...formalFields,
   results: narrativeField,
   limitations: narrativeField,
   tasksAhead: narrativeField,

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { seedReferenceData } from "./reference";
 import { DATASET_SETTING_KEY, generateDemoData, type DemoOptions, type DemoResult } from "./demo";
 import { seedDemoUsers } from "./users";
+import { seedDemoReports } from "./demo-reports";
 
 export { seedReferenceData } from "./reference";
 export { generateDemoData, DEFAULT_DEMO_SEED, type DemoOptions, type DemoResult } from "./demo";
@@ -24,8 +25,8 @@ export async function isDemoDatabase(prisma: PrismaClient): Promise<boolean> {
 }
 
 /**
- * The demo dataset as a whole: generated data, the demo accounts (those not there yet)
- * and fresh planner statistics. Without ANALYZE PostgreSQL guesses the row counts of the
+ * The demo dataset as a whole: generated data, the demo accounts (those not there yet),
+ * the demo reports and fresh planner statistics. Without ANALYZE PostgreSQL guesses the row counts of the
  * just-filled tables and picks nested loops that make the dashboard 5x slower.
  */
 export async function generateDemoDataset(
@@ -34,6 +35,8 @@ export async function generateDemoDataset(
 ): Promise<DemoResult & { accountsCreated: string[] }> {
   const result = await generateDemoData(prisma, options);
   const users = await seedDemoUsers(prisma);
+  // After the accounts: a report has an author.
+  await seedDemoReports(prisma, result.toYear);
   await prisma.$executeRawUnsafe("ANALYZE");
   return { ...result, accountsCreated: users.created };
 }
@@ -64,7 +67,8 @@ export async function seedDemoIfEmpty(
 
 /**
  * Removes the generated data of a demo database (organisations and everything hanging
- * off them, persons, population, synthetic area units, the dataset marker); reference
+ * off them, persons, population, synthetic area units, the demo reports, the dataset
+ * marker); reference
  * data and users stay. Refuses unless the database is marked as demo.
  */
 export async function clearDemoData(prisma: PrismaClient): Promise<void> {
@@ -75,6 +79,7 @@ export async function clearDemoData(prisma: PrismaClient): Promise<void> {
     // Synthetic districts and communes of scale > 1 (codes S001, S002-01, …).
     await tx.areaUnit.deleteMany({ where: { code: { startsWith: "S" }, level: "COMMUNE" } });
     await tx.areaUnit.deleteMany({ where: { code: { startsWith: "S" }, level: "DISTRICT" } });
+    await tx.periodicReport.deleteMany({ where: { scope: { path: ["demo"], equals: true } } });
     await tx.systemSetting.delete({ where: { key: DATASET_SETTING_KEY } });
   });
 }

@@ -7,6 +7,7 @@ import { isAppError } from "@/server/errors";
 import { getReport } from "@/server/reports/get-report";
 import { canCommentOnReports, canManageReports } from "@/server/reports/report-permissions";
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from "@/domain/reports/period";
+import { REPORT_SECTIONS, type ReportSectionKey } from "@/domain/reports/document";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { ReportDocumentView } from "../_components/report-document";
 import { NarrativeForm } from "./_components/narrative-form";
@@ -15,9 +16,11 @@ import { CommentForm } from "./_components/comment-form";
 
 export const metadata: Metadata = { title: "Báo cáo" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ muc?: string | string[] }> };
 
-export default async function ReportPage({ params }: Props) {
+const SECTION_LABELS = new Map<string, string>(REPORT_SECTIONS.map((s) => [s.key, s.label]));
+
+export default async function ReportPage({ params, searchParams }: Props) {
   const viewer = await requireViewer();
   const raw = (await params).id;
   if (!/^\d{1,9}$/.test(raw)) notFound();
@@ -29,6 +32,48 @@ export default async function ReportPage({ params }: Props) {
   const draft = report.status === "DRAFT";
   const manage = canManageReports(viewer);
   const base = `/bao-cao/${report.id}/xuat`;
+  const wanted = (await searchParams).muc;
+  const chosenSection = typeof wanted === "string" && SECTION_LABELS.has(wanted) ? wanted : "";
+  const commenter = !draft && canCommentOnReports(viewer);
+  const commentItem = (c: (typeof comments)[number], withSection: boolean) => (
+    <li key={c.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+      <p className="text-xs text-slate-600">
+        {c.user.fullName} · {formatAuditTime(c.createdAt)}
+        {withSection && (
+          <>
+            {" · "}
+            {c.sectionKey && SECTION_LABELS.has(c.sectionKey) ? (
+              <a href={`#muc-${c.sectionKey}`} className="text-brand-800 underline">
+                {SECTION_LABELS.get(c.sectionKey)}
+              </a>
+            ) : (
+              "Toàn báo cáo"
+            )}
+          </>
+        )}
+      </p>
+      <p className="whitespace-pre-line">{c.body}</p>
+    </li>
+  );
+  const sectionFooter = (key: ReportSectionKey) => {
+    if (draft) return null;
+    const mine = comments.filter((c) => c.sectionKey === key);
+    if (mine.length === 0 && !commenter) return null;
+    return (
+      <aside
+        aria-label={`Góp ý về mục ${SECTION_LABELS.get(key)}`}
+        className="no-print space-y-2 border-l-4 border-amber-300 bg-amber-50/50 py-1 pl-3 font-sans"
+        data-testid={`gop-y-${key}`}
+      >
+        {mine.length > 0 && <ol className="space-y-2">{mine.map((c) => commentItem(c, false))}</ol>}
+        {commenter && (
+          <a href={`?muc=${key}#gop-y`} className="text-xs text-brand-800 underline">
+            Góp ý về mục này
+          </a>
+        )}
+      </aside>
+    );
+  };
 
   return (
     <div className="space-y-6">
@@ -42,6 +87,11 @@ export default async function ReportPage({ params }: Props) {
         >
           {REPORT_STATUS_LABELS[report.status]}
         </span>
+        {!draft && (
+          <a href="#gop-y" className="font-semibold text-brand-800 underline" data-testid="comments-link">
+            Ý kiến góp ý ({comments.length})
+          </a>
+        )}
         <span className="text-slate-700">
           {REPORT_KIND_LABELS[report.kind]} · số liệu chốt lúc {formatAuditTime(report.snapshotAt)} · người lập{" "}
           {report.createdBy}
@@ -89,38 +139,30 @@ export default async function ReportPage({ params }: Props) {
 
       {draft && manage && (
         <div className="no-print grid gap-4 lg:grid-cols-[2fr_1fr]">
-          <NarrativeForm
-            id={report.id}
-            version={report.version}
-            title={report.title}
-            issuingBody={report.issuingBody}
-            place={report.place}
-            results={report.results}
-            limitations={report.limitations}
-            tasksAhead={report.tasksAhead}
-          />
+          <NarrativeForm {...report} />
           <PublishForm id={report.id} version={report.version} />
         </div>
       )}
 
-      <ReportDocumentView doc={document} />
+      <ReportDocumentView doc={document} sectionFooter={sectionFooter} />
 
       {!draft && (
-        <section aria-labelledby="gop-y" className="no-print mx-auto max-w-5xl space-y-3">
+        <section aria-labelledby="gop-y" className="no-print mx-auto max-w-5xl scroll-mt-4 space-y-3">
           <h2 id="gop-y" className="text-lg font-semibold">
-            Góp ý ({comments.length})
+            Ý kiến góp ý ({comments.length})
           </h2>
+          {comments.length === 0 && <p className="text-sm text-slate-600">Chưa có ý kiến góp ý.</p>}
           <ol className="space-y-2" data-testid="comments">
-            {comments.map((c) => (
-              <li key={c.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
-                <p className="text-xs text-slate-600">
-                  {c.user.fullName} · {formatAuditTime(c.createdAt)}
-                </p>
-                <p className="whitespace-pre-line">{c.body}</p>
-              </li>
-            ))}
+            {comments.map((c) => commentItem(c, true))}
           </ol>
-          {canCommentOnReports(viewer) && <CommentForm reportId={report.id} />}
+          {commenter && (
+            <CommentForm
+              key={chosenSection}
+              reportId={report.id}
+              sections={REPORT_SECTIONS.map((s) => [s.key, s.label] as const)}
+              section={chosenSection}
+            />
+          )}
         </section>
       )}
     </div>

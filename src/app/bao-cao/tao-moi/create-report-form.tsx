@@ -3,26 +3,40 @@ import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { createReport } from "@/server/reports/create-report.action";
 import {
-  DEFAULT_ISSUING_BODY,
-  DEFAULT_PLACE,
   PERIOD_TYPE_LABELS,
   PERIOD_TYPES,
   REPORT_KIND_LABELS,
   REPORT_KINDS,
+  type DefaultPeriod,
   type PeriodType,
 } from "@/domain/reports/period";
+import type { Letterhead } from "@/domain/reports/letterhead";
+import { FormalFields } from "../_components/formal-fields";
 import { ActionForm, useActionForm } from "@/app/_components/form/action-form";
-import { DateField, FieldError, SelectField, TextAreaField, TextField } from "@/app/_components/form/fields";
+import { DateField, FieldError, SelectField, TextField } from "@/app/_components/form/fields";
 import { fieldErrors, submitted } from "@/app/_components/form/form-state";
 import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
 type Commune = { id: number; label: string };
 
-export function CreateReportForm({ years, communes, today }: { years: number[]; communes: Commune[]; today: string }) {
+type Props = {
+  years: number[];
+  communes: Commune[];
+  today: string;
+  /** The period most likely meant today (defaultPeriod), preselected. */
+  initial: DefaultPeriod;
+  letterhead: Letterhead;
+  /** "/BC-STC": the code of the letterhead, the number is given at signing. */
+  documentNumber: string;
+};
+
+export function CreateReportForm({ years, communes, today, initial, letterhead, documentNumber }: Props) {
   const form = useActionForm<{ id: number }>(createReport);
   const state = form.state;
   const router = useRouter();
-  const [periodType, setPeriodType] = useState<PeriodType>((submitted(state, "periodType") as PeriodType) ?? "QUARTER");
+  const [periodType, setPeriodType] = useState<PeriodType>(
+    (submitted(state, "periodType") as PeriodType) ?? initial.periodType,
+  );
   const invalid = (name: string) => (fieldErrors(state, name)?.length ? true : undefined);
   const created = form.data;
   useEffect(() => {
@@ -43,7 +57,7 @@ export function CreateReportForm({ years, communes, today }: { years: number[]; 
         <SelectField
           name="kind"
           label="Loại báo cáo"
-          defaultValue="DINH_KY"
+          defaultValue={initial.kind}
           options={REPORT_KINDS.map((k) => [k, REPORT_KIND_LABELS[k]] as const)}
         />
         <label className="flex flex-col text-sm">
@@ -68,7 +82,7 @@ export function CreateReportForm({ years, communes, today }: { years: number[]; 
           <SelectField
             name="year"
             label="Năm"
-            defaultValue={String(years[0])}
+            defaultValue={String(initial.year)}
             options={years.map((y) => [String(y), String(y)] as const)}
           />
         )}
@@ -76,7 +90,7 @@ export function CreateReportForm({ years, communes, today }: { years: number[]; 
           <SelectField
             name="quarter"
             label="Quý"
-            defaultValue="1"
+            defaultValue={initial.periodType === "QUARTER" ? String(initial.periodNo) : "1"}
             options={["I", "II", "III", "IV"].map((q, i) => [String(i + 1), `Quý ${q}`] as const)}
           />
         )}
@@ -84,7 +98,7 @@ export function CreateReportForm({ years, communes, today }: { years: number[]; 
           <SelectField
             name="half"
             label="6 tháng"
-            defaultValue="1"
+            defaultValue={initial.periodType === "HALF" ? String(initial.periodNo) : "1"}
             options={[
               ["1", "6 tháng đầu năm"],
               ["2", "6 tháng cuối năm"],
@@ -128,19 +142,8 @@ export function CreateReportForm({ years, communes, today }: { years: number[]; 
         Tính cả số liệu chưa được duyệt
       </label>
 
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField
-          name="title"
-          label="Tên báo cáo (để trống: tên mặc định theo loại và kỳ)"
-          className="sm:col-span-2"
-        />
-        <TextAreaField
-          name="issuingBody"
-          label="Cơ quan ban hành (mỗi cấp một dòng)"
-          defaultValue={DEFAULT_ISSUING_BODY}
-        />
-        <TextField name="place" label="Địa danh" defaultValue={DEFAULT_PLACE} />
-      </div>
+      <TextField name="title" label="Tên báo cáo (để trống: tên mặc định theo loại và kỳ)" />
+      <FormalFields values={{ ...letterhead, documentNumber }} />
       <button type="submit" disabled={form.pending || !!created} className={buttonClass}>
         {form.pending ? "Đang chốt số liệu…" : "Lập báo cáo và chốt số liệu"}
       </button>

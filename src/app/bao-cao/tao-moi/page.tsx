@@ -10,6 +10,9 @@ import { FIRST_PROGRAMME_YEAR } from "@/domain/quality/params";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateReportForm } from "./create-report-form";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
+import { defaultPeriod } from "@/domain/reports/period";
+import { documentCode } from "@/domain/reports/letterhead";
+import { getLetterhead } from "@/server/settings/report-letterhead";
 
 export const metadata: Metadata = { title: "Lập báo cáo" };
 
@@ -19,7 +22,10 @@ export default async function NewReportPage() {
     return <Forbidden message="Chỉ cán bộ huyện hoặc quản trị viên được lập báo cáo." />;
   }
   const today = todayIsoInVietnam();
-  const { units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
+  const [{ units }, letterhead] = await Promise.all([
+    getScopeUnits(prisma, PROGRAMME_SCOPE_CODE),
+    getLetterhead(prisma),
+  ]);
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= FIRST_PROGRAMME_YEAR; y--) years.push(y);
   const communes = units.map((u) => ({
@@ -32,7 +38,14 @@ export default async function NewReportPage() {
         ← Danh sách báo cáo
       </Link>
       <h1 className="text-2xl font-bold">Lập báo cáo mới</h1>
-      <CreateReportForm years={years} communes={communes} today={today} />
+      <CreateReportForm
+        years={years}
+        communes={communes}
+        today={today}
+        initial={defaultPeriod(today)}
+        letterhead={letterhead}
+        documentNumber={documentCode(letterhead.abbreviation)}
+      />
     </div>
   );
 }

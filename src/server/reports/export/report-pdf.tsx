@@ -7,13 +7,16 @@ import {
   asOfLine,
   contextLines,
   dateLine,
+  issuerText,
   NARRATIVE_SECTIONS,
   NATIONAL_MOTTO,
   type ReportDocument,
 } from "@/domain/reports/document";
 import { parseMarkdown, type Inline } from "@/domain/reports/markdown";
+import { numberLine } from "@/domain/reports/letterhead";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
 import { CommuneBarChart, PercentOfTargetChart, TargetLineChart } from "./pdf-charts";
+import { FIGURE_TITLES } from "./chart-model";
 import { PdfTable } from "./pdf-table";
 
 const s = StyleSheet.create({
@@ -85,12 +88,39 @@ function Markdown({ source }: { source: string }) {
   );
 }
 
+/** "Nơi nhận" (left, small) and the signature block (right), kept together on one page. */
+function SignatureArea({ formal, draft }: { formal: NonNullable<ReportDocument["formal"]>; draft: boolean }) {
+  return (
+    <View style={{ flexDirection: "row", justifyContent: "space-between", marginTop: 14 }} wrap={false}>
+      <View style={{ width: "45%" }}>
+        <Text style={{ fontWeight: 700, fontStyle: "italic", fontSize: 9.5 }}>Nơi nhận:</Text>
+        {formal.recipients.map((r, i) => (
+          <Text key={i} style={{ fontSize: 8 }}>
+            {r}
+          </Text>
+        ))}
+      </View>
+      <View style={{ width: "50%", textAlign: "center" }}>
+        {formal.signature.heading.map((l, i) => (
+          <Text key={i} style={{ fontWeight: 700 }}>
+            {l}
+          </Text>
+        ))}
+        <Text style={{ fontSize: 8, fontStyle: "italic", color: "#64748b", marginTop: 2 }}>
+          {draft ? "(dự thảo: chưa ký)" : " "}
+        </Text>
+        <View style={{ height: 56 }} />
+        <Text style={{ fontWeight: 700 }}>{formal.signature.name}</Text>
+      </View>
+    </View>
+  );
+}
+
 export function ReportPdf({ doc }: { doc: ReportDocument }) {
   const snap = doc.snapshot;
   const [targets, communes, types, sectors, support, quality] = allTables(doc);
-  const [superior, ...own] = doc.issuingBody;
   return (
-    <Document title={`${doc.heading} ${doc.title}`} author={own.join(" ") || superior} language="vi">
+    <Document title={`${doc.heading} ${doc.title}`} author={issuerText(doc)} language="vi">
       <Page size="A4" style={s.page} wrap>
         <Text style={s.footer} fixed render={({ pageNumber, totalPages }) => `Trang ${pageNumber}/${totalPages}`} />
         {doc.status === "DRAFT" && (
@@ -98,23 +128,25 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
             DỰ THẢO
           </Text>
         )}
+        {/* Ô số 1-5 of NĐ 30/2020: bodies | motto, then "Số" | place and date. */}
         <View style={s.header}>
           <View style={{ width: "42%" }}>
-            {superior && <Text>{superior.toUpperCase()}</Text>}
-            {own.map((l, i) => (
+            {doc.parentBody && <Text>{doc.parentBody.toUpperCase()}</Text>}
+            {doc.issuingBody.map((l, i) => (
               <Text key={i} style={{ fontWeight: 700 }}>
                 {l.toUpperCase()}
               </Text>
             ))}
             <View style={[s.rule, { width: 60 }]} />
+            {doc.formal && <Text style={{ marginTop: 6 }}>{numberLine(doc.formal.documentNumber)}</Text>}
           </View>
           <View style={{ width: "56%" }}>
             <Text style={{ fontWeight: 700 }}>{NATIONAL_MOTTO[0]}</Text>
-            <Text style={{ fontWeight: 700 }}>{NATIONAL_MOTTO[1]}</Text>
+            <Text style={{ fontWeight: 700, fontSize: 10.5 }}>{NATIONAL_MOTTO[1]}</Text>
             <View style={[s.rule, { width: 130 }]} />
+            <Text style={{ fontStyle: "italic", marginTop: 6 }}>{dateLine(doc)}</Text>
           </View>
         </View>
-        <Text style={{ textAlign: "right", fontStyle: "italic", marginTop: 8 }}>{dateLine(doc)}</Text>
         <Text style={s.h1}>{doc.heading}</Text>
         <Text style={{ textAlign: "center", fontWeight: 700 }}>{doc.title}</Text>
         <Text style={{ textAlign: "center", fontStyle: "italic" }}>{asOfLine(snap)}</Text>
@@ -138,8 +170,7 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
         {snap.targets.some((t) => t.percentOfTarget !== null) && <PercentOfTargetChart targets={snap.targets} />}
         {/* 140 pt: one row of small charts (title, 80 pt plot, axis line, margin) must follow the caption on its page */}
         <Text style={{ fontWeight: 700, fontSize: 9, marginTop: 4, marginBottom: 3 }} minPresenceAhead={140}>
-          Hình 2. Diễn biến từng chỉ tiêu theo năm ({snap.narrowed ? "" : "đường đỏ nét đứt: mục tiêu; "}nét xám: xu
-          hướng đến năm đích, tính từ các năm đã khoá sổ; điểm rỗng: năm tạm tính; đường đứt quãng: năm chưa có số liệu)
+          {FIGURE_TITLES.lines(snap.narrowed === true)}
         </Text>
         <View style={{ flexDirection: "row", flexWrap: "wrap", justifyContent: "space-between" }}>
           {snap.targets.map((t) => (
@@ -173,6 +204,7 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
               <Markdown source={doc.narrative![sec.key]} />
             </View>
           ))}
+        {doc.formal && <SignatureArea formal={doc.formal} draft={doc.status === "DRAFT"} />}
       </Page>
     </Document>
   );

@@ -9,11 +9,13 @@ import {
   allTables,
   asOfLine,
   contextLines,
+  issuerText,
   type CellKind,
   type ReportDocument,
   type Table,
 } from "@/domain/reports/document";
 import { REPORT_STATUS_LABELS } from "@/domain/reports/period";
+import { isNumbered } from "@/domain/reports/letterhead";
 import { vietnamDay } from "@/domain/time/vietnam";
 import { formatDate } from "@/domain/format/date";
 
@@ -45,7 +47,7 @@ export function reportHeaderLines(doc: ReportDocument): string[] {
     `${doc.heading} ${doc.title}`.trim(),
     `Kỳ báo cáo: ${doc.periodLabel} ${asOfLine(snap)}`,
     `Phạm vi: ${snap.scopeLabel}`,
-    `${status}; số liệu chốt lúc ${formatDate(vietnamDay(new Date(snap.takenAt)))}${doc.issuingBody.length ? `; ${doc.issuingBody.join(" – ")}` : ""}`,
+    `${status}; số liệu chốt lúc ${formatDate(vietnamDay(new Date(snap.takenAt)))}${issuerText(doc) ? `; ${issuerText(doc)}` : ""}${doc.formal && isNumbered(doc.formal.documentNumber) ? `; số ${doc.formal.documentNumber}` : ""}`,
     // The filters by name, then what is provisional, missing or hidden.
     ...contextLines(snap),
   ];
@@ -53,7 +55,7 @@ export function reportHeaderLines(doc: ReportDocument): string[] {
 
 export async function renderReportXlsx(doc: ReportDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = doc.issuingBody.join(" – ");
+  wb.creator = issuerText(doc);
   wb.created = new Date(doc.snapshot.takenAt);
   const header = reportHeaderLines(doc);
   const headerRows = header.length + 1;

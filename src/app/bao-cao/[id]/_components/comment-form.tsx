@@ -6,12 +6,39 @@ import { FieldError } from "@/app/_components/form/fields";
 import { fieldErrors, type FormState, submitted } from "@/app/_components/form/form-state";
 import { inputClass } from "@/app/_components/form/styles";
 
-export function CommentForm({ reportId }: { reportId: number }) {
+type Props = {
+  reportId: number;
+  /** [key, label] of the sections a comment can be about. */
+  sections: readonly (readonly [string, string])[];
+  /** The section preselected ("" for the whole report). */
+  section: string;
+};
+
+/** A comment on the whole report or on one section of it. */
+export function CommentForm({ reportId, sections, section }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(addReportComment, null);
   return (
     <form noValidate action={action} className="space-y-2" aria-label="Gửi góp ý">
       <FormMessage state={state} success="Đã gửi góp ý." />
       <input type="hidden" name="reportId" value={reportId} />
+      <label className="flex flex-col text-sm">
+        <span className="font-semibold">Góp ý cho</span>
+        <select
+          name="sectionKey"
+          defaultValue={submitted(state, "sectionKey") ?? section}
+          aria-invalid={fieldErrors(state, "sectionKey")?.length ? true : undefined}
+          aria-describedby="sectionKey-error"
+          className={inputClass}
+        >
+          <option value="">Toàn báo cáo</option>
+          {sections.map(([key, label]) => (
+            <option key={key} value={key}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <FieldError id="sectionKey-error" state={state} name="sectionKey" />
+      </label>
       <label className="flex flex-col text-sm">
         <span className="font-semibold">Góp ý</span>
         <textarea

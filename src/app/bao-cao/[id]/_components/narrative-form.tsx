@@ -2,13 +2,12 @@
 import { updateReport } from "@/server/reports/update-report.action";
 import { ActionForm, FormMessage, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
 import { TextAreaField, TextField } from "@/app/_components/form/fields";
+import { FormalFields, type FormalValues } from "../../_components/formal-fields";
 
-type Props = {
+type Props = FormalValues & {
   id: number;
   version: number;
   title: string;
-  issuingBody: string;
-  place: string;
   results: string;
   limitations: string;
   tasksAhead: string;
@@ -20,7 +19,7 @@ const SECTIONS = [
   { name: "tasksAhead", label: "III. Nhiệm vụ, giải pháp thời gian tới" },
 ] as const;
 
-/** The author's part of a draft: title block and the three narrative sections (Markdown). */
+/** The author's part of a draft: title, formal parts and the three narrative sections (Markdown). */
 export function NarrativeForm(props: Props) {
   const form = useActionForm(updateReport);
   return (
@@ -37,15 +36,8 @@ export function NarrativeForm(props: Props) {
         sách, <code>**đậm**</code>, <code>*nghiêng*</code>, <code># </code> cho tiêu đề nhỏ. Không dùng được HTML.
       </p>
       <FormMessage success="Đã lưu dự thảo." />
-      <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="title" label="Tên báo cáo" defaultValue={props.title} className="sm:col-span-2" />
-        <TextAreaField
-          name="issuingBody"
-          label="Cơ quan ban hành (mỗi cấp một dòng)"
-          defaultValue={props.issuingBody}
-        />
-        <TextField name="place" label="Địa danh ghi ở dòng ngày tháng" defaultValue={props.place} />
-      </div>
+      <TextField name="title" label="Tên báo cáo" defaultValue={props.title} />
+      <FormalFields values={props} />
       {SECTIONS.map((s) => (
         <TextAreaField
           key={s.name}
