@@ -8,6 +8,9 @@ const empty = (v: unknown) => v === undefined || v === null || (typeof v === "st
 
 /** Ids and versions are PostgreSQL int4: a larger number is no record, not a database error. */
 export const MAX_INT4 = 2_147_483_647;
+/** True for an id that can name a row: a positive int4. A larger id would be a query
+ *  error (a 500) instead of "not found". */
+export const isRowId = (id: number): boolean => Number.isSafeInteger(id) && id > 0 && id <= MAX_INT4;
 /** A positive int4 from a form, with the form's own words for "missing" and "not valid". */
 export const int4Field = (missing: string, invalid: string) =>
   z.coerce.number({ error: missing }).int().positive({ error: missing }).max(MAX_INT4, { error: invalid });

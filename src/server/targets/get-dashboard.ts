@@ -18,9 +18,14 @@ import type { TargetCode, TargetDefinition } from "@/domain/targets/definitions"
 import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targets/closing";
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { getTargetDefinitions } from "./get-target-definitions";
-import { loadYearInputsGrouped, loadYearSeries, statementConcurrency, type Grouping } from "./load-year-inputs";
+import {
+  loadYearInputsGrouped,
+  loadYearSeries,
+  statementConcurrency,
+  type Grouping,
+} from "../targets-sql/load-year-inputs";
 import { readySnapshots } from "../read-model/snapshots";
-import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE, type ScopeUnit } from "./get-scope-units";
+import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE, type ScopeUnit } from "../territory/get-scope-units";
 import { countDossierGroups, countDossiersByYear } from "./dossier-counts";
 import { getFirstDataYear } from "./year-closure";
 import { getClosingRule } from "../settings/closing-rule";
@@ -31,8 +36,6 @@ import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";
 import { getRatingDistribution, type RatingDistributionRow } from "./rating-distribution";
 import { SECTOR } from "@/domain/enums";
-
-export { PROGRAMME_SCOPE_CODE, getFirstDataYear };
 
 export type BreakdownRow = {
   key: string;

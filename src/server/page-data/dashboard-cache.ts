@@ -4,7 +4,7 @@
 // without any write to the data.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
-import { createVersionedCache } from "./versioned-cache";
+import { createVersionedCache } from "../read-model/versioned-cache";
 import { getClosingRule } from "../settings/closing-rule";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { getDashboard, type Dashboard, type DashboardContext } from "../targets/get-dashboard";
