@@ -103,21 +103,20 @@ export function optionalMoneyField(label: string, options: { allowNegative?: boo
   );
 }
 
-/** A count of people (members, employees): whole, not negative; "1.234" accepted. */
+/** A count of people (members, employees, population): whole, not negative; "1.234" accepted. */
+const toCount = (label: string) => (s: string, ctx: z.RefinementCtx) => {
+  const r = parseViInteger(s);
+  if (!r.ok || r.value > 2_000_000_000n) {
+    ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
+    return z.NEVER;
+  }
+  return Number(r.value);
+};
+
 export function optionalCountField(label: string) {
   return z.preprocess(
     (v) => (empty(v) ? null : typeof v === "number" ? String(v) : v),
-    z
-      .string()
-      .transform((s, ctx) => {
-        const r = parseViInteger(s);
-        if (!r.ok || r.value > 2_000_000_000n) {
-          ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
-          return z.NEVER;
-        }
-        return Number(r.value);
-      })
-      .nullable(),
+    z.string().transform(toCount(label)).nullable(),
   );
 }
 
@@ -128,14 +127,7 @@ export function countField(label: string) {
       .string({ error: `Hãy nhập ${label}` })
       .trim()
       .min(1, { error: `Hãy nhập ${label}` })
-      .transform((s, ctx) => {
-        const r = parseViInteger(s);
-        if (!r.ok || r.value > 2_000_000_000n) {
-          ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
-          return z.NEVER;
-        }
-        return Number(r.value);
-      }),
+      .transform(toCount(label)),
   );
 }
 
