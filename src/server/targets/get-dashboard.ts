@@ -96,13 +96,20 @@ const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp
 /** `today` (Vietnam) and the closing rule default to now and the stored setting. */
 export type DashboardContext = { today?: string; rule?: ClosingRule };
 
+/** The context with its defaults: what the figures depend on besides the filters. */
+export async function fullContext(
+  prisma: PrismaClient,
+  context: DashboardContext,
+): Promise<Required<DashboardContext>> {
+  return { today: context.today ?? todayIsoInVietnam(), rule: context.rule ?? (await getClosingRule(prisma)) };
+}
+
 export async function getDashboard(
   prisma: PrismaClient,
   filters: DashboardFilters,
   context: DashboardContext = {},
 ): Promise<Dashboard> {
-  const today = context.today ?? todayIsoInVietnam();
-  const rule = context.rule ?? (await getClosingRule(prisma));
+  const { today, rule } = await fullContext(prisma, context);
   const { scopeName, units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
   const areas = await getAreaAncestry(prisma, units);
   // Each unit -> the unit it is shown under at the as-of date (the merged commune).
