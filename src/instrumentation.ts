@@ -6,7 +6,7 @@ export async function register() {
   const [{ prisma }, { startStatusClock }, { startReadModel }] = await Promise.all([
     import("./server/db"),
     import("./server/organisation/status-clock"),
-    import("./server/read-model/maintain"),
+    import("./server/page-data/maintain"),
   ]);
   startStatusClock(prisma);
   startReadModel(prisma);

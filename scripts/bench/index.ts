@@ -26,7 +26,7 @@ import { generateDataset } from "./generate";
 import { computeTargets, floorCount, naiveTargets, SNAPSHOT_WANT, time, type Timing } from "./measure";
 import { readySnapshots, refreshTargetSnapshots, wantedSnapshots } from "@/server/read-model/snapshots";
 import { switchFacts } from "@/server/read-model/mode";
-import { getFirstDataYear } from "@/server/targets/get-dashboard";
+import { getFirstDataYear } from "@/server/targets/year-closure";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { ensureBuilt, loadTest, signInOverHttp, startServer, type LoadResult } from "./dashboard";
 import { startProxy } from "./proxy";
@@ -198,7 +198,7 @@ async function main() {
       );
 
     if (!args["skip-dashboard"]) {
-      // The server keeps the years of its default view as of today (src/server/read-model/maintain.ts);
+      // The server keeps the years of its default view as of today (src/server/page-data/maintain.ts);
       // built here first, so the page is measured in its steady state rather than
       // while the server rebuilds the current year in the background.
       log("Dựng lại năm hiện tại theo ngày hôm nay (như máy chủ làm khi khởi động)…");

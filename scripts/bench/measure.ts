@@ -10,7 +10,7 @@ import { evaluateTargets } from "@/domain/targets/compute";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { loadFacts } from "@/server/read-model/load-facts";
 import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
-import { loadYearSeries, type SnapshotYears } from "@/server/targets/load-year-inputs";
+import { loadYearSeries, type SnapshotYears } from "@/server/targets-sql/load-year-inputs";
 import { YEARS } from "./generate";
 
 export const AS_OF_CURRENT = "2026-11-29";

@@ -14,7 +14,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { YEAR_INPUT_KEYS, type YearInputs } from "@/domain/targets/facts";
 import { openDatabase } from "@/server/db/connection";
 import { parseRows } from "@/server/db/typed-sql";
-import { YearInputsRow } from "@/server/targets/year-inputs-statements";
+import { YearInputsRow } from "@/server/targets-sql/year-inputs-statements";
 
 const { values: args } = parseArgs({
   options: { rows: { type: "string", default: "1000,5000,10000,50000" }, runs: { type: "string", default: "15" } },

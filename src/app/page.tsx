@@ -4,7 +4,7 @@ import { compareVietnamese } from "@/domain/format/collate";
 import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
-import { getDashboardCached } from "@/server/read-model/dashboard-cache";
+import { getDashboardCached } from "@/server/page-data/dashboard-cache";
 import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filters";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { defaultOverviewYear } from "@/domain/targets/closing";

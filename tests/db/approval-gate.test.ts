@@ -21,7 +21,7 @@ import { saveRating } from "@/server/dossier/rating/save-rating.action";
 import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.action";
 import { saveSupport } from "@/server/dossier/support/save-support.action";
 import { getSupportByPolicyArea } from "@/server/reports/get-support-by-policy-area";
-import { loadYearInputs } from "@/server/targets/load-year-inputs";
+import { loadYearInputs } from "@/server/targets-sql/load-year-inputs";
 import { createEntryWorld, type EntryWorld } from "./entry-fixtures";
 
 let w: EntryWorld;

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { MAX_BREAKDOWN_ROWS } from "@/domain/dashboard/breakdown";
 import { seedReferenceData } from "@/server/seed/reference";
-import { getDashboard, PROGRAMME_SCOPE_CODE } from "@/server/targets/get-dashboard";
+import { getDashboard } from "@/server/targets/get-dashboard";
+import { PROGRAMME_SCOPE_CODE } from "@/server/territory/get-scope-units";
 import { buildReportSnapshot } from "@/server/reports/build-snapshot";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 

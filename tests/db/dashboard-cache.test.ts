@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { seedReferenceData } from "@/server/seed/reference";
 import { compactDataChanges, dataVersion } from "@/server/read-model/data-version";
-import { getDashboardCached } from "@/server/read-model/dashboard-cache";
+import { getDashboardCached } from "@/server/page-data/dashboard-cache";
 import { switchFacts } from "@/server/read-model/mode";
-import { maintainReadModel } from "@/server/read-model/maintain";
+import { maintainReadModel } from "@/server/page-data/maintain";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 describe("dashboard cache", () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { AppError } from "@/server/errors";
 import { getOrganisationHistory } from "@/server/organisation/get-organisation-history";
-import { getOrganisationHistoryCached } from "@/server/read-model/organisation-history-cache";
+import { getOrganisationHistoryCached } from "@/server/page-data/organisation-history-cache";
 import { getOrganisationMembersPerYear } from "@/server/organisation/get-organisation-members-per-year";
 import { switchFacts } from "@/server/read-model/mode";
 import { createTestDatabase, type TestDatabase } from "./test-database";

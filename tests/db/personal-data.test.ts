@@ -1,7 +1,7 @@
 // Personal data (Law 91/2025/QH15): a person's whole record for a request, correction,
 // erasure that keeps every figure, the retention period, and the log of who saw what.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadYearInputs } from "@/server/targets/load-year-inputs";
+import { loadYearInputs } from "@/server/targets-sql/load-year-inputs";
 import { anonymisePerson } from "@/server/personal-data/anonymise-person.action";
 import { applyRetention } from "@/server/personal-data/apply-retention.action";
 import { correctPerson } from "@/server/personal-data/correct-person.action";

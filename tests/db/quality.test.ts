@@ -7,7 +7,7 @@ import { getDataQuality } from "@/server/quality/get-data-quality";
 import { listUnratedCooperatives } from "@/server/quality/list-unrated-cooperatives";
 import { listImplausibleJumps } from "@/server/quality/list-implausible-jumps";
 import { getReportingCompleteness } from "@/server/quality/get-reporting-completeness";
-import { loadYearInputs } from "@/server/targets/load-year-inputs";
+import { loadYearInputs } from "@/server/targets-sql/load-year-inputs";
 import { insertRandomFacts } from "./random-facts";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 

@@ -6,7 +6,7 @@ import { aggregateYear } from "@/domain/targets/aggregate";
 import { effectiveUnitFor } from "@/domain/targets/areas";
 import type { AggregateOptions, Facts, OrgType, Sector } from "@/domain/targets/facts";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { loadYearInputsGrouped, loadYearInputs, type SnapshotYears } from "@/server/targets/load-year-inputs";
+import { loadYearInputsGrouped, loadYearInputs, type SnapshotYears } from "@/server/targets-sql/load-year-inputs";
 import {
   readySnapshots,
   refreshAfterWrite,

@@ -8,6 +8,9 @@ const empty = (v: unknown) => v === undefined || v === null || (typeof v === "st
 
 /** Ids and versions are PostgreSQL int4: a larger number is no record, not a database error. */
 export const MAX_INT4 = 2_147_483_647;
+/** True for an id that can name a row: a positive int4. A larger id would be a query
+ *  error (a 500) instead of "not found". */
+export const isRowId = (id: number): boolean => Number.isSafeInteger(id) && id > 0 && id <= MAX_INT4;
 /** A positive int4 from a form, with the form's own words for "missing" and "not valid". */
 export const int4Field = (missing: string, invalid: string) =>
   z.coerce.number({ error: missing }).int().positive({ error: missing }).max(MAX_INT4, { error: invalid });
@@ -100,21 +103,20 @@ export function optionalMoneyField(label: string, options: { allowNegative?: boo
   );
 }
 
-/** A count of people (members, employees): whole, not negative; "1.234" accepted. */
+/** A count of people (members, employees, population): whole, not negative; "1.234" accepted. */
+const toCount = (label: string) => (s: string, ctx: z.RefinementCtx) => {
+  const r = parseViInteger(s);
+  if (!r.ok || r.value > 2_000_000_000n) {
+    ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
+    return z.NEVER;
+  }
+  return Number(r.value);
+};
+
 export function optionalCountField(label: string) {
   return z.preprocess(
     (v) => (empty(v) ? null : typeof v === "number" ? String(v) : v),
-    z
-      .string()
-      .transform((s, ctx) => {
-        const r = parseViInteger(s);
-        if (!r.ok || r.value > 2_000_000_000n) {
-          ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
-          return z.NEVER;
-        }
-        return Number(r.value);
-      })
-      .nullable(),
+    z.string().transform(toCount(label)).nullable(),
   );
 }
 
@@ -125,14 +127,7 @@ export function countField(label: string) {
       .string({ error: `Hãy nhập ${label}` })
       .trim()
       .min(1, { error: `Hãy nhập ${label}` })
-      .transform((s, ctx) => {
-        const r = parseViInteger(s);
-        if (!r.ok || r.value > 2_000_000_000n) {
-          ctx.addIssue({ code: "custom", message: `${capitalise(label)} phải là số nguyên không âm` });
-          return z.NEVER;
-        }
-        return Number(r.value);
-      }),
+      .transform(toCount(label)),
   );
 }
 

@@ -1,7 +1,7 @@
 // The one rule for "an organisation's status at a date", used by the targets engine
 // (src/domain/targets/aggregate.ts) and the demo generator (src/server/seed/demo-plan.ts).
 // SQL cannot call it, so the queries repeat it as "the latest effectiveFrom <= day"
-// (statusAtAsOf in src/server/targets/load-year-inputs.ts, checked against the engine by
+// (statusAtAsOf in src/server/targets-sql/load-year-inputs.ts, checked against the engine by
 // tests/db/targets-sql.test.ts; src/server/organisation/current-status.ts; the quality
 // and rating-distribution queries). OrgStatusChange is unique on (organisationId,
 // effectiveFrom), so the same-day tie rule below matters only for lists built in memory.

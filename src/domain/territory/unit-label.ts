@@ -24,6 +24,10 @@ export function unitLabel(unit: UnitForLabel, byId?: ReadonlyMap<number, UnitFor
   return successor ? `${base} (cũ) – nay thuộc ${lower(fullName(successor))}` : `${base} (cũ)`;
 }
 
+/** unitLabel of a unit read with the one unit it may name, its successor. */
+export const labelWithSuccessor = (unit: UnitForLabel & { successor: UnitForLabel | null }): string =>
+  unitLabel(unit, new Map(unit.successor ? [[unit.successor.id, unit.successor]] : []));
+
 const iso = (d: string | Date) => (typeof d === "string" ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
 /** Whether the unit existed on `day` (YYYY-MM-DD). */

@@ -11,10 +11,10 @@ import { describeChange, memberEvent, type Image, type NameLookup } from "@/doma
 import { flagText } from "@/domain/approval/submission-flags";
 import { formatMoney } from "@/domain/format/number";
 import { areaUnitLabel } from "@/domain/labels";
+import { isRowId } from "@/domain/entry/fields";
 import { canApprove, canRead, canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
-import { isOrganisationId } from "../organisation/get-organisation-by-id";
 import { yearEnd, yearStart } from "@/domain/time/vietnam";
 import { dossierKey, loadDossierFacts } from "./dossier-facts";
 import { fingerprint, listDossierChanges, type GatedEntity } from "./pending-changes";
@@ -40,7 +40,7 @@ export async function getSubmission(
   year: number,
 ): Promise<Submission> {
   if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
-  const org = isOrganisationId(organisationId)
+  const org = isRowId(organisationId)
     ? await prisma.organisation.findUnique({
         where: { id: organisationId },
         select: {

@@ -111,6 +111,14 @@ export function pendingYears(a: OrganisationApproval, entity: GatedEntity): Map<
 
 export type PendingCounts = { waiting: number; unsent: number };
 
+/** A pending change `c` waits for the district: a submitted dossier of its organisation
+ *  covers it (the dossier of its year; any, for a register row, which has no year). */
+const COVERED = Prisma.sql`EXISTS (
+  SELECT 1 FROM "AnnualReport" a
+  WHERE a."organisationId" = c."organisationId" AND a."approvalStatus" = 'SUBMITTED'
+    AND (c.year IS NULL OR a.year = c.year)
+)`;
+
 /** For lists of organisations: how many changes of each wait for the district or were not
  *  sent. One grouped query; organisations without pending changes are absent. */
 export async function countPendingByOrganisation(
@@ -129,17 +137,27 @@ export async function countPendingByOrganisation(
            count(*) FILTER (WHERE s.covered)::int AS waiting,
            count(*) FILTER (WHERE NOT s.covered)::int AS unsent
     FROM "PendingChange" c
-    CROSS JOIN LATERAL (
-      SELECT EXISTS (
-        SELECT 1 FROM "AnnualReport" a
-        WHERE a."organisationId" = c."organisationId" AND a."approvalStatus" = 'SUBMITTED'
-          AND (c.year IS NULL OR a.year = c.year)
-      ) AS covered
-    ) s
+    CROSS JOIN LATERAL (SELECT ${COVERED} AS covered) s
     WHERE c."organisationId" = ANY(${organisationIds}::int[]) AND c.entity <> 'Population'
     GROUP BY c."organisationId"`,
   );
   return new Map(rows.map((r) => [r.id, { waiting: r.waiting, unsent: r.unsent }]));
+}
+
+/** The organisations with a change waiting for the district (`waiting`), or with one
+ *  not sent yet. */
+export async function listOrganisationsWithPending(viewer: Viewer, db: Db, waiting: boolean): Promise<number[]> {
+  assertReader(viewer);
+  const rows = await queryRows(
+    db,
+    "organisations with pending changes",
+    z.object({ id: col.int() }),
+    Prisma.sql`
+    SELECT DISTINCT c."organisationId" AS id
+    FROM "PendingChange" c
+    WHERE c.entity <> 'Population' AND c."organisationId" IS NOT NULL AND ${COVERED} = ${waiting}`,
+  );
+  return rows.map((r) => r.id);
 }
 
 /** What a form shows about a lock (plain data for client components). */

@@ -6,25 +6,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { GATED_ENTITIES, type GatedEntity } from "@/domain/approval/gated-entities";
 import { col, queryRows } from "../db/typed-sql";
 
 type Db = Prisma.TransactionClient;
 
-/** The source tables of the figures, as the database names them (whitelist for SQL). */
-export const GATED_ENTITIES = [
-  "Organisation",
-  "OrgStatusChange",
-  "Membership",
-  "UnionMembership",
-  "AnnualReport",
-  "Rating",
-  "ValueChainLink",
-  "HighTechApplication",
-  "DigitalPractice",
-  "SupportReceived",
-  "Population",
-] as const;
-export type GatedEntity = (typeof GATED_ENTITIES)[number];
+export type { GatedEntity };
 
 export type PendingRow = {
   entity: GatedEntity;

@@ -7,7 +7,7 @@ import { prisma } from "../db";
 import type { PrismaClient } from "../../generated/prisma/client";
 import { getAuthOptions } from "./auth-options";
 import { SIGN_IN_PATH } from "@/domain/auth/routes";
-import type { Viewer } from "./viewer";
+import { ACCOUNT_SELECT, type Viewer } from "./viewer";
 
 export type { Viewer } from "./viewer";
 
@@ -16,11 +16,7 @@ export async function loadViewer(db: PrismaClient, userId: number): Promise<View
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      username: true,
-      fullName: true,
-      role: true,
-      disabled: true,
+      ...ACCOUNT_SELECT,
       scopes: { select: { areaUnitId: true }, orderBy: { areaUnitId: "asc" } },
     },
   });

@@ -9,3 +9,7 @@ export type Viewer = {
   /** Area units a COMMUNE user may write in; empty for other roles. */
   communeIds: number[];
 };
+
+/** An account's columns that every reader of it shows: who, which role, whether it may
+ *  sign in (the session's viewer, the users admin pages). Never the password hash. */
+export const ACCOUNT_SELECT = { id: true, username: true, fullName: true, role: true, disabled: true } as const;

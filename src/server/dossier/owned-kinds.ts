@@ -1,16 +1,16 @@
 // The dated records an organisation owns, as saveOwned / deleteOwned handle them.
 import { isoDay } from "@/domain/time/vietnam";
-import { ownedKind, periodLock, yearLock } from "./save-owned";
+import { inPeriod, inYear, ownedKind } from "./save-owned";
 
 export const DIGITAL_PRACTICE = ownedKind({
   model: "digitalPractice",
-  assertOpen: yearLock,
+  ...inYear,
   snapshot: (d) => ({ organisationId: d.organisationId, year: d.year, practice: d.practice, note: d.note }),
 });
 
 export const SUPPORT = ownedKind({
   model: "supportReceived",
-  assertOpen: yearLock,
+  ...inYear,
   snapshot: (s) => ({
     organisationId: s.organisationId,
     policyArea: s.policyArea,
@@ -22,7 +22,7 @@ export const SUPPORT = ownedKind({
 
 export const HIGH_TECH = ownedKind({
   model: "highTechApplication",
-  assertOpen: periodLock,
+  ...inPeriod("cong-nghe-cao"),
   snapshot: (h) => ({
     organisationId: h.organisationId,
     technologyType: h.technologyType,
@@ -35,7 +35,7 @@ export const HIGH_TECH = ownedKind({
 
 export const LINKAGE = ownedKind({
   model: "valueChainLink",
-  assertOpen: periodLock,
+  ...inPeriod("lien-ket"),
   snapshot: (l) => ({
     organisationId: l.organisationId,
     partnerName: l.partnerName,

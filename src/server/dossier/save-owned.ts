@@ -12,16 +12,23 @@ import type { OwnedModel } from "./owned-record";
 type Tx = Prisma.TransactionClient;
 type Audit = (entry: AuditInput) => Promise<void>;
 
-type OwnedKind<M extends OwnedModel, L> = {
+/** What the actions return and the pages are found from: the record's organisation (and
+ *  year, for a record of a year). */
+type Ref = { organisationId: number };
+
+export type OwnedKind<M extends OwnedModel, L, R extends Ref> = {
   model: M;
   /** The record as its audit rows show it. */
   snapshot: (row: Row<M>) => Record<string, unknown>;
   /** Refuses while the year (or period) the record is in is locked. */
   assertOpen: (tx: Tx, record: L) => Promise<void>;
+  ref: (record: L) => R;
+  /** The pages that show the record. */
+  pages: (ref: R) => string[];
 };
 
-/** One kind of record (types inferred from the lock it names). */
-export const ownedKind = <M extends OwnedModel, L>(kind: OwnedKind<M, L>) => kind;
+/** One kind of record (types inferred from where it stands: inYear or inPeriod). */
+export const ownedKind = <M extends OwnedModel, L, R extends Ref>(kind: OwnedKind<M, L, R>) => kind;
 
 type Delegate = {
   findUniqueOrThrow(args: { where: { id: number } }): Promise<unknown>;
@@ -29,35 +36,34 @@ type Delegate = {
   deleteMany(args: { where: { id: number; version: number } }): Promise<{ count: number }>;
 };
 
-/** Locked while the year is approved or its dossier submitted. */
-export const yearLock = (tx: Tx, r: { organisationId: number; year: number }) =>
-  assertYearOpen(tx, r.organisationId, r.year);
+type OfYear = { organisationId: number; year: number };
+type OfPeriod = { organisationId: number; validFrom: Date; validTo: Date | null };
 
-/** Locked while a year the period covers is approved, or any dossier submitted. */
-export const periodLock = (tx: Tx, r: { organisationId: number; validFrom: Date; validTo: Date | null }) =>
-  assertPeriodOpen(tx, r.organisationId, r.validFrom, r.validTo);
+/** A record of a year: locked while the year is approved or its dossier submitted; shown
+ *  on the organisation's page and the year's. */
+export const inYear = {
+  assertOpen: (tx: Tx, r: OfYear) => assertYearOpen(tx, r.organisationId, r.year),
+  ref: (r: OfYear) => ({ organisationId: r.organisationId, year: r.year }),
+  pages: (r: OfYear) => [`/to-chuc/${r.organisationId}`, `/to-chuc/${r.organisationId}/nam/${r.year}`],
+};
 
-/** The pages that show a record of a year. */
-export const yearPages = (d: { organisationId: number; year: number }) => [
-  `/to-chuc/${d.organisationId}`,
-  `/to-chuc/${d.organisationId}/nam/${d.year}`,
-];
-
-/** The pages that show a record of a period: the organisation's and the kind's own. */
-export const periodPages = (page: string) => (d: { organisationId: number }) => [
-  `/to-chuc/${d.organisationId}`,
-  `/to-chuc/${d.organisationId}/${page}`,
-];
+/** A record of a period: locked while a year the period covers is approved, or any
+ *  dossier submitted; shown on the organisation's page and the kind's own (`page`). */
+export const inPeriod = (page: string) => ({
+  assertOpen: (tx: Tx, r: OfPeriod) => assertPeriodOpen(tx, r.organisationId, r.validFrom, r.validTo),
+  ref: (r: OfPeriod) => ({ organisationId: r.organisationId }),
+  pages: (r: { organisationId: number }) => [`/to-chuc/${r.organisationId}`, `/to-chuc/${r.organisationId}/${page}`],
+});
 
 /**
  * Creates (no id) or edits (id and the version the user saw) a record. Both the values
  * saved and, on an edit, the record's current ones must be open: moving a record out of
  * a locked year is a change of that year too. Returns the record's id.
  */
-export async function saveOwned<M extends OwnedModel, L>(
+export async function saveOwned<M extends OwnedModel, L, R extends Ref>(
   tx: Tx,
   audit: Audit,
-  kind: OwnedKind<M, L>,
+  kind: OwnedKind<M, L, R>,
   input: L & { id?: number | null; version?: number | null },
 ): Promise<number> {
   const { id, version, ...data } = input;
@@ -77,10 +83,10 @@ export async function saveOwned<M extends OwnedModel, L>(
 }
 
 /** Deletes a record at the version the user saw, while it is open. Returns it as it was. */
-export async function deleteOwned<M extends OwnedModel, L>(
+export async function deleteOwned<M extends OwnedModel, L, R extends Ref>(
   tx: Tx,
   audit: Audit,
-  kind: OwnedKind<M, L>,
+  kind: OwnedKind<M, L, R>,
   input: { id: number; version: number },
 ): Promise<Row<M> & L> {
   const delegate = tx[kind.model] as unknown as Delegate;

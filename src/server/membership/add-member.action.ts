@@ -6,6 +6,7 @@ import { isoDay } from "@/domain/time/vietnam";
 import { findMatchingPersons } from "../person/find-matching-persons";
 import { hashIdNumber, idNumberTail } from "../person/id-number-hash";
 import { addMemberSchema } from "./add-member.validation";
+import { memberPages } from "./membership-end";
 
 /**
  * Adds a member to an organisation's register: links a person already known (chosen
@@ -16,10 +17,7 @@ export const addMember = defineAction({
   name: "memberships.add",
   schema: addMemberSchema,
   authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
-  revalidate: (d: { organisationId: number }) => [
-    `/to-chuc/${d.organisationId}`,
-    `/to-chuc/${d.organisationId}/thanh-vien`,
-  ],
+  revalidate: memberPages,
   async handler({ input, prisma, audit }) {
     const org = await prisma.organisation.findUniqueOrThrow({
       where: { id: input.organisationId },

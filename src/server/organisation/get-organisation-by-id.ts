@@ -1,4 +1,4 @@
-import { MAX_INT4 } from "@/domain/entry/fields";
+import { isRowId } from "@/domain/entry/fields";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { OrgStatus, OrgType, Sector } from "@/domain/targets/facts";
 import { toIsoDate } from "@/domain/format/date";
@@ -26,16 +26,9 @@ export type OrganisationIdentity = {
   currentStatus: OrgStatus;
 };
 
-/** True for an id that can name a row: a positive 32-bit integer. */
-export function isOrganisationId(id: number): boolean {
-  // A larger id cannot exist, and passing it to the database would be a query error
-  // (a 500) instead of "not found".
-  return Number.isSafeInteger(id) && id > 0 && id <= MAX_INT4;
-}
-
 /** One organisation's identity; AppError NOT_FOUND for an unknown or impossible id. */
 export async function getOrganisationById(prisma: PrismaClient, id: number): Promise<OrganisationIdentity> {
-  const org = isOrganisationId(id)
+  const org = isRowId(id)
     ? await prisma.organisation.findUnique({
         where: { id },
         select: {

@@ -1,11 +1,13 @@
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { z } from "zod";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { ORGANISATION_PAGE_SIZE, type OrganisationListFilters } from "@/domain/organisations/list-filters";
 import { canRead } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
-import { col, queryRows } from "../db/typed-sql";
-import { countPendingByOrganisation, type PendingCounts } from "../approval/organisation-approval";
+import {
+  countPendingByOrganisation,
+  listOrganisationsWithPending,
+  type PendingCounts,
+} from "../approval/organisation-approval";
 
 /** Organisations with changes not yet approved: not sent yet (UNSENT), or sent and
  *  waiting for the district (WAITING). */
@@ -21,24 +23,9 @@ export async function listOrganisations(
   options: { pending?: PendingFilter; communeIds?: readonly number[] } = {},
 ) {
   if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
-  let pendingIds: number[] | undefined;
-  if (options.pending) {
-    const rows = await queryRows(
-      prisma,
-      "organisations with pending changes",
-      z.object({ id: col.int() }),
-      Prisma.sql`
-      SELECT DISTINCT c."organisationId" AS id
-      FROM "PendingChange" c
-      WHERE c.entity <> 'Population' AND c."organisationId" IS NOT NULL
-        AND EXISTS (
-          SELECT 1 FROM "AnnualReport" a
-          WHERE a."organisationId" = c."organisationId" AND a."approvalStatus" = 'SUBMITTED'
-            AND (c.year IS NULL OR a.year = c.year)
-        ) = ${options.pending === "WAITING"}`,
-    );
-    pendingIds = rows.map((r) => r.id);
-  }
+  const pendingIds = options.pending
+    ? await listOrganisationsWithPending(viewer, prisma, options.pending === "WAITING")
+    : undefined;
   const where: Prisma.OrganisationWhereInput = {
     ...(filters.commune
       ? { communeId: filters.commune }

@@ -3,7 +3,8 @@ import { canApprove, canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { yearEnd, yearStart } from "@/domain/time/vietnam";
 import { compareVietnamese } from "@/domain/format/collate";
-import { unitLabel } from "@/domain/territory/unit-label";
+import { labelWithSuccessor } from "@/domain/territory/unit-label";
+import { LABELLED_UNIT_SELECT } from "../territory/labelled-unit";
 
 /** District and commune units existing during the year, with their population that year. */
 export async function listPopulation(viewer: Viewer, prisma: PrismaClient, year: number) {
@@ -13,16 +14,7 @@ export async function listPopulation(viewer: Viewer, prisma: PrismaClient, year:
       validFrom: { lte: yearEnd(year) },
       OR: [{ validTo: null }, { validTo: { gte: yearStart(year) } }],
     },
-    select: {
-      id: true,
-      name: true,
-      kind: true,
-      level: true,
-      validTo: true,
-      successorId: true,
-      successor: { select: { id: true, name: true, kind: true, validTo: true, successorId: true } },
-      populations: { where: { year } },
-    },
+    select: { ...LABELLED_UNIT_SELECT, level: true, populations: { where: { year } } },
   });
   // the district first; then current communes; then dissolved ones, marked with where they
   // count today (in 2025 the old and the new "Long Bình" both existed), Vietnamese order
@@ -36,7 +28,7 @@ export async function listPopulation(viewer: Viewer, prisma: PrismaClient, year:
     const p = u.populations[0];
     return {
       id: u.id,
-      label: unitLabel(u, new Map(u.successor ? [[u.successor.id, u.successor]] : [])),
+      label: labelWithSuccessor(u),
       level: u.level,
       canWrite: u.level === "COMMUNE" ? canWriteCommune(viewer, u.id) : canApprove(viewer),
       population: p?.population ?? null,

@@ -4,8 +4,7 @@
 // overview dashboard.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { effectiveUnits, unitExistsAt } from "@/domain/targets/areas";
-import { getScopeUnits } from "../targets/get-scope-units";
-import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
+import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "../territory/get-scope-units";
 import { listUnratedCooperatives, type UnratedCooperative } from "./list-unrated-cooperatives";
 import { getReportingCompleteness, type CompletenessCounts } from "./get-reporting-completeness";
 import { listImplausibleJumps, type OrganisationJumps } from "./list-implausible-jumps";

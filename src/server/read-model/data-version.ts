@@ -8,7 +8,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 /**
  * DataChangeBase.n + count(DataChange), in one statement (one snapshot), with whether
  * the read model is on (mode.ts): the caches keep nothing while it is off. A read only:
- * the background task (maintain.ts) folds DataChange into its base every 30 s, so this
+ * the background task (page-data/maintain.ts) folds DataChange into its base every 30 s, so this
  * count(*) stays small.
  */
 export async function readModelVersion(prisma: PrismaClient): Promise<{ version: bigint; on: boolean }> {

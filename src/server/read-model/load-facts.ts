@@ -4,7 +4,7 @@
 // approved or the working state of the data, as the figures do (load-year-inputs.ts).
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { Facts, OrgStatus, OrgType, RatingLevel, Sector, ApprovalStatus } from "@/domain/targets/facts";
-import { sourceTables, type DataState } from "../targets/source-tables";
+import { sourceTables, type DataState } from "../targets-sql/source-tables";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const isoOrNull = (d: Date | null) => (d ? iso(d) : null);

@@ -14,8 +14,14 @@
 // other as-of date, is computed live. tests/db/target-snapshots.test.ts checks both
 // sources against the reference aggregation, before and after writes of every kind.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { ACTIVE_WHERE, orgFactsCte, paramsCte, statusAtAsOf, type SnapshotYears } from "../targets/load-year-inputs";
-import { sourceTables } from "../targets/source-tables";
+import {
+  ACTIVE_WHERE,
+  orgFactsCte,
+  paramsCte,
+  statusAtAsOf,
+  type SnapshotYears,
+} from "../targets-sql/load-year-inputs";
+import { sourceTables } from "../targets-sql/source-tables";
 
 /** The facts are kept for the default view, approved data only (docs/approval.md): the
  *  approval gate's views, so a pending change never reaches them and an approval does

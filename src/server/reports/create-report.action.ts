@@ -4,8 +4,7 @@ import { PeriodError, computePeriod, defaultReportTitle, type PeriodInput } from
 import { scopeKeyOf } from "@/domain/reports/snapshot";
 import { defineAction } from "../actions/define-action";
 import { AppError } from "../errors";
-import { getScopeUnits } from "../targets/get-scope-units";
-import { PROGRAMME_SCOPE_CODE } from "../targets/get-dashboard";
+import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "../territory/get-scope-units";
 import { buildReportSnapshot } from "./build-snapshot";
 import { createReportSchema } from "./create-report.validation";
 import { assertCanManageReports } from "./report-permissions";

@@ -6,7 +6,7 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { z } from "zod";
 import { POLICY_AREAS, type PolicyArea } from "@/domain/labels";
-import { sourceTables, stateOf } from "../targets/source-tables";
+import { sourceTables, stateOf } from "../targets-sql/source-tables";
 import { col, queryRows } from "../db/typed-sql";
 
 export type SupportTotals = {

@@ -67,36 +67,18 @@ const CHAIN_THT_FROM_END = [0.22, 0.2, 0.18, 0.16, 0.14];
 
 export async function generateValueChains(ctx: GenContext, orgs: OrgPlan[], rng: Rng): Promise<void> {
   const share = (list: number[]) => (y: number, n: number) => Math.round(at(list, ctx.toYear - y) * n);
+  const ofType = (type: OrgPlan["type"], count: (y: number, n: number) => number, prop: (o: OrgPlan) => number) =>
+    runs(
+      ctx,
+      yearlySets(ctx, orgs, (o) => o.type === type, count, prop),
+    );
   const all = [
-    ...runs(
-      ctx,
-      yearlySets(
-        ctx,
-        orgs,
-        (o) => o.type === "HTX",
-        share(CHAIN_HTX_FROM_END),
-        (o) => o.chainProp,
-      ),
-    ),
-    ...runs(
-      ctx,
-      yearlySets(
-        ctx,
-        orgs,
-        (o) => o.type === "THT",
-        share(CHAIN_THT_FROM_END),
-        (o) => o.chainProp,
-      ),
-    ),
-    ...runs(
-      ctx,
-      yearlySets(
-        ctx,
-        orgs,
-        (o) => o.type === "LHHTX",
-        (_y, n) => n,
-        () => 0,
-      ),
+    ...ofType("HTX", share(CHAIN_HTX_FROM_END), (o) => o.chainProp),
+    ...ofType("THT", share(CHAIN_THT_FROM_END), (o) => o.chainProp),
+    ...ofType(
+      "LHHTX",
+      (_y, n) => n,
+      () => 0,
     ),
   ];
   for (const { org, from, to } of all) {

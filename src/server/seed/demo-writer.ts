@@ -63,7 +63,7 @@ export const TABLE_NAMES: Record<ModelKey, string> = {
 const MAX_PARAMS = 30_000;
 
 /** A column of a bulk insert through unnest(): one array parameter per column. */
-type Column = { name: string; key: string; cast: string };
+type Column = { name: string; cast: string };
 const isoDate = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 const asText = (v: unknown) => (typeof v === "bigint" ? v.toString() : v);
 
@@ -72,22 +72,22 @@ const asText = (v: unknown) => (typeof v === "bigint" ? v.toString() : v);
 // while INSERT … SELECT FROM unnest(arrays) sends one parameter per column.
 const UNNEST_COLUMNS: Partial<Record<ModelKey, Column[]>> = {
   person: [
-    { name: "id", key: "id", cast: "int[]" },
-    { name: "kind", key: "kind", cast: '"MemberKind"[]' },
-    { name: "fullName", key: "fullName", cast: "text[]" },
-    { name: "birthYear", key: "birthYear", cast: "int[]" },
-    { name: "gender", key: "gender", cast: '"Gender"[]' },
-    { name: "ethnicity", key: "ethnicity", cast: "text[]" },
-    { name: "communeId", key: "communeId", cast: "int[]" },
+    { name: "id", cast: "int[]" },
+    { name: "kind", cast: '"MemberKind"[]' },
+    { name: "fullName", cast: "text[]" },
+    { name: "birthYear", cast: "int[]" },
+    { name: "gender", cast: '"Gender"[]' },
+    { name: "ethnicity", cast: "text[]" },
+    { name: "communeId", cast: "int[]" },
   ],
   membership: [
-    { name: "id", key: "id", cast: "int[]" },
-    { name: "organisationId", key: "organisationId", cast: "int[]" },
-    { name: "personId", key: "personId", cast: "int[]" },
-    { name: "memberType", key: "memberType", cast: '"MemberType"[]' },
-    { name: "joinedOn", key: "joinedOn", cast: "date[]" },
-    { name: "leftOn", key: "leftOn", cast: "date[]" },
-    { name: "capitalContributed", key: "capitalContributed", cast: "bigint[]" },
+    { name: "id", cast: "int[]" },
+    { name: "organisationId", cast: "int[]" },
+    { name: "personId", cast: "int[]" },
+    { name: "memberType", cast: '"MemberType"[]' },
+    { name: "joinedOn", cast: "date[]" },
+    { name: "leftOn", cast: "date[]" },
+    { name: "capitalContributed", cast: "bigint[]" },
   ],
 };
 
@@ -169,7 +169,7 @@ export class BatchWriter {
     // YYYY-MM-DD and BigInt as decimal strings, cast back by PostgreSQL.
     const arrays = columns.map((c) =>
       rows.map((r) => {
-        const v = (r as Record<string, unknown>)[c.key];
+        const v = (r as Record<string, unknown>)[c.name];
         return v === undefined || v === null ? null : asText(isoDate(v));
       }),
     );

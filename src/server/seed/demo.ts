@@ -149,30 +149,19 @@ async function run(db: Db, o: Required<Omit<DemoOptions, "log">> & Pick<DemoOpti
   await out.flushAll();
   await out.syncSequences();
   await applyDemoApprovalState(db, ctx);
+  // generatedAt is the only wall-clock value: metadata, not data.
+  const dataset = {
+    demo: true,
+    seed: o.seed,
+    scale: o.scale,
+    fromYear: o.fromYear,
+    toYear: o.toYear,
+    generatedAt: new Date().toISOString(),
+  };
   await db.systemSetting.upsert({
     where: { key: DATASET_SETTING_KEY },
-    // generatedAt is the only wall-clock value: metadata, not data.
-    create: {
-      key: DATASET_SETTING_KEY,
-      value: {
-        demo: true,
-        seed: o.seed,
-        scale: o.scale,
-        fromYear: o.fromYear,
-        toYear: o.toYear,
-        generatedAt: new Date().toISOString(),
-      },
-    },
-    update: {
-      value: {
-        demo: true,
-        seed: o.seed,
-        scale: o.scale,
-        fromYear: o.fromYear,
-        toYear: o.toYear,
-        generatedAt: new Date().toISOString(),
-      },
-    },
+    create: { key: DATASET_SETTING_KEY, value: dataset },
+    update: { value: dataset },
   });
   const inserted = Object.fromEntries(MODEL_ORDER.map((m) => [m, out.inserted.get(m) ?? 0])) as Record<
     ModelKey,

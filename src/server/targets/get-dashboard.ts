@@ -18,9 +18,14 @@ import type { TargetCode, TargetDefinition } from "@/domain/targets/definitions"
 import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targets/closing";
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { getTargetDefinitions } from "./get-target-definitions";
-import { loadYearInputsGrouped, loadYearSeries, statementConcurrency, type Grouping } from "./load-year-inputs";
+import {
+  loadYearInputsGrouped,
+  loadYearSeries,
+  statementConcurrency,
+  type Grouping,
+} from "../targets-sql/load-year-inputs";
 import { readySnapshots } from "../read-model/snapshots";
-import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE, type ScopeUnit } from "./get-scope-units";
+import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE, type ScopeUnit } from "../territory/get-scope-units";
 import { countDossierGroups, countDossiersByYear } from "./dossier-counts";
 import { getFirstDataYear } from "./year-closure";
 import { getClosingRule } from "../settings/closing-rule";
@@ -31,8 +36,6 @@ import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";
 import { getRatingDistribution, type RatingDistributionRow } from "./rating-distribution";
 import { SECTOR } from "@/domain/enums";
-
-export { PROGRAMME_SCOPE_CODE, getFirstDataYear };
 
 export type BreakdownRow = {
   key: string;
@@ -93,13 +96,20 @@ const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp
 /** `today` (Vietnam) and the closing rule default to now and the stored setting. */
 export type DashboardContext = { today?: string; rule?: ClosingRule };
 
+/** The context with its defaults: what the figures depend on besides the filters. */
+export async function fullContext(
+  prisma: PrismaClient,
+  context: DashboardContext,
+): Promise<Required<DashboardContext>> {
+  return { today: context.today ?? todayIsoInVietnam(), rule: context.rule ?? (await getClosingRule(prisma)) };
+}
+
 export async function getDashboard(
   prisma: PrismaClient,
   filters: DashboardFilters,
   context: DashboardContext = {},
 ): Promise<Dashboard> {
-  const today = context.today ?? todayIsoInVietnam();
-  const rule = context.rule ?? (await getClosingRule(prisma));
+  const { today, rule } = await fullContext(prisma, context);
   const { scopeName, units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
   const areas = await getAreaAncestry(prisma, units);
   // Each unit -> the unit it is shown under at the as-of date (the merged commune).

@@ -5,8 +5,8 @@ import { z } from "zod";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { col, queryRows } from "../db/typed-sql";
-import type { SnapshotYears } from "./load-year-inputs";
-import { sourceTables, stateOf } from "./source-tables";
+import type { SnapshotYears } from "../targets-sql/load-year-inputs";
+import { sourceTables, stateOf } from "../targets-sql/source-tables";
 
 export type RatingDistributionRow = {
   year: number;

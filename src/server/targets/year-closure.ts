@@ -9,7 +9,7 @@ import { col, queryOne } from "../db/typed-sql";
 import { createVersionedCache } from "../read-model/versioned-cache";
 import { getClosingRule } from "../settings/closing-rule";
 import { countDossiersByYear } from "./dossier-counts";
-import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "./get-scope-units";
+import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "../territory/get-scope-units";
 import { yearInVietnam } from "@/domain/time/vietnam";
 
 type Db = PrismaClient | Prisma.TransactionClient;

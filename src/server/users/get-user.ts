@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { assertCanAdminister } from "../auth/permissions";
-import type { Viewer } from "../auth/viewer";
+import { ACCOUNT_SELECT, type Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 
 /** One account for the edit page (ADMIN only); never the password hash. */
@@ -9,11 +9,7 @@ export async function getUser(viewer: Viewer, prisma: PrismaClient, id: number) 
   const user = await prisma.user.findUnique({
     where: { id },
     select: {
-      id: true,
-      username: true,
-      fullName: true,
-      role: true,
-      disabled: true,
+      ...ACCOUNT_SELECT,
       failedLogins: true,
       lockedUntil: true,
       lastLoginAt: true,

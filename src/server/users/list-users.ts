@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { assertCanAdminister } from "../auth/permissions";
-import type { Viewer } from "../auth/viewer";
+import { ACCOUNT_SELECT, type Viewer } from "../auth/viewer";
+import { LABELLED_UNIT_SELECT } from "../territory/labelled-unit";
 
 /** Every account with its communes, for the users admin page (ADMIN only). */
 export async function listUsers(viewer: Viewer, prisma: PrismaClient) {
@@ -8,28 +9,11 @@ export async function listUsers(viewer: Viewer, prisma: PrismaClient) {
   return prisma.user.findMany({
     orderBy: [{ disabled: "asc" }, { role: "asc" }, { username: "asc" }],
     select: {
-      id: true,
-      username: true,
-      fullName: true,
-      role: true,
-      disabled: true,
+      ...ACCOUNT_SELECT,
       lockedUntil: true,
       lastLoginAt: true,
       version: true,
-      scopes: {
-        select: {
-          areaUnit: {
-            select: {
-              id: true,
-              kind: true,
-              name: true,
-              validTo: true,
-              successorId: true,
-              successor: { select: { id: true, kind: true, name: true, validTo: true, successorId: true } },
-            },
-          },
-        },
-      },
+      scopes: { select: { areaUnit: { select: LABELLED_UNIT_SELECT } } },
     },
   });
 }

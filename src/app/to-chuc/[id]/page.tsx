@@ -6,7 +6,7 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canApprove, canWriteCommune } from "@/server/auth/permissions";
 import { isAppError } from "@/server/errors";
-import { getOrganisationHistoryCached } from "@/server/read-model/organisation-history-cache";
+import { getOrganisationHistoryCached } from "@/server/page-data/organisation-history-cache";
 import { ORG_TYPE_LABELS, SECTOR_LABELS, orgStatusLabel } from "@/domain/labels";
 import { formatDate } from "@/domain/format/date";
 import { APPROVAL_STATUS_LABEL } from "@/domain/labels";

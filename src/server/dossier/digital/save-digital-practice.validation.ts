@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { idField, optionalIdField, optionalText, optionalVersionField, yearField } from "@/domain/entry/fields";
+import { optionalText, yearField } from "@/domain/entry/fields";
+import { saveOwnedSchema } from "../owned-record.validation";
 
 export const DIGITAL_PRACTICE_VALUES = [
   "ACCOUNTING_SOFTWARE",
@@ -11,15 +12,8 @@ export const DIGITAL_PRACTICE_VALUES = [
   "OTHER",
 ] as const;
 
-export const saveDigitalPracticeSchema = z
-  .object({
-    id: optionalIdField,
-    version: optionalVersionField,
-    organisationId: idField,
-    year: yearField,
-    practice: z.enum(DIGITAL_PRACTICE_VALUES, { error: "Hãy chọn hình thức chuyển đổi số" }),
-    note: optionalText("ghi chú", 500),
-  })
-  .superRefine((v, ctx) => {
-    if (v.id && !v.version) ctx.addIssue({ code: "custom", path: ["version"], message: "Thiếu phiên bản bản ghi" });
-  });
+export const saveDigitalPracticeSchema = saveOwnedSchema({
+  year: yearField,
+  practice: z.enum(DIGITAL_PRACTICE_VALUES, { error: "Hãy chọn hình thức chuyển đổi số" }),
+  note: optionalText("ghi chú", 500),
+});

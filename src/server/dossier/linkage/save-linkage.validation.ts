@@ -1,13 +1,6 @@
 import { z } from "zod";
-import {
-  idField,
-  optionalDateField,
-  optionalIdField,
-  optionalText,
-  optionalVersionField,
-  requiredText,
-  dateField,
-} from "@/domain/entry/fields";
+import { optionalText, requiredText } from "@/domain/entry/fields";
+import { periodFields, saveOwnedSchema } from "../owned-record.validation";
 
 /** Hectares with up to 2 decimals, "12,5" or "12.5". */
 export const areaHaField = z.preprocess(
@@ -20,21 +13,11 @@ export const areaHaField = z.preprocess(
 );
 
 /** id absent: a new linkage; present (with version): an edit. */
-export const saveLinkageSchema = z
-  .object({
-    id: optionalIdField,
-    version: optionalVersionField,
-    organisationId: idField,
-    partnerName: requiredText("đối tác liên kết", 200),
-    role: z.enum(["LEAD", "MEMBER"], { error: "Hãy chọn vai trò" }),
-    product: requiredText("sản phẩm liên kết", 200),
-    areaHa: areaHaField,
-    contractRef: optionalText("số hợp đồng", 200),
-    validFrom: dateField("ngày bắt đầu"),
-    validTo: optionalDateField("ngày kết thúc"),
-  })
-  .superRefine((v, ctx) => {
-    if (v.validTo && v.validTo < v.validFrom)
-      ctx.addIssue({ code: "custom", path: ["validTo"], message: "Ngày kết thúc không được trước ngày bắt đầu" });
-    if (v.id && !v.version) ctx.addIssue({ code: "custom", path: ["version"], message: "Thiếu phiên bản bản ghi" });
-  });
+export const saveLinkageSchema = saveOwnedSchema({
+  partnerName: requiredText("đối tác liên kết", 200),
+  role: z.enum(["LEAD", "MEMBER"], { error: "Hãy chọn vai trò" }),
+  product: requiredText("sản phẩm liên kết", 200),
+  areaHa: areaHaField,
+  contractRef: optionalText("số hợp đồng", 200),
+  ...periodFields,
+});

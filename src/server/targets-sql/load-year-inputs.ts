@@ -3,7 +3,7 @@
 // national-scale data (hundreds of thousands of organisations, millions of memberships)
 // never travels into JavaScript. Two sources give the same figures:
 // - live: counts from the registers themselves, for any as-of date;
-// - snapshot: reads the pre-aggregated facts of snapshots.ts (one row per active
+// - snapshot: reads the pre-aggregated facts of read-model/snapshots.ts (one row per active
 //   organisation and year, plus the persons who are members of several), kept for the
 //   year-ends and today and refreshed on write: a national series in a fraction of the time.
 // tests/db/targets-sql.test.ts (live) and tests/db/target-snapshots.test.ts (snapshot)

@@ -1,6 +1,7 @@
 // Which state of the data the figures' SQL reads (docs/approval.md), as table names the
 // statements interpolate: one statement text serves both states.
 import { Prisma } from "@/generated/prisma/client";
+import { GATED_ENTITIES, type GatedEntity } from "@/domain/approval/gated-entities";
 
 /**
  * Which state of the data a figure reads (docs/approval.md): "approved", the rows as the
@@ -10,23 +11,11 @@ import { Prisma } from "@/generated/prisma/client";
  */
 export type DataState = "approved" | "working";
 
-const GATED = [
-  "Organisation",
-  "OrgStatusChange",
-  "Membership",
-  "AnnualReport",
-  "Rating",
-  "ValueChainLink",
-  "HighTechApplication",
-  "DigitalPractice",
-  "SupportReceived",
-  "Population",
-] as const;
-export type SourceTables = Record<(typeof GATED)[number], Prisma.Sql>;
+export type SourceTables = Record<GatedEntity, Prisma.Sql>;
 
 const TABLES: Record<DataState, SourceTables> = {
-  approved: Object.fromEntries(GATED.map((t) => [t, Prisma.raw(`"approved"."${t}"`)])) as SourceTables,
-  working: Object.fromEntries(GATED.map((t) => [t, Prisma.raw(`"public"."${t}"`)])) as SourceTables,
+  approved: Object.fromEntries(GATED_ENTITIES.map((t) => [t, Prisma.raw(`"approved"."${t}"`)])) as SourceTables,
+  working: Object.fromEntries(GATED_ENTITIES.map((t) => [t, Prisma.raw(`"public"."${t}"`)])) as SourceTables,
 };
 
 export function sourceTables(state: DataState): SourceTables {

@@ -4,10 +4,8 @@
 // without any write to the data.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
-import { createVersionedCache } from "./versioned-cache";
-import { getClosingRule } from "../settings/closing-rule";
-import { todayIsoInVietnam } from "@/domain/time/vietnam";
-import { getDashboard, type Dashboard, type DashboardContext } from "../targets/get-dashboard";
+import { createVersionedCache } from "../read-model/versioned-cache";
+import { fullContext, getDashboard, type Dashboard, type DashboardContext } from "../targets/get-dashboard";
 
 const cached = createVersionedCache<Dashboard>(64);
 
@@ -16,7 +14,6 @@ export async function getDashboardCached(
   filters: DashboardFilters,
   context: DashboardContext = {},
 ): Promise<Dashboard> {
-  const today = context.today ?? todayIsoInVietnam();
-  const rule = context.rule ?? (await getClosingRule(prisma));
-  return cached(prisma, JSON.stringify([filters, today, rule]), () => getDashboard(prisma, filters, { today, rule }));
+  const full = await fullContext(prisma, context);
+  return cached(prisma, JSON.stringify([filters, full.today, full.rule]), () => getDashboard(prisma, filters, full));
 }

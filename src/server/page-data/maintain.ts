@@ -15,12 +15,11 @@ import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
 import { defaultOverviewYear } from "@/domain/targets/closing";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { runPeriodically } from "../background";
-import { getFirstDataYear } from "../targets/get-dashboard";
-import { getYearClosureCached } from "../targets/year-closure";
+import { getFirstDataYear, getYearClosureCached } from "../targets/year-closure";
 import { getDashboardCached } from "./dashboard-cache";
-import { compactDataChanges } from "./data-version";
-import { factsOn, readModelSetting, readModelWanted, switchFacts } from "./mode";
-import { refreshTargetSnapshots, wantedSnapshots } from "./snapshots";
+import { compactDataChanges } from "../read-model/data-version";
+import { factsOn, readModelSetting, readModelWanted, switchFacts } from "../read-model/mode";
+import { refreshTargetSnapshots, wantedSnapshots } from "../read-model/snapshots";
 
 const EVERY_MS = 30_000;
 
