@@ -35,27 +35,26 @@ async function session(browser: Browser, viewport: keyof typeof VIEWPORTS, user?
 /** The pages a role reaches: its menu, then one organisation, its members and its latest
  *  dossier year, a report and a submission to review when the menu leads there. */
 async function pagesOf(page: Page): Promise<string[]> {
+  // hrefs read without waiting: a link a role does not get must not stall the test
+  const hrefs = (selector: string) =>
+    page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
   await page.goto("/");
-  const menu = await page
-    .locator('nav[aria-label="Điều hướng chính"] a')
-    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const menu = await hrefs('nav[aria-label="Điều hướng chính"] a');
   const pages = [...menu];
-  await page.goto("/to-chuc");
-  const org = await page.locator('main a[href^="/to-chuc/"]:not([href="/to-chuc/moi"])').first().getAttribute("href");
+  await page.goto("/to-chuc?pham-vi=tat-ca");
+  const org = (await hrefs('main a[href^="/to-chuc/"]')).find((h) => /^\/to-chuc\/\d+$/.test(h));
   if (org) {
     pages.push(org, `${org}/thanh-vien`);
     await page.goto(org);
-    const year = await page.locator(`main a[href^="${org}/nam/"]`).first().getAttribute("href");
+    const year = (await hrefs(`main a[href^="${org}/nam/"]`))[0];
     if (year) pages.push(year);
   }
   await page.goto("/bao-cao");
-  const report = await page
-    .locator('main a[href^="/bao-cao/"]')
-    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? "").find((h) => /^\/bao-cao\/\d+$/.test(h)));
+  const report = (await hrefs('main a[href^="/bao-cao/"]')).find((h) => /^\/bao-cao\/\d+$/.test(h));
   if (report) pages.push(report);
   if (menu.includes("/duyet-so-lieu")) {
     await page.goto("/duyet-so-lieu");
-    const review = await page.locator('main a[href^="/duyet-so-lieu/"]').first().getAttribute("href");
+    const review = (await hrefs('main a[href^="/duyet-so-lieu/"]'))[0];
     if (review) pages.push(review);
   }
   if (menu.includes("/quan-tri")) pages.push("/quan-tri/don-vi", "/dan-so");
@@ -77,7 +76,7 @@ for (const user of ROLES) {
   test(`${user}: the menu offers only what the role may open, and every page passes axe on desktop and phone`, async ({
     browser,
   }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(360_000);
     const desktop = await session(browser, "desktop", user);
     const nav = desktop.getByRole("navigation", { name: "Điều hướng chính" });
     for (const label of MENU[user].has) await expect(nav.getByRole("link", { name: label })).toBeVisible();

@@ -122,13 +122,29 @@ export function Table({
   const wrap = FRAMES[frame];
   if (!wrap) return table;
   return (
-    <div
-      className={`${wrap} ${FOCUS_RING}`}
-      role="region"
-      tabIndex={0}
-      aria-label={label ?? (typeof caption === "string" ? caption : undefined)}
+    <ScrollFrame
+      label={label ?? (typeof caption === "string" ? caption : undefined)}
+      frame={frame === "scroll" ? "scroll" : "card"}
     >
       {table}
+    </ScrollFrame>
+  );
+}
+
+/** The sideways-scrolling frame of a wide table built by hand: focusable and named, so a
+ *  keyboard user can scroll it (axe "scrollable-region-focusable"). */
+export function ScrollFrame({
+  label,
+  frame = "card",
+  children,
+}: {
+  label: string | undefined;
+  frame?: "card" | "scroll";
+  children: ReactNode;
+}) {
+  return (
+    <div className={`${FRAMES[frame]} ${FOCUS_RING}`} role="region" tabIndex={0} aria-label={label}>
+      {children}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { ColumnHeads } from "@/app/_components/table";
+import { ColumnHeads, ScrollFrame } from "@/app/_components/table";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
@@ -98,7 +98,7 @@ export default async function ReportsPage({ searchParams }: Props) {
       </form>
 
       <form noValidate method="get" action="/bao-cao/so-sanh" className="contents">
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollFrame label="Danh sách báo cáo">
           <table className="min-w-full text-sm" data-testid="report-list">
             <caption className="sr-only">Danh sách báo cáo</caption>
             <ColumnHeads
@@ -149,7 +149,7 @@ export default async function ReportsPage({ searchParams }: Props) {
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollFrame>
         {reports.length > 1 && (
           <button
             type="submit"

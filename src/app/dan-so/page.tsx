@@ -9,7 +9,7 @@ import { listPopulationChanges } from "@/server/approval/pending-changes";
 import { WaitingBadge } from "@/app/_components/entry/approval-badges";
 import Link from "next/link";
 import { PopulationForm } from "./population-form";
-import { ColumnHeads } from "@/app/_components/table";
+import { ColumnHeads, ScrollFrame } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "Dân số" };
 
@@ -59,7 +59,7 @@ export default async function PopulationPage({ searchParams }: Props) {
           </>
         )}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollFrame label="Dân số theo xã">
         <table className="min-w-full text-sm" data-testid="population-table">
           <caption className="sr-only">Dân số và số hộ theo đơn vị hành chính năm {year}</caption>
           <ColumnHeads pad="px-3 py-2" columns={["Đơn vị", "Dân số · Số hộ · Nguồn"]} />
@@ -92,7 +92,7 @@ export default async function PopulationPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </div>
   );
 }

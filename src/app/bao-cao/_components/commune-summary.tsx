@@ -1,5 +1,5 @@
 import type { CommuneSummaryRow } from "@/server/reports/get-commune-summary";
-import { ColumnHeads } from "@/app/_components/table";
+import { ColumnHeads, ScrollFrame } from "@/app/_components/table";
 
 /** Organisations and register members per commune by their current status (live, not frozen). */
 export function CommuneSummary({ rows }: { rows: CommuneSummaryRow[] }) {
@@ -15,7 +15,7 @@ export function CommuneSummary({ rows }: { rows: CommuneSummaryRow[] }) {
   );
   const n = (v: number) => v.toLocaleString("vi-VN");
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollFrame label="Tổng hợp theo xã">
       <table className="min-w-full text-sm" data-testid="commune-summary">
         <caption className="sr-only">Số tổ chức đang hoạt động và thành viên theo xã, thị trấn</caption>
         <ColumnHeads
@@ -57,6 +57,6 @@ export function CommuneSummary({ rows }: { rows: CommuneSummaryRow[] }) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

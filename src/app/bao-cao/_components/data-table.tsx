@@ -1,10 +1,11 @@
 import { formatCell, type Table } from "@/domain/reports/document";
+import { ScrollFrame } from "@/app/_components/table";
 
 /** One report table; numbers right-aligned in vi-VN format. */
 export function DataTable({ table, caption }: { table: Table; caption?: string }) {
   const right = (kind: string) => kind !== "text";
   return (
-    <div className="overflow-x-auto">
+    <ScrollFrame label={caption ?? table.title} frame="scroll">
       <table className="min-w-full border-collapse text-sm" data-testid={`bang-${table.id}`}>
         <caption className="mb-1 text-left text-sm font-semibold">{caption ?? table.title}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function DataTable({ table, caption }: { table: Table; caption?: string }
           </tfoot>
         )}
       </table>
-    </div>
+    </ScrollFrame>
   );
 }

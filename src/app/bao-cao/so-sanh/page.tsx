@@ -10,6 +10,7 @@ import { formatCell } from "@/domain/reports/document";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { REPORT_STATUS_LABELS } from "@/domain/reports/period";
+import { ScrollFrame } from "@/app/_components/table";
 
 export const metadata: Metadata = { title: "So sánh báo cáo" };
 
@@ -92,7 +93,7 @@ export default async function CompareReportsPage({ searchParams }: Props) {
           Hai báo cáo có phạm vi khác nhau: chênh lệch phản ánh cả khác biệt về địa bàn.
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollFrame label="So sánh báo cáo">
         <table className="min-w-full border-collapse text-sm" data-testid="comparison">
           <caption className="sr-only">Các chỉ tiêu của báo cáo A và B và chênh lệch</caption>
           <thead className="bg-slate-100">
@@ -146,7 +147,7 @@ export default async function CompareReportsPage({ searchParams }: Props) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollFrame>
     </div>
   );
 }

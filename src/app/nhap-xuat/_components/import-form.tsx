@@ -4,6 +4,7 @@
 // everything in one transaction or nothing. Both post to /nhap-xuat/nhap.
 import { useRef, useState } from "react";
 import { FileField } from "@/app/_components/form/file-field";
+import { ScrollFrame } from "@/app/_components/table";
 
 type Link = {
   row: number;
@@ -162,7 +163,7 @@ export function ImportForm({ kinds }: { kinds: { value: string; label: string }[
       {links.length > 0 && (
         <div className="space-y-2 text-sm">
           <h3 className="font-semibold">Sẽ liên kết với người đã có</h3>
-          <div className="overflow-x-auto rounded border border-slate-200">
+          <ScrollFrame label="Lỗi theo dòng và cột" frame="scroll">
             <table className="min-w-full" data-testid="import-links">
               <thead className="bg-slate-100 text-left">
                 <tr>
@@ -199,7 +200,7 @@ export function ImportForm({ kinds }: { kinds: { value: string; label: string }[
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollFrame>
           {nameLinks.length > 0 && result?.ok && result.preview && (
             <label className="flex items-center gap-2">
               <input type="checkbox" checked={confirm} onChange={(e) => setConfirm(e.target.checked)} />
