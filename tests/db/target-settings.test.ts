@@ -44,7 +44,7 @@ describe("target settings", () => {
   });
 
   it("reports bad fields one by one", async () => {
-    const res = await setTarget.run(admin, { ...payload, value: "120", validFrom: "31/12/2026" }, db.prisma);
+    const res = await setTarget.run(admin, { ...payload, value: "120", validFrom: "31/02/2026" }, db.prisma);
     expect(res.ok).toBe(false);
     if (!res.ok) {
       expect(res.fieldErrors?.value?.[0]).toMatch(/100/);
