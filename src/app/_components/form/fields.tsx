@@ -57,12 +57,14 @@ function FieldFrame({
   className,
   children,
 }: Omit<Common, "defaultValue" | "inputClassName"> & { id: string; children: ReactNode }) {
+  // The label holds the field's name only: the hint and the error are its description
+  // (aria-describedby), not part of its name ("Số thành viên", not "Số thành viên Sổ …").
   return (
-    <label className={`flex flex-col text-sm ${className ?? ""}`} htmlFor={id}>
-      <span className="font-semibold">
+    <div className={`flex flex-col text-sm ${className ?? ""}`}>
+      <label className="font-semibold" htmlFor={id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
-      </span>
+      </label>
       {children}
       {hint ? (
         <span id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
@@ -70,7 +72,7 @@ function FieldFrame({
         </span>
       ) : null}
       <FieldError id={`${id}-error`} name={name} />
-    </label>
+    </div>
   );
 }
 
