@@ -113,7 +113,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
       <form
         noValidate
         method="get"
-        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6"
+        className="no-print grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 [&>*]:min-w-0"
         aria-label="Lọc danh sách tổ chức"
       >
         {wholeArea && <input type="hidden" name="pham-vi" value={wholeArea} />}
