@@ -1,6 +1,7 @@
 // The class names of the form controls, in one place so every form looks the same.
 // Plain strings (no "use client"): server pages use them for their GET forms too.
-export const inputClass = "mt-1 min-w-0 max-w-full rounded border border-slate-300 p-2 aria-[invalid=true]:border-red-600";
+export const inputClass =
+  "mt-1 min-w-0 max-w-full rounded border border-slate-300 p-2 aria-[invalid=true]:border-red-600";
 export const buttonClass =
   "rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60";
 export const dangerButtonClass =
