@@ -10,6 +10,7 @@ import { formatDate } from "@/domain/format/date";
 import type { TargetParams } from "@/domain/targets/definitions";
 import { ORG_TYPE } from "@/domain/enums";
 import { setTargetSchema } from "./set-target.validation";
+import { parseDayInput } from "@/domain/format/date";
 
 const DAY = 86_400_000;
 
@@ -19,7 +20,7 @@ export const setTarget = defineAction({
   authorize: (viewer) => assertCanAdminister(viewer),
   revalidate: ["/quan-tri/chi-tieu", "/"],
   async handler({ input, prisma, audit }) {
-    const validFrom = new Date(`${input.validFrom}T00:00:00.000Z`);
+    const validFrom = new Date(`${parseDayInput(input.validFrom)}T00:00:00.000Z`);
     const versions = await prisma.target.findMany({ where: { code: input.code }, orderBy: { validFrom: "desc" } });
     const latest = versions[0];
     if (latest && latest.validFrom >= validFrom) {

@@ -26,14 +26,10 @@ export const setTargetSchema = z
       .int({ error: "Năm đích phải là một năm" })
       .min(2022, { error: "Năm đích từ 2022 trở đi" })
       .max(2100, { error: "Năm đích không quá 2100" }),
-    validFrom: z.string({ error: "Hãy nhập ngày hiệu lực" }).transform((s, ctx) => {
-      const iso = parseDayInput(s);
-      if (iso) return iso;
-      ctx.addIssue({
-        code: "custom",
-        message: "Ngày hiệu lực không hợp lệ: nhập theo ngày/tháng/năm, ví dụ 01/01/2027",
-      });
-      return z.NEVER;
+    // A check, not a transform: a failed check lets the form's other rules (the value's
+    // range below) still report, field by field. The action reads the day with parseDayInput.
+    validFrom: z.string({ error: "Hãy nhập ngày hiệu lực" }).refine((s) => parseDayInput(s) !== null, {
+      error: "Ngày hiệu lực không hợp lệ: nhập theo ngày/tháng/năm, ví dụ 01/01/2027",
     }),
     sourceText: z
       .string({ error: "Hãy nhập nguyên văn chỉ tiêu" })
