@@ -138,8 +138,9 @@ test("phone: the folded menu opens and closes, and the overview's scoreboard sta
 test("a status chip filters the scoreboard and the cards; each row links to its card", async ({ page }) => {
   await signIn(page, "phongtckh");
   await page.goto("/");
+  // the demo data always has a closed year, which the overview opens on: chips are shown
   const chips = page.getByTestId("status-summary");
-  test.skip((await chips.count()) === 0, "the default year is not judged (no closed year)");
+  await expect(chips).toBeVisible();
   const board = page.getByTestId("scoreboard");
   const total = await board.locator("tbody tr").count();
   expect(total).toBe(11);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { REPORT_SECTION_KEYS } from "@/domain/reports/document";
+import { REPORT_SECTION_KEYS } from "@/domain/reports/sections";
 import { reportIdField } from "./report-fields";
 
 export const addReportCommentSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { communeIdsField } from "@/domain/users/user-fields";
 import {
   checkboxField,
-  communeIdsField,
   formalFields,
   optionalDate,
   optionalInt,

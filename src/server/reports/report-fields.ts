@@ -1,6 +1,6 @@
 // zod pieces shared by the report forms (browser) and the report actions (server).
 import { z } from "zod";
-import { MAX_INT4, int4Field } from "@/domain/entry/fields";
+import { int4Field } from "@/domain/entry/fields";
 import { MARKDOWN_MAX_LENGTH } from "@/domain/reports/markdown";
 import { PERIOD_TYPES, REPORT_KINDS } from "@/domain/reports/period";
 import {
@@ -70,17 +70,5 @@ export const narrativeField = z
   })
   .default("")
   .transform((s) => s.replace(/\r\n?/g, "\n").trimEnd());
-
-/** Checkboxes: absent → [], one → [x], several → [x, y]. */
-export const communeIdsField = z.preprocess(
-  (v) => (v === undefined || v === null || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(
-    z.coerce
-      .number({ error: "Xã, thị trấn không hợp lệ" })
-      .int()
-      .positive({ error: "Xã, thị trấn không hợp lệ" })
-      .max(MAX_INT4, { error: "Xã, thị trấn không hợp lệ" }),
-  ),
-);
 
 export const checkboxField = z.preprocess((v) => v === "1" || v === "on" || v === true || v === "true", z.boolean());

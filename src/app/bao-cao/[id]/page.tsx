@@ -7,7 +7,7 @@ import { isAppError } from "@/server/errors";
 import { getReport } from "@/server/reports/get-report";
 import { canCommentOnReports, canManageReports } from "@/server/reports/report-permissions";
 import { REPORT_KIND_LABELS, REPORT_STATUS_LABELS } from "@/domain/reports/period";
-import { REPORT_SECTIONS, type ReportSectionKey } from "@/domain/reports/document";
+import { REPORT_SECTIONS, type ReportSectionKey } from "@/domain/reports/sections";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { ReportDocumentView } from "../_components/report-document";
 import { NarrativeForm } from "./_components/narrative-form";

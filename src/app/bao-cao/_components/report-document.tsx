@@ -10,7 +10,6 @@ import {
   communesTable,
   contextLines,
   dateLine,
-  NARRATIVE_SECTIONS,
   NATIONAL_MOTTO,
   qualityTable,
   sectorsTable,
@@ -18,8 +17,8 @@ import {
   targetsTable,
   typesTable,
   type ReportDocument,
-  type ReportSectionKey,
 } from "@/domain/reports/document";
+import { NARRATIVE_SECTIONS, type ReportSectionKey } from "@/domain/reports/sections";
 import type { ReactNode } from "react";
 import { PROGRESS_STATUS_COLOURS } from "@/domain/targets/labels";
 import { numberLine } from "@/domain/reports/letterhead";

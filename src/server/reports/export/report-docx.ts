@@ -28,11 +28,11 @@ import {
   dateLine,
   formatCell,
   issuerText,
-  NARRATIVE_SECTIONS,
   NATIONAL_MOTTO,
   type ReportDocument,
   type Table,
 } from "@/domain/reports/document";
+import { NARRATIVE_SECTIONS } from "@/domain/reports/sections";
 import { numberLine } from "@/domain/reports/letterhead";
 import { parseMarkdown, type Inline } from "@/domain/reports/markdown";
 import { reportCharts, type ChartImage } from "./docx-charts";

@@ -8,10 +8,10 @@ import {
   contextLines,
   dateLine,
   issuerText,
-  NARRATIVE_SECTIONS,
   NATIONAL_MOTTO,
   type ReportDocument,
 } from "@/domain/reports/document";
+import { NARRATIVE_SECTIONS } from "@/domain/reports/sections";
 import { parseMarkdown, type Inline } from "@/domain/reports/markdown";
 import { numberLine } from "@/domain/reports/letterhead";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
