@@ -10,6 +10,7 @@ import { evaluateTargets } from "@/domain/targets/compute";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { loadFacts } from "@/server/read-model/load-facts";
 import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
+import { getProgramme } from "@/server/programmes/get-programme";
 import { loadYearSeries, type SnapshotYears } from "@/server/targets-sql/load-year-inputs";
 import { YEARS } from "./generate";
 
@@ -24,7 +25,7 @@ export const SNAPSHOT_WANT = YEARS.map((year) => ({ year, asOf: asOfFor(year) })
  * from the pre-aggregated facts when `snapshots` holds the years, else live.
  */
 export async function computeTargets(prisma: PrismaClient, scopeUnitIds: number[], snapshots?: SnapshotYears) {
-  const defs = await getTargetDefinitions(prisma, AS_OF_CURRENT);
+  const defs = await getTargetDefinitions(prisma, (await getProgramme(prisma))!, AS_OF_CURRENT);
   // The same series loader as the overview (two yearly statements at a time on a server).
   const series = await loadYearSeries(prisma, { scopeUnitIds, approvedOnly: true }, YEARS, asOfFor, snapshots);
   return evaluateTargets(defs, series, 2026);
@@ -47,7 +48,7 @@ export async function floorCount(prisma: PrismaClient, scopeUnitIds: number[]): 
 /** The naive path: every row of the scope into JavaScript, then aggregateYear per year. */
 export async function naiveTargets(prisma: PrismaClient, scopeUnitIds: number[]) {
   const facts = await loadFacts(prisma, scopeUnitIds);
-  const defs = await getTargetDefinitions(prisma, AS_OF_CURRENT);
+  const defs = await getTargetDefinitions(prisma, (await getProgramme(prisma))!, AS_OF_CURRENT);
   const series = new Map<number, YearInputs>();
   for (const year of YEARS) {
     const options: AggregateOptions = { scopeUnitIds, asOf: asOfFor(year), year, approvedOnly: true };

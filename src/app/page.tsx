@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { getDashboardCached } from "@/server/page-data/dashboard-cache";
-import { dashboardFiltersSchema, dashboardQuery } from "@/domain/dashboard/filters";
+import { dashboardFiltersSchema, dashboardQuery, programmeParam } from "@/domain/dashboard/filters";
+import { getProgramme } from "@/server/programmes/get-programme";
 import { PROGRESS_METHOD_TEXT } from "@/domain/targets/progress";
 import { defaultOverviewYear } from "@/domain/targets/closing";
 import { getYearClosureCached } from "@/server/targets/year-closure";
@@ -25,9 +26,11 @@ export default async function OverviewPage({ searchParams }: Props) {
   await connection();
   await requireViewer();
   const today = todayIsoInVietnam();
-  // Without a year in the URL the overview opens on the latest closed year.
-  const closure = await getYearClosureCached(prisma, today);
   const params = await searchParams;
+  // Without a year in the URL the overview opens on the latest year closed over the
+  // programme's territory.
+  const programme = await getProgramme(prisma, programmeParam(params.chuong_trinh));
+  const closure = await getYearClosureCached(prisma, today, programme ? programme.scopeCode : undefined);
   const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(params);
   const d = await getDashboardCached(prisma, filters, { today, rule: closure.rule });
   const judged = !d.closure.provisional && !d.narrowed;

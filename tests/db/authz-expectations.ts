@@ -386,7 +386,10 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     outcomes: ADMIN_ONLY,
     payload: async (w) => {
       const code = TARGET_CODES[0];
-      const latest = await w.prisma.target.findFirstOrThrow({ where: { code }, orderBy: { validFrom: "desc" } });
+      const latest = await w.prisma.target.findFirstOrThrow({
+        where: { code, programme: { isDefault: true } },
+        orderBy: { validFrom: "desc" },
+      });
       const validFrom = new Date(latest.validFrom.getTime() + 86_400_000).toISOString().slice(0, 10);
       return {
         code,

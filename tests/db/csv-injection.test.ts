@@ -74,7 +74,9 @@ describe("CSV export against formula injection", () => {
   });
 
   it("neutralises target titles in the overview CSV, negative numbers stay numbers", async () => {
-    const target = await db.prisma.target.findFirstOrThrow({ where: { code: "HTX_COUNT" } });
+    const target = await db.prisma.target.findFirstOrThrow({
+      where: { code: "HTX_COUNT", programme: { isDefault: true } },
+    });
     await db.prisma.target.update({ where: { id: target.id }, data: { title: '=HYPERLINK("http://evil.example")' } });
     const viewer = await makeViewer(db.prisma, "thuongtruc-csv", "COMMITTEE");
     const doc = await getLiveDashboardDocument(viewer, db.prisma, new URLSearchParams({ nam: String(YEAR) }));

@@ -184,6 +184,49 @@ export async function insertRandomFacts(
     }
   }
   await pendingEdits(prisma, r, persons, [...olds, newA, newB, lasting]);
+  // Their own stream, so the rows above stay those the other tests were written against.
+  await unionRegisters(prisma, rng(seed + 1_000));
+}
+
+/**
+ * Member cooperatives of the unions (LHHTX_MEMBER_HTX): joined and left on random days,
+ * some members in two unions, and a commune official's changes waiting for approval.
+ */
+async function unionRegisters(prisma: PrismaClient, r: ReturnType<typeof rng>) {
+  const unions = await prisma.organisation.findMany({ where: { type: "LHHTX" }, orderBy: { id: "asc" } });
+  const coops = await prisma.organisation.findMany({ where: { type: "HTX" }, orderBy: { id: "asc" } });
+  if (coops.length === 0) return;
+  for (const u of unions) {
+    for (let k = r.int(0, 6); k > 0; k--) {
+      const joined = day(r, 2018, 2026);
+      const left = r.chance(0.25) ? day(r, Number(joined.slice(0, 4)), 2026) : null;
+      await prisma.unionMembership.createMany({
+        data: [
+          {
+            unionId: u.id,
+            memberOrgId: r.pick(coops).id,
+            joinedOn: d(joined),
+            leftOn: left && left > joined ? d(left) : null,
+          },
+        ],
+        skipDuplicates: true,
+      });
+    }
+  }
+  await prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT set_config('ktt.pending_by', '1', true)`;
+    for (const u of unions) {
+      if (!r.chance(0.5)) continue;
+      const m = await tx.unionMembership.findFirst({ where: { unionId: u.id }, orderBy: { id: "asc" } });
+      if (m && r.chance(0.5))
+        await tx.unionMembership.update({ where: { id: m.id }, data: { leftOn: d("2023-06-30") } });
+      else if (m) await tx.unionMembership.delete({ where: { id: m.id } });
+      else
+        await tx.unionMembership.create({
+          data: { unionId: u.id, memberOrgId: r.pick(coops).id, joinedOn: d(day(r, 2020, 2024)) },
+        });
+    }
+  });
 }
 
 /**

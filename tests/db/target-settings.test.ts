@@ -5,6 +5,7 @@ import type { Viewer } from "@/server/auth/viewer";
 import { seedReferenceData } from "@/server/seed/reference";
 import { setTarget } from "@/server/targets/settings/set-target.action";
 import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
+import { getProgramme } from "@/server/programmes/get-programme";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const admin: Viewer = { id: 0, username: "admin", fullName: "Quản trị", role: "ADMIN", communeIds: [] };
@@ -63,8 +64,12 @@ describe("target settings", () => {
     expect(versions[0].validTo?.toISOString().slice(0, 10)).toBe("2025-12-31");
     expect(versions[1].validTo).toBeNull();
 
-    const before = (await getTargetDefinitions(db.prisma, "2025-12-31")).find((d) => d.code === "HTX_GOOD_FAIR")!;
-    const after = (await getTargetDefinitions(db.prisma, "2026-06-30")).find((d) => d.code === "HTX_GOOD_FAIR")!;
+    const before = (await getTargetDefinitions(db.prisma, (await getProgramme(db.prisma))!, "2025-12-31")).find(
+      (d) => d.code === "HTX_GOOD_FAIR",
+    )!;
+    const after = (await getTargetDefinitions(db.prisma, (await getProgramme(db.prisma))!, "2026-06-30")).find(
+      (d) => d.code === "HTX_GOOD_FAIR",
+    )!;
     expect([before.comparator, before.value]).toEqual(["GT", 60]);
     expect([after.comparator, after.value]).toEqual(["GTE", 65]);
     expect(await db.prisma.auditLog.count({ where: { entity: "Target", action: "CREATE" } })).toBe(1);
@@ -83,7 +88,9 @@ describe("target settings", () => {
       db.prisma,
     );
     expect(res.ok).toBe(true);
-    const def = (await getTargetDefinitions(db.prisma, "2026-06-30")).find((d) => d.code === "HTX_VALUE_CHAIN")!;
+    const def = (await getTargetDefinitions(db.prisma, (await getProgramme(db.prisma))!, "2026-06-30")).find(
+      (d) => d.code === "HTX_VALUE_CHAIN",
+    )!;
     expect(def.params.chainBase).toBe("goodFair");
   });
 });

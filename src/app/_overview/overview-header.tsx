@@ -6,6 +6,7 @@ import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { approvedDossiersText, closingRuleText } from "@/domain/targets/closing";
 import type { Dashboard } from "@/server/targets/get-dashboard";
+import { ProgrammeSwitcher, programmeLine } from "./programme-switcher";
 
 type Props = { d: Dashboard; filters: DashboardFilters; areaFilterLabel: string; latestClosed: number | undefined };
 
@@ -47,6 +48,25 @@ export function OverviewHeader({ d, filters, areaFilterLabel, latestClosed }: Pr
   return (
     <div>
       <h1 className="text-2xl font-bold">Tổng quan tiến độ các chỉ tiêu</h1>
+      {d.programme && <ProgrammeSwitcher programmes={d.programmes} current={d.programme} filters={filters} />}
+      {d.programme && (
+        <p className="mt-1 text-sm text-slate-800" data-testid="dashboard-programme">
+          {programmeLine(d.programme, d.scopeName)}
+        </p>
+      )}
+      {d.definitions.length === 0 && (
+        <p
+          className="mt-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950"
+          data-testid="no-targets"
+        >
+          Chương trình này chưa có chỉ tiêu nào: số liệu được hiển thị nhưng không so với mục tiêu. Quản trị viên thêm
+          chỉ tiêu tại trang{" "}
+          <a className="underline" href={`/quan-tri/chi-tieu?chuong_trinh=${d.programme?.code ?? ""}`}>
+            Chỉ tiêu của chương trình
+          </a>
+          .
+        </p>
+      )}
       <p className="text-sm text-slate-700" data-testid="dashboard-scope">
         {d.scopeName}
         {filters.communeIds.length > 0 &&

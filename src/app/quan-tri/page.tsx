@@ -78,22 +78,27 @@ export default async function AdminPage() {
         — cơ quan ban hành, cơ quan chủ quản, nơi nhận và người ký mặc định của báo cáo định kỳ.
       </p>
 
-      <Section id="chi-tieu" title="Chỉ tiêu của Chương trình" className="space-y-2">
+      <Section id="chi-tieu" title="Chỉ tiêu của các chương trình" className="space-y-2">
         <p className="text-sm">
           <Link href="/quan-tri/chi-tieu" className="font-semibold text-brand-700 underline">
             Các phiên bản chỉ tiêu
           </Link>
           {canAdminister(viewer)
-            ? " — thêm phiên bản mới (giá trị, định nghĩa, thời hạn hiệu lực)."
-            : " — lịch sử giá trị và định nghĩa."}
+            ? " — thêm chỉ tiêu, phiên bản mới (giá trị, định nghĩa, thời hạn hiệu lực) cho từng chương trình."
+            : " — lịch sử giá trị và định nghĩa của từng chương trình."}
         </p>
         <Table
-          caption="Các chỉ tiêu, ngưỡng và thời hạn hiệu lực"
-          columns={["Mã", "Chỉ tiêu", "Đến năm", "Ngưỡng", "Nguyên văn", "Hiệu lực"]}
+          caption="Các chỉ tiêu, ngưỡng và thời hạn hiệu lực, theo chương trình"
+          columns={["Mã", "Chương trình", "Chỉ tiêu", "Đến năm", "Ngưỡng", "Nguyên văn", "Hiệu lực"]}
         >
           {targets.map((t) => (
             <tr key={t.id} className="border-t border-slate-100 align-top">
               <RowHead className="font-mono text-xs font-normal">{t.code}</RowHead>
+              <td className="px-3 py-2">
+                <Link href={`/quan-tri/chi-tieu?chuong_trinh=${t.programme.code}`} className="underline">
+                  {t.programme.shortTitle}
+                </Link>
+              </td>
               <td className="px-3 py-2">{t.title}</td>
               <td className="px-3 py-2">{t.horizonYear}</td>
               <td className="px-3 py-2 whitespace-nowrap">

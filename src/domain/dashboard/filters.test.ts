@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardFiltersSchema, dashboardQuery } from "./filters";
+import { dashboardFiltersSchema, dashboardQuery, programmeParam } from "./filters";
 
 const parse = (q: Record<string, string | string[]>) => dashboardFiltersSchema("2026-11-29").parse(q);
 
@@ -13,7 +13,17 @@ describe("dashboard filters", () => {
       sectors: [],
       orgTypes: [],
       includeUnapproved: false,
+      programme: null,
     });
+  });
+
+  it("reads a programme's code and keeps it in the query; a malformed one is no programme", () => {
+    const f = parse({ chuong_trinh: "NQ20", nam: "2025" });
+    expect(f.programme).toBe("NQ20");
+    expect(dashboardQuery(f)).toBe("nam=2025&chuong_trinh=NQ20");
+    expect(parse({ chuong_trinh: "<script>" }).programme).toBeNull();
+    expect(programmeParam(["CTR26-GCT", "NQ20"])).toBe("CTR26-GCT");
+    expect(programmeParam("a b")).toBeNull();
   });
 
   it("opens on the default year when the URL names none (the latest closed year)", () => {

@@ -1,5 +1,5 @@
 // Dashboard filters live in the URL so a view can be shared: ?nam=2026&ngay=2026-06-30
-// &xa=12&xa=14&linh_vuc=AGRICULTURE&loai=HTX&chua_duyet=1. Parsing never fails: an
+// &xa=12&xa=14&linh_vuc=AGRICULTURE&loai=HTX&chua_duyet=1&chuong_trinh=NQ20. Parsing never fails: an
 // unknown or malformed value falls back to "no filter" (a shared link must open).
 import { z } from "zod";
 import { SECTOR } from "../enums";
@@ -15,6 +15,16 @@ const many = <T extends z.ZodType>(item: T) =>
     ) as unknown as z.ZodType<z.infer<T>[]>;
 
 const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+
+/** A programme's code as it may appear in a URL ("NQ20", "CTR26-GCT"). */
+export const programmeCode = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/);
+
+/** The programme named by a query (?chuong_trinh=), before the filters are parsed: the
+ *  overview needs it to know over which territory years close. */
+export function programmeParam(v: unknown): string | null {
+  const r = programmeCode.safeParse(first(v));
+  return r.success ? r.data : null;
+}
 
 // Building the schema costs about half a millisecond, on every overview request; it
 // depends only on the date and the default year, so the last one built is kept.
@@ -45,6 +55,8 @@ function buildFiltersSchema(today: string, defaultYear?: number) {
       linh_vuc: many(z.enum(SECTOR.values)),
       loai: many(z.enum(TYPES)),
       chua_duyet: z.preprocess(first, z.enum(["1"]).optional()).catch(undefined),
+      // a programme's code; an unknown one falls back to the default programme later
+      chuong_trinh: z.preprocess(first, programmeCode.optional()).catch(undefined),
     })
     .transform((f) => {
       // The as-of date must fall inside the chosen year and not in the future; by
@@ -61,6 +73,8 @@ function buildFiltersSchema(today: string, defaultYear?: number) {
         sectors: [...new Set(f.linh_vuc)],
         orgTypes: [...new Set(f.loai)],
         includeUnapproved: f.chua_duyet === "1",
+        /** The programme's code as named in the URL; null: the default programme. */
+        programme: f.chuong_trinh ?? null,
       };
     });
 }
@@ -77,6 +91,7 @@ export function dashboardQuery(f: DashboardFilters, overrides: Partial<Dashboard
   for (const s of v.sectors) p.append("linh_vuc", s);
   for (const t of v.orgTypes) p.append("loai", t);
   if (v.includeUnapproved) p.set("chua_duyet", "1");
+  if (v.programme) p.set("chuong_trinh", v.programme);
   return p.toString();
 }
 

@@ -6,6 +6,7 @@
 import type { TargetCode, TargetDefinition } from "../targets/definitions";
 import type { OrgType } from "../targets/facts";
 import type { TargetEvaluation } from "../targets/compute";
+import { GOOD_FAIR_TYPES } from "../targets/measures";
 
 const ALL_TYPES: readonly OrgType[] = ["THT", "HTX", "LHHTX"];
 
@@ -22,10 +23,12 @@ export function isNarrowed(f: {
 }
 
 /** The organisation types a target counts. */
-export function targetOrgTypes(def: Pick<TargetDefinition, "code" | "params">): readonly OrgType[] {
-  if (def.code.startsWith("THT_")) return ["THT"];
-  if (def.code.startsWith("HTX_")) return ["HTX"];
-  if (def.code === "POP_SHARE") return def.params.orgTypes ?? ["THT", "HTX"];
+export function targetOrgTypes(def: Pick<TargetDefinition, "kind" | "params">): readonly OrgType[] {
+  if (def.kind.startsWith("THT_")) return ["THT"];
+  if (def.kind.startsWith("HTX_")) return ["HTX"];
+  if (def.kind.startsWith("LHHTX_")) return ["LHHTX"];
+  if (def.kind === "POP_SHARE") return def.params.orgTypes ?? ["THT", "HTX"];
+  if (def.kind === "ORG_GOOD_FAIR") return def.params.orgTypes ?? GOOD_FAIR_TYPES;
   return def.params.orgTypes ?? ALL_TYPES;
 }
 
@@ -42,7 +45,7 @@ export type HiddenTargets = { codes: Set<TargetCode>; notes: string[] };
  * tổ hợp tác". No type filter hides nothing.
  */
 export function hiddenByTypeFilter(
-  defs: readonly Pick<TargetDefinition, "code" | "params">[],
+  defs: readonly Pick<TargetDefinition, "code" | "kind" | "params">[],
   orgTypes: readonly OrgType[],
 ): HiddenTargets {
   const codes = new Set<TargetCode>();

@@ -5,7 +5,7 @@
 // Fields added later are optional: snapshots frozen before them lack them and read as
 // before (a closed year, nothing missing, the whole scope). Missing data stays missing
 // here (null, `missing: true`), never 0. Pure module.
-import type { Comparator, TargetCode, TargetUnit } from "../targets/definitions";
+import type { Comparator, TargetCode, TargetKind, TargetUnit } from "../targets/definitions";
 import type { ClosingRule, DossierCount } from "../targets/closing";
 import type { ProgressStatus } from "../targets/progress";
 import type { PolicyArea } from "../labels";
@@ -23,6 +23,8 @@ export type SnapshotFilters = {
   includeUnapproved: boolean;
 };
 
+export type SnapshotProgramme = { code: string; shortTitle: string; title: string; documentNumber: string };
+
 export type SnapshotSeriesPoint = {
   year: number;
   value: number | null;
@@ -35,6 +37,9 @@ export type SnapshotSeriesPoint = {
 
 export type SnapshotTarget = {
   code: TargetCode;
+  /** What the target measures; absent in snapshots frozen before programmes (issue 12),
+   *  whose codes were their kinds. */
+  kind?: TargetKind;
   title: string;
   unit: TargetUnit;
   comparator: Comparator;
@@ -118,6 +123,9 @@ export type ReportSnapshot = {
   /** When the figures were read (ISO timestamp). */
   takenAt: string;
   filters: SnapshotFilters;
+  /** The programme the report is judged against, as it was named when frozen. Absent in
+   *  snapshots frozen before programmes: those are the district programme's. */
+  programme?: SnapshotProgramme;
   scopeName: string;
   /** The programme's territory (the scope's name) or the names of the chosen communes. */
   scopeLabel: string;

@@ -29,6 +29,9 @@ describe("aggregateYear on the fixture district", () => {
         htxWithChain: 2, // H1, H3 (starts on asOf); H2 ended 2024, H5 starts 2026
         lhhtxWithChain: 1,
         htxGoodFairWithChain: 1, // H1
+        lhhtxGoodFairWithChain: 1, // L1 GOOD with a link
+        thtEffectiveWithChain: 1, // T1 (T2 effective without a link, T4 linked but not assessed)
+        lhhtxMemberOrgs: 2, // L1: H1, H3 (joined 01/06/2025); H2 left 30/06/2024
         htxHighTech: 2, // H1, H2
         htxHighTechNoEvidence: 1, // H2 (blank evidence)
         thtDistinctPersons: 4, // {1,2,3,5}
@@ -59,6 +62,7 @@ describe("aggregateYear on the fixture district", () => {
         lhhtxEligibleUnrated: 1,
         htxWithChain: 2, // H1, H2 (2020..2024)
         lhhtxWithChain: 1, // from 01/01/2023
+        lhhtxMemberOrgs: 2, // L1: H1 (2021), H2 (until 30/06/2024); H3 joins in 2025
         htxHighTech: 1, // H1 from 2023; H2's starts 2024
         thtDistinctPersons: 6, // {1,2,3,4,5,11}
         htxDistinctPersons: 4, // {2,6,7,8}

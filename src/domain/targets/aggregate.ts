@@ -93,6 +93,13 @@ export function aggregateYear(facts: Facts, options: AggregateOptions): YearInpu
     (m) => isActive(m) && m.joinedOn <= asOf && (m.leftOn === null || m.leftOn > asOf),
   );
 
+  // Member cooperatives of each active union: its register's memberships in force.
+  const unionMembers = new Map<number, number>();
+  for (const u of facts.unionMemberships ?? []) {
+    if (!activeIds.has(u.unionId) || u.joinedOn > asOf || (u.leftOn !== null && u.leftOn <= asOf)) continue;
+    unionMembers.set(u.unionId, (unionMembers.get(u.unionId) ?? 0) + 1);
+  }
+
   const personsByType: Record<"THT" | "HTX", Set<number>> = { THT: new Set(), HTX: new Set() };
   const allPersons = new Set<number>();
 
@@ -127,6 +134,7 @@ export function aggregateYear(facts: Facts, options: AggregateOptions): YearInpu
     const hasDigital = digital.has(org.id);
     if (type === "THT") {
       if (report?.effective === true) out.thtEffective++;
+      if (report?.effective === true && hasChain) out.thtEffectiveWithChain++;
       else if (report === undefined || report.effective === null) out.thtNotAssessed++;
       if (hasChain) out.thtWithChain++;
       if (hasDigital) out.thtDigital++;
@@ -153,6 +161,8 @@ export function aggregateYear(facts: Facts, options: AggregateOptions): YearInpu
       if (rating === "GOOD_FAIR") out.lhhtxGoodFair++;
       if (rating === "UNRATED") out.lhhtxEligibleUnrated++;
       if (hasChain) out.lhhtxWithChain++;
+      if (hasChain && rating === "GOOD_FAIR") out.lhhtxGoodFairWithChain++;
+      out.lhhtxMemberOrgs += unionMembers.get(org.id) ?? 0;
       if (hasDigital) out.lhhtxDigital++;
     }
   }

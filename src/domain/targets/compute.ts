@@ -7,7 +7,7 @@
 //    shown, with no status, no "% kế hoạch" and no projection drawn from it;
 //  - a view narrower than the targets' scope (a commune, a type, a sector) is not judged
 //    against the district's targets: value and trend only (`judge: false`).
-import type { Comparator, TargetCode, TargetDefinition, TargetUnit } from "./definitions";
+import type { Comparator, TargetCode, TargetDefinition, TargetKind, TargetUnit } from "./definitions";
 import type { YearInputs } from "./facts";
 import { formatInteger, formatNumber, formatPercent } from "../format/number";
 import { measure, type TargetFlag } from "./measures";
@@ -45,6 +45,7 @@ export type Trend = { from: YearValue; to: YearValue; annualChange: number };
 
 export type TargetEvaluation = {
   code: TargetCode;
+  kind: TargetKind;
   title: string;
   unit: TargetUnit;
   comparator: Comparator;
@@ -270,6 +271,7 @@ export function evaluateTarget(
 
   return {
     code: def.code,
+    kind: def.kind,
     title: def.title,
     unit: def.unit,
     comparator: def.comparator,

@@ -1,11 +1,16 @@
-// The programme's targets (26-CTr/TU, section III.2) as data. These are the defaults
+// The district programme's targets (26-CTr/TU, section III.2) as data. These are the defaults
 // seeded into the Target table; an admin may change values and definition parameters
 // with a validity period. Pure module: no Prisma, no Next.
 
 export type Comparator = "GT" | "GTE" | "LT" | "LTE";
 export type TargetUnit = "COUNT" | "PERCENT";
 
-export type TargetCode =
+/**
+ * What a target measures: the engine's formula (measures.ts). The district programme's
+ * 11 targets each have their own kind; Resolution 20-NQ/TW adds unions of cooperatives
+ * and the good/fair share over all collective-economy organisations.
+ */
+export type TargetKind =
   | "THT_COUNT"
   | "THT_MEMBERS"
   | "HTX_COUNT"
@@ -16,12 +21,19 @@ export type TargetCode =
   | "POP_SHARE"
   | "ORG_EFFECTIVE"
   | "ORG_CHAIN"
-  | "ORG_DIGITAL";
+  | "ORG_DIGITAL"
+  | "LHHTX_COUNT"
+  | "LHHTX_MEMBER_HTX"
+  | "ORG_GOOD_FAIR";
+
+/** A target's code within its programme ("HTX_COUNT", "ORG_CHAIN_2030"): unique in the
+ *  programme, stable across versions. The district programme's codes equal their kinds. */
+export type TargetCode = string;
 
 /** Definition parameters the engine reads; every field has a documented default. */
 export type TargetParams = {
-  /** HTX_VALUE_CHAIN: "all" = linked HTX ÷ active HTX (default);
-   *  "goodFair" = the alternative reading of "trong đó": linked among good/fair HTX. */
+  /** HTX_VALUE_CHAIN and ORG_CHAIN: "all" = linked ÷ active (default); "goodFair" = the
+   *  alternative reading of "trong đó": linked among the good/fair (THT: effective) ones. */
   chainBase?: "all" | "goodFair";
   /** Organisation types counted by the ORG_* targets and POP_SHARE. */
   orgTypes?: Array<"THT" | "HTX" | "LHHTX">;
@@ -29,6 +41,7 @@ export type TargetParams = {
 
 export type TargetDefinition = {
   code: TargetCode;
+  kind: TargetKind;
   title: string;
   horizonYear: number;
   comparator: Comparator;
@@ -42,7 +55,7 @@ export type TargetDefinition = {
   explanation: string;
 };
 
-export const TARGET_CODES: readonly TargetCode[] = [
+export const TARGET_KINDS: readonly TargetKind[] = [
   "THT_COUNT",
   "THT_MEMBERS",
   "HTX_COUNT",
@@ -54,11 +67,15 @@ export const TARGET_CODES: readonly TargetCode[] = [
   "ORG_EFFECTIVE",
   "ORG_CHAIN",
   "ORG_DIGITAL",
+  "LHHTX_COUNT",
+  "LHHTX_MEMBER_HTX",
+  "ORG_GOOD_FAIR",
 ] as const;
 
 export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   {
     code: "THT_COUNT",
+    kind: "THT_COUNT",
     title: "Số tổ hợp tác",
     horizonYear: 2030,
     comparator: "GTE",
@@ -70,6 +87,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "THT_MEMBERS",
+    kind: "THT_MEMBERS",
     title: "Thành viên tổ hợp tác",
     horizonYear: 2030,
     comparator: "GTE",
@@ -82,6 +100,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "HTX_COUNT",
+    kind: "HTX_COUNT",
     title: "Số hợp tác xã",
     horizonYear: 2030,
     comparator: "GTE",
@@ -93,6 +112,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "HTX_MEMBERS",
+    kind: "HTX_MEMBERS",
     title: "Thành viên hợp tác xã",
     horizonYear: 2030,
     comparator: "GTE",
@@ -105,6 +125,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "HTX_GOOD_FAIR",
+    kind: "HTX_GOOD_FAIR",
     title: "HTX xếp loại tốt, khá",
     horizonYear: 2030,
     comparator: "GT",
@@ -117,6 +138,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "HTX_VALUE_CHAIN",
+    kind: "HTX_VALUE_CHAIN",
     title: "HTX liên kết chuỗi giá trị",
     horizonYear: 2030,
     comparator: "GTE",
@@ -129,6 +151,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "HTX_HIGH_TECH",
+    kind: "HTX_HIGH_TECH",
     title: "HTX ứng dụng công nghệ cao",
     horizonYear: 2030,
     comparator: "GT",
@@ -141,6 +164,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "POP_SHARE",
+    kind: "POP_SHARE",
     title: "Dân số tham gia KTTT",
     horizonYear: 2045,
     comparator: "GTE",
@@ -153,6 +177,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "ORG_EFFECTIVE",
+    kind: "ORG_EFFECTIVE",
     title: "Tổ chức KTTT hoạt động hiệu quả",
     horizonYear: 2045,
     comparator: "GT",
@@ -165,6 +190,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "ORG_CHAIN",
+    kind: "ORG_CHAIN",
     title: "Tổ chức KTTT tham gia chuỗi liên kết",
     horizonYear: 2045,
     comparator: "GTE",
@@ -177,6 +203,7 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
   },
   {
     code: "ORG_DIGITAL",
+    kind: "ORG_DIGITAL",
     title: "Tổ chức KTTT chuyển đổi số",
     horizonYear: 2045,
     comparator: "GTE",
@@ -188,3 +215,6 @@ export const DEFAULT_TARGETS: readonly TargetDefinition[] = [
       "Số tổ chức đang hoạt động có ít nhất một hoạt động chuyển đổi số được ghi nhận trong năm ÷ số tổ chức đang hoạt động. Đạt khi 100 %.",
   },
 ];
+
+/** The district programme's target codes, in its order. */
+export const TARGET_CODES: readonly TargetCode[] = DEFAULT_TARGETS.map((d) => d.code);

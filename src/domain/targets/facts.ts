@@ -75,6 +75,8 @@ export type HighTechFact = {
   evidence: string | null;
 };
 export type DigitalFact = { organisationId: number; year: number };
+/** A cooperative's membership of a union (LHHTX); same in-force rule as MembershipFact. */
+export type UnionMembershipFact = { unionId: number; memberOrgId: number; joinedOn: IsoDate; leftOn: IsoDate | null };
 export type PopulationFact = { areaUnitId: number; year: number; population: number };
 
 /** Everything aggregateYear() reads. Arrays may contain rows outside the scope/year. */
@@ -88,6 +90,8 @@ export type Facts = {
   highTech: HighTechFact[];
   digital: DigitalFact[];
   population: PopulationFact[];
+  /** Optional so fixtures written before unions counted stay valid: absent = none. */
+  unionMemberships?: UnionMembershipFact[];
 };
 
 export type AggregateOptions = {
@@ -168,6 +172,15 @@ export type YearInputs = {
   lhhtxWithChain: number;
   /** HTX counted in both htxGoodFair and htxWithChain (alternative HTX_VALUE_CHAIN base). */
   htxGoodFairWithChain: number;
+  /** The same for unions, and THT assessed effective with a link: the alternative base
+   *  ("among the good/fair ones") of an ORG_CHAIN target over several types. */
+  lhhtxGoodFairWithChain: number;
+  thtEffectiveWithChain: number;
+
+  /** Member cooperatives of active unions: Σ over active LHHTX of the union memberships
+   *  in force at asOf (joinedOn <= asOf and (leftOn null or leftOn > asOf)). A cooperative
+   *  in two unions counts in each, as each union's register lists it. */
+  lhhtxMemberOrgs: number;
 
   /** Active HTX with a high-tech record valid in `year` (same validity rule as linkage). */
   htxHighTech: number;
@@ -225,6 +238,9 @@ export function emptyYearInputs(): YearInputs {
     htxWithChain: 0,
     lhhtxWithChain: 0,
     htxGoodFairWithChain: 0,
+    lhhtxGoodFairWithChain: 0,
+    thtEffectiveWithChain: 0,
+    lhhtxMemberOrgs: 0,
     htxHighTech: 0,
     htxHighTechNoEvidence: 0,
     thtDistinctPersons: 0,

@@ -22,7 +22,8 @@
 //       H7 (C) founded 01/02/2026 (after asOf) although its status says ACTIVE from 2025
 //       H8 (A) ACTIVE 2017, DISSOLVING from 01/05/2025
 //  LHHTX L1 (C, CREDIT) founded 2020; GOOD; link; digital; a (bad) person membership 10 that
-//                           must never count
+//                           must never count; member cooperatives H1 (since 2021), H3 (since
+//                           01/06/2025), H2 (2020 until it left on 30/06/2024)
 //  Population 2025: C 190. Population 2023: A 80, B 70.
 import type { Facts, OrgFact, YearInputs } from "./facts";
 import { emptyYearInputs } from "./facts";
@@ -139,6 +140,11 @@ export function districtFacts(): Facts {
       { organisationId: H1, year: 2025 },
       { organisationId: L1, year: 2025 },
       { organisationId: H3, year: 2024 },
+    ],
+    unionMemberships: [
+      { unionId: L1, memberOrgId: H1, joinedOn: "2021-01-01", leftOn: null },
+      { unionId: L1, memberOrgId: H3, joinedOn: "2025-06-01", leftOn: null },
+      { unionId: L1, memberOrgId: H2, joinedOn: "2020-01-01", leftOn: "2024-06-30" },
     ],
     population: [
       { areaUnitId: C, year: 2025, population: 190 },

@@ -1,7 +1,7 @@
 // Vietnamese labels for the UI. Keys are the domain enums; wording follows the legal
 // texts where they exist (statuses: Nghị định 92/2024, Điều 27-28; ratings: TT 01/2020;
 // policy areas: programme 26-CTr/TU, mục IV.2).
-import type { Comparator } from "./definitions";
+import type { Comparator, TargetKind } from "./definitions";
 import type { ProgressStatus } from "./progress";
 import { formatInteger } from "../format/number";
 
@@ -67,3 +67,21 @@ export const FLAG_LABELS: Record<FlagCode, string> = {
 export function flagMessage(flag: { code: FlagCode; count?: number }): string {
   return FLAG_LABELS[flag.code].replace("{n}", formatInteger(flag.count ?? 0));
 }
+
+/** What each kind of target counts, for an admin choosing how a new target is computed. */
+export const TARGET_KIND_LABELS: Record<TargetKind, string> = {
+  THT_COUNT: "Số tổ hợp tác đang hoạt động",
+  THT_MEMBERS: "Số thành viên tổ hợp tác",
+  HTX_COUNT: "Số hợp tác xã đang hoạt động",
+  HTX_MEMBERS: "Số thành viên hợp tác xã",
+  HTX_GOOD_FAIR: "Tỷ lệ HTX xếp loại Tốt, Khá (%)",
+  HTX_VALUE_CHAIN: "Tỷ lệ HTX liên kết chuỗi giá trị (%)",
+  HTX_HIGH_TECH: "Số HTX ứng dụng công nghệ cao",
+  POP_SHARE: "Tỷ lệ dân số tham gia tổ chức KTTT (%)",
+  ORG_EFFECTIVE: "Tỷ lệ tổ chức KTTT hoạt động hiệu quả (%)",
+  ORG_CHAIN: "Tỷ lệ tổ chức KTTT tham gia chuỗi liên kết (%)",
+  ORG_DIGITAL: "Tỷ lệ tổ chức KTTT chuyển đổi số (%)",
+  LHHTX_COUNT: "Số liên hiệp HTX đang hoạt động",
+  LHHTX_MEMBER_HTX: "Số HTX thành viên của các liên hiệp HTX",
+  ORG_GOOD_FAIR: "Tỷ lệ tổ chức KTTT xếp loại Tốt, Khá (%)",
+};

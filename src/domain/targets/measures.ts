@@ -2,7 +2,7 @@
 // one year's YearInputs and the definition's parameters. No thresholds, no time: those
 // are compute.ts and progress.ts.
 import { ORG_TYPE } from "../enums";
-import type { TargetDefinition } from "./definitions";
+import type { TargetDefinition, TargetKind } from "./definitions";
 import type { OrgType, YearInputs } from "./facts";
 import type { FlagCode } from "./labels";
 
@@ -20,6 +20,26 @@ export type Measurement = {
 
 const DEFAULT_ORG_TYPES: readonly OrgType[] = ORG_TYPE.values;
 const DEFAULT_POP_TYPES: readonly OrgType[] = ["THT", "HTX"];
+/** Whether a kind is a count or a share: a target's unit follows from its kind. */
+export const KIND_UNITS: Record<TargetKind, "COUNT" | "PERCENT"> = {
+  THT_COUNT: "COUNT",
+  THT_MEMBERS: "COUNT",
+  HTX_COUNT: "COUNT",
+  HTX_MEMBERS: "COUNT",
+  HTX_GOOD_FAIR: "PERCENT",
+  HTX_VALUE_CHAIN: "PERCENT",
+  HTX_HIGH_TECH: "COUNT",
+  POP_SHARE: "PERCENT",
+  ORG_EFFECTIVE: "PERCENT",
+  ORG_CHAIN: "PERCENT",
+  ORG_DIGITAL: "PERCENT",
+  LHHTX_COUNT: "COUNT",
+  LHHTX_MEMBER_HTX: "COUNT",
+  ORG_GOOD_FAIR: "PERCENT",
+};
+
+/** ORG_GOOD_FAIR's default: the organisations rated Tốt/Khá/… (TT 01/2020). */
+export const GOOD_FAIR_TYPES: readonly OrgType[] = ["HTX", "LHHTX"];
 
 /** Adds a counted flag only when the count is positive (an empty warning is noise). */
 function flag(flags: TargetFlag[], code: FlagCode, count: number): void {
@@ -42,6 +62,7 @@ export function orgTotals(i: YearInputs, orgTypes: readonly OrgType[] = DEFAULT_
     effectiveOrgs: pick(i.thtEffective, i.htxGoodFair, i.lhhtxGoodFair),
     effectiveDenominator: pick(i.activeTht, i.htxEligible, i.lhhtxEligible),
     orgsWithChain: pick(i.thtWithChain, i.htxWithChain, i.lhhtxWithChain),
+    effectiveWithChain: pick(i.thtEffectiveWithChain, i.htxGoodFairWithChain, i.lhhtxGoodFairWithChain),
     orgsDigital: pick(i.thtDigital, i.htxDigital, i.lhhtxDigital),
     unratedEligible: pick(0, i.htxEligibleUnrated, i.lhhtxEligibleUnrated),
     thtNotAssessed: t ? i.thtNotAssessed : 0,
@@ -84,7 +105,7 @@ export function measure(def: TargetDefinition, i: YearInputs): Measurement {
     flags,
   });
 
-  switch (def.code) {
+  switch (def.kind) {
     case "THT_COUNT":
       return count(i.activeTht, "tổ hợp tác đang hoạt động");
     case "HTX_COUNT":
@@ -131,11 +152,33 @@ export function measure(def: TargetDefinition, i: YearInputs): Measurement {
     }
     case "ORG_CHAIN": {
       const o = orgTotals(i, def.params.orgTypes);
+      if (def.params.chainBase === "goodFair") {
+        flag(flags, "UNRATED_ELIGIBLE", o.unratedEligible);
+        flag(flags, "THT_NOT_ASSESSED", o.thtNotAssessed);
+        return ratio(
+          o.effectiveWithChain,
+          "tổ chức Tốt, Khá (THT hiệu quả) có liên kết chuỗi",
+          o.effectiveOrgs,
+          "tổ chức xếp loại Tốt, Khá (THT hoạt động hiệu quả)",
+        );
+      }
       return ratio(o.orgsWithChain, "tổ chức có liên kết chuỗi", o.activeOrgs, "tổ chức đang hoạt động");
     }
     case "ORG_DIGITAL": {
       const o = orgTotals(i, def.params.orgTypes);
       return ratio(o.orgsDigital, "tổ chức có chuyển đổi số", o.activeOrgs, "tổ chức đang hoạt động");
+    }
+    case "LHHTX_COUNT":
+      return count(i.activeLhhtx, "liên hiệp HTX đang hoạt động");
+    case "LHHTX_MEMBER_HTX":
+      return count(i.lhhtxMemberOrgs, "HTX thành viên của các liên hiệp HTX");
+    case "ORG_GOOD_FAIR": {
+      // The rated organisations by default (HTX, LHHTX); a THT is not rated by level, so
+      // when a programme counts THT too, its effectiveness assessment stands for it.
+      const o = orgTotals(i, def.params.orgTypes ?? GOOD_FAIR_TYPES);
+      flag(flags, "UNRATED_ELIGIBLE", o.unratedEligible);
+      flag(flags, "THT_NOT_ASSESSED", o.thtNotAssessed);
+      return ratio(o.effectiveOrgs, "tổ chức xếp loại Tốt, Khá", o.effectiveDenominator, "tổ chức thuộc diện đánh giá");
     }
   }
 }

@@ -18,7 +18,7 @@ export async function loadFacts(
   const T = sourceTables(state);
   const units = scopeUnitIds ?? null;
   const orgIn = Prisma.sql`(${units}::int[] IS NULL OR x."organisationId" IN (SELECT id FROM ${T.Organisation} WHERE "communeId" = ANY(${units}::int[])))`;
-  const [areaUnits, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population] =
+  const [areaUnits, orgs, statuses, memberships, reports, ratings, links, highTech, digital, population, unions] =
     await Promise.all([
       prisma.areaUnit.findMany({ where: scopeUnitIds ? { id: { in: scopeUnitIds } } : {} }),
       prisma.$queryRaw<
@@ -57,6 +57,9 @@ export async function loadFacts(
       prisma.$queryRaw<{ areaUnitId: number; year: number; population: number }[]>`
         SELECT "areaUnitId", year, population FROM ${T.Population}
         WHERE (${units}::int[] IS NULL OR "areaUnitId" = ANY(${units}::int[]))`,
+      prisma.$queryRaw<{ unionId: number; memberOrgId: number; joinedOn: Date; leftOn: Date | null }[]>`
+        SELECT "unionId", "memberOrgId", "joinedOn", "leftOn" FROM ${T.UnionMembership} u
+        WHERE (${units}::int[] IS NULL OR u."unionId" IN (SELECT id FROM ${T.Organisation} WHERE "communeId" = ANY(${units}::int[])))`,
     ]);
   const history = new Map<number, { status: OrgStatus; effectiveFrom: string }[]>();
   for (const s of statuses) {
@@ -103,5 +106,11 @@ export async function loadFacts(
     })),
     digital: digital.map((d) => ({ organisationId: d.organisationId, year: d.year })),
     population: population.map((p) => ({ areaUnitId: p.areaUnitId, year: p.year, population: p.population })),
+    unionMemberships: unions.map((u) => ({
+      unionId: u.unionId,
+      memberOrgId: u.memberOrgId,
+      joinedOn: iso(u.joinedOn),
+      leftOn: isoOrNull(u.leftOn),
+    })),
   };
 }

@@ -234,10 +234,11 @@ async function buildYear(tx: Client, { year, asOf }: SnapshotWant, whole: boolea
     )
     INSERT INTO "TargetOrgFact" (year, "organisationId", "communeId", type, sector, "hasRegister",
       "foundedRecently", reported, effective, "hasReport", "hasRating", eligible, level,
-      chain, digital, tech, "techEvidence", "memberPairs")
+      chain, digital, tech, "techEvidence", "memberPairs", "unionMembers")
     SELECT p.yr, f.id, f."communeId", f.type::"OrgType", f.sector, f.reg,
       f.founded_recently, f.reported, f.effective, f.has_report, f.has_rating, f.eligible,
-      f.level::"RatingLevel", f.chain_any, f.digital_any, f.tech_any, f.tech_evidence_any, coalesce(mb.n, 0)
+      f.level::"RatingLevel", f.chain_any, f.digital_any, f.tech_any, f.tech_evidence_any, coalesce(mb.n, 0),
+      f.union_members
     FROM org_facts f CROSS JOIN p LEFT JOIN members mb ON mb.id = f.id
     -- in commune order, so that reading a year by (year, communeId) reads the table in order
     ORDER BY f."communeId", f.id`;

@@ -25,11 +25,16 @@ import { vietnamDay } from "@/domain/time/vietnam";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-export type SnapshotRequest = Omit<DashboardFilters, "asOfChosen"> & { asOfChosen?: boolean };
+/** The filters of a snapshot; `programme` absent or null: the default programme. */
+export type SnapshotRequest = Omit<DashboardFilters, "asOfChosen" | "programme"> & {
+  asOfChosen?: boolean;
+  programme?: string | null;
+};
 
 export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now = new Date()): Promise<ReportSnapshot> {
   const filters: DashboardFilters = {
     ...request,
+    programme: request.programme ?? null,
     asOfChosen: request.asOfChosen ?? request.asOf !== `${request.year}-12-31`,
   };
   // Read-only queries; inside an action they run on its transaction (the embedded
@@ -77,6 +82,14 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
       orgTypes: [...filters.orgTypes],
       includeUnapproved: filters.includeUnapproved,
     },
+    ...(d.programme && {
+      programme: {
+        code: d.programme.code,
+        shortTitle: d.programme.shortTitle,
+        title: d.programme.title,
+        documentNumber: d.programme.documentNumber,
+      },
+    }),
     scopeName: d.scopeName,
     scopeLabel,
     targets: d.targets.map((t) => toSnapshotTarget(t, d)),
@@ -127,6 +140,7 @@ function toSnapshotTarget(t: TargetEvaluation, d: Dashboard): SnapshotTarget {
   const share = d.shares[t.code];
   return {
     code: t.code,
+    kind: t.kind,
     title: t.title,
     unit: t.unit,
     comparator: t.comparator,

@@ -4,7 +4,8 @@ import { PeriodError, computePeriod, defaultReportTitle, type PeriodInput } from
 import { scopeKeyOf } from "@/domain/reports/snapshot";
 import { defineAction } from "../actions/define-action";
 import { AppError } from "../errors";
-import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "../territory/get-scope-units";
+import { getScopeUnits } from "../territory/get-scope-units";
+import { getProgramme } from "../programmes/get-programme";
 import { buildReportSnapshot } from "./build-snapshot";
 import { createReportSchema } from "./create-report.validation";
 import { assertCanManageReports } from "./report-permissions";
@@ -33,9 +34,15 @@ export const createReport = defineAction({
       throw e;
     }
 
+    const programme = await getProgramme(prisma as unknown as PrismaClient, input.programme);
+    if (!programme || (input.programme && programme.code !== input.programme)) {
+      throw new AppError("INVALID", "Chương trình không tồn tại", {
+        programme: ["Hãy chọn một chương trình có trong danh sách"],
+      });
+    }
     const communeIds = [...new Set(input.communeIds)].sort((a, b) => a - b);
     if (communeIds.length) {
-      const { units } = await getScopeUnits(prisma as unknown as PrismaClient, PROGRAMME_SCOPE_CODE);
+      const { units } = await getScopeUnits(prisma as unknown as PrismaClient, programme.scopeCode);
       const known = new Set(units.map((u) => u.id));
       if (communeIds.some((id) => !known.has(id))) {
         throw new AppError("INVALID", "Có xã, thị trấn ngoài phạm vi Chương trình", {
@@ -44,6 +51,7 @@ export const createReport = defineAction({
       }
     }
     const filters = {
+      programme: programme.code,
       year: period.year,
       asOf: period.asOf,
       communeIds,
@@ -61,6 +69,7 @@ export const createReport = defineAction({
         periodNo: period.periodNo,
         asOf: new Date(`${period.asOf}T00:00:00.000Z`),
         scopeKey: scopeKeyOf(filters),
+        programmeId: programme.id,
         scope: { communeIds, includeUnapproved: input.includeUnapproved, label: snapshot.scopeLabel },
         title: input.title ?? defaultReportTitle(input.kind, period),
         parentBody: input.parentBody ?? letterhead.parentBody,
@@ -88,6 +97,7 @@ export const createReport = defineAction({
         periodNo: period.periodNo,
         asOf: period.asOf,
         scopeKey: report.scopeKey,
+        programme: programme.code,
         title: report.title,
       },
     });

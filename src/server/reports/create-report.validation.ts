@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { communeIdsField } from "@/domain/users/user-fields";
+import { programmeCode } from "@/domain/dashboard/filters";
 import {
   checkboxField,
   formalFields,
@@ -19,6 +20,8 @@ export const createReportSchema = z
     half: optionalInt(1, 2, "Hãy chọn 6 tháng đầu hoặc cuối năm"),
     asOf: optionalDate,
     communeIds: communeIdsField,
+    /** A programme's code; absent: the default programme. */
+    programme: z.preprocess((v) => (v === "" ? undefined : v), programmeCode.optional()),
     includeUnapproved: checkboxField.default(false),
     /** Empty: the default title of the kind and period. */
     title: z.preprocess((v) => (v === "" ? undefined : v), titleField.optional()),

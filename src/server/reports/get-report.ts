@@ -24,6 +24,7 @@ const reportSelect = {
   periodNo: true,
   asOf: true,
   scopeKey: true,
+  programmeId: true,
   title: true,
   parentBody: true,
   issuingBody: true,

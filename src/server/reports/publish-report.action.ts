@@ -24,6 +24,7 @@ export const publishReport = defineAction({
         id: true,
         status: true,
         scopeKey: true,
+        programmeId: true,
         asOf: true,
         results: true,
         documentNumber: true,

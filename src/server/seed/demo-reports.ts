@@ -12,6 +12,7 @@ import { scopeKeyOf } from "@/domain/reports/snapshot";
 import { vietnamDay } from "@/domain/time/vietnam";
 import { recordAudit } from "../audit/record-audit";
 import { buildReportSnapshot } from "../reports/build-snapshot";
+import { getProgramme } from "../programmes/get-programme";
 import { getLetterhead } from "../settings/report-letterhead";
 
 const DEMO_NOTE = "*(Báo cáo minh họa: nội dung và số liệu được sinh tự động từ dữ liệu minh họa.)*";
@@ -65,7 +66,9 @@ async function createDemoReport(
     if (e instanceof PeriodError) return null; // the period has not started on this clock
     throw e;
   }
+  const programme = await getProgramme(db as PrismaClient, null);
   const filters = {
+    programme: programme?.code ?? null,
     year: period.year,
     asOf: period.asOf,
     communeIds: [],
@@ -85,6 +88,7 @@ async function createDemoReport(
       periodNo: period.periodNo,
       asOf: new Date(`${period.asOf}T00:00:00.000Z`),
       scopeKey: scopeKeyOf(filters),
+      programmeId: programme?.id ?? null,
       scope: { communeIds: [], includeUnapproved: false, label: snapshot.scopeLabel, demo: true },
       title: defaultReportTitle(o.kind, period),
       parentBody: letterhead.parentBody,

@@ -4,7 +4,7 @@
 // and never overwrites a row an admin may have edited (update: {} everywhere), so it
 // is safe to run on every start.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { DEFAULT_TARGETS } from "@/domain/targets/definitions";
+import { DISTRICT_PROGRAMME_CODE, PROGRAMME_CATALOGUE } from "@/domain/programmes/catalogue";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -232,24 +232,57 @@ async function seedRatingThresholds(db: Db): Promise<void> {
 
 export const TARGETS_VALID_FROM = utcDate(2023, 1, 1);
 
-async function seedTargets(db: Db): Promise<void> {
-  for (const t of DEFAULT_TARGETS) {
-    await db.target.upsert({
-      where: { code_validFrom: { code: t.code, validFrom: TARGETS_VALID_FROM } },
+/**
+ * The programmes of the catalogue (src/domain/programmes/catalogue.ts) and their targets'
+ * first versions. What an admin has changed since (a programme's fields, a target's newer
+ * version) is kept: rows are only created when missing.
+ */
+async function seedProgrammes(db: Db): Promise<void> {
+  for (const p of PROGRAMME_CATALOGUE) {
+    const scope = p.scopeCode
+      ? await db.scope.findUnique({ where: { code: p.scopeCode }, select: { id: true } })
+      : null;
+    const programme = await db.programme.upsert({
+      where: { code: p.code },
       create: {
-        code: t.code,
-        title: t.title,
-        horizonYear: t.horizonYear,
-        comparator: t.comparator,
-        value: String(t.value),
-        unit: t.unit,
-        definition: t.params as Prisma.InputJsonValue,
-        sourceText: t.sourceText,
-        validFrom: TARGETS_VALID_FROM,
+        code: p.code,
+        title: p.title,
+        shortTitle: p.shortTitle,
+        level: p.level,
+        issuingBody: p.issuingBody,
+        documentNumber: p.documentNumber,
+        issuedOn: p.issuedOn ? new Date(`${p.issuedOn}T00:00:00.000Z`) : null,
+        scopeId: scope?.id ?? null,
+        baselineYear: p.baselineYear,
+        sourceRef: p.sourceRef,
+        isDefault: p.code === DISTRICT_PROGRAMME_CODE,
       },
-      // An admin may have changed the value or the definition: keep it.
       update: {},
+      select: { id: true },
     });
+    for (const t of p.targets) {
+      await db.target.upsert({
+        where: {
+          programmeId_code_validFrom: { programmeId: programme.id, code: t.code, validFrom: TARGETS_VALID_FROM },
+        },
+        create: {
+          programmeId: programme.id,
+          code: t.code,
+          kind: t.kind,
+          title: t.title,
+          horizonYear: t.horizonYear,
+          comparator: t.comparator,
+          value: String(t.value),
+          unit: t.unit,
+          definition: t.params as Prisma.InputJsonValue,
+          sourceText: t.sourceText,
+          explanation: t.explanation,
+          validFrom: TARGETS_VALID_FROM,
+        },
+        // An admin may have changed the value or the definition: keep it.
+        update: {},
+      });
+    }
   }
 }
 
@@ -258,5 +291,5 @@ export async function seedReferenceData(prisma: Db): Promise<void> {
   const ids = await seedAreaUnits(prisma);
   await seedScope(prisma, ids);
   await seedRatingThresholds(prisma);
-  await seedTargets(prisma);
+  await seedProgrammes(prisma);
 }

@@ -31,7 +31,8 @@ export const ACTIVE_WHERE = Prisma.sql`st.status = 'ACTIVE' AND (o."foundedOn" I
 /**
  * CTE "org_facts": for every row of CTE "orgs" (an active organisation with at least
  * id and "foundedOn"), its yearly facts at p.as_of in the state of T: the report, the rating, and whether it had a value-chain link, a digital
- * practice, a high-tech application (with evidence) in force during the year. The live
+ * practice, a high-tech application (with evidence) in force during the year, and a
+ * union's member cooperatives at p.as_of. The live
  * statement and the snapshot build (snapshots.ts) both use it, so they cannot disagree.
  */
 export const orgFactsCte = (T: SourceTables, perOrg = false) => Prisma.sql`org_facts AS (
@@ -53,7 +54,12 @@ export const orgFactsCte = (T: SourceTables, perOrg = false) => Prisma.sql`org_f
                SELECT 1 FROM ${T.HighTechApplication} h
                WHERE h."organisationId" = o.id AND h."validFrom" <= p.as_of AND (h."validTo" IS NULL OR h."validTo" >= p.y0)
                  AND h.evidence IS NOT NULL AND btrim(h.evidence) <> ''
-             ) AS tech_evidence_any
+             ) AS tech_evidence_any,
+             -- a union's member cooperatives in force (its register: UnionMembership)
+             CASE WHEN o.type = 'LHHTX' THEN (
+               SELECT count(*)::int FROM ${T.UnionMembership} u
+               WHERE u."unionId" = o.id AND u."joinedOn" <= p.as_of AND (u."leftOn" IS NULL OR u."leftOn" > p.as_of)
+             ) ELSE 0 END AS union_members
       FROM orgs o CROSS JOIN p
       ${
         perOrg

@@ -150,7 +150,8 @@ export function snapshotStatement(c: StatementContext): Prisma.Sql {
              f.reported, f.effective, f."hasReport" AS has_report,
              f."hasRating" AS has_rating, f.eligible, f.level::text AS level,
              f."foundedRecently" AS founded_recently, f.chain AS chain_any, f.digital AS digital_any,
-             f.tech AS tech_any, f."techEvidence" AS tech_evidence_any, f."memberPairs" AS member_pairs
+             f.tech AS tech_any, f."techEvidence" AS tech_evidence_any, f."memberPairs" AS member_pairs,
+             f."unionMembers" AS union_members
       FROM "TargetOrgFact" f JOIN unit_map um ON um.unit_id = f."communeId"
       WHERE f.year = ${c.year}::int AND ${filterWhere(c, Prisma.sql`f`)}
     ),
@@ -258,6 +259,9 @@ function yearInputsTail(c: StatementContext, held: Prisma.Sql): Prisma.Sql {
       count(*) FILTER (WHERE type = 'HTX' AND chain) AS "htxWithChain",
       count(*) FILTER (WHERE type = 'LHHTX' AND chain) AS "lhhtxWithChain",
       count(*) FILTER (WHERE type = 'HTX' AND chain AND rating_class = 'GOOD_FAIR') AS "htxGoodFairWithChain",
+      count(*) FILTER (WHERE type = 'LHHTX' AND chain AND rating_class = 'GOOD_FAIR') AS "lhhtxGoodFairWithChain",
+      count(*) FILTER (WHERE type = 'THT' AND chain AND effective IS TRUE) AS "thtEffectiveWithChain",
+      coalesce(sum(union_members) FILTER (WHERE type = 'LHHTX'), 0) AS "lhhtxMemberOrgs",
       count(*) FILTER (WHERE type = 'HTX' AND tech) AS "htxHighTech",
       count(*) FILTER (WHERE type = 'HTX' AND tech AND NOT tech_evidence) AS "htxHighTechNoEvidence",
       max(ps.tht) AS "thtDistinctPersons",

@@ -18,6 +18,7 @@ import type { TargetCode, TargetDefinition } from "@/domain/targets/definitions"
 import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targets/closing";
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { getTargetDefinitions } from "./get-target-definitions";
+import { getProgramme, listProgrammes, type ProgrammeInfo } from "../programmes/get-programme";
 import {
   loadYearInputsGrouped,
   loadYearSeries,
@@ -55,6 +56,10 @@ export type { RatingDistributionRow };
 
 export type Dashboard = {
   filters: DashboardFilters;
+  /** The programme whose territory and targets are shown (null: none seeded yet). */
+  programme: ProgrammeInfo | null;
+  /** Every programme, for the switcher. */
+  programmes: ProgrammeInfo[];
   scopeName: string;
   units: ScopeUnit[];
   firstYear: number;
@@ -110,7 +115,10 @@ export async function getDashboard(
   context: DashboardContext = {},
 ): Promise<Dashboard> {
   const { today, rule } = await fullContext(prisma, context);
-  const { scopeName, units } = await getScopeUnits(prisma, PROGRAMME_SCOPE_CODE);
+  // The programme decides the territory and the targets; without any programme (a
+  // database not seeded yet) the district's scope and no targets.
+  const programme = await getProgramme(prisma, filters.programme);
+  const { scopeName, units } = await getScopeUnits(prisma, programme ? programme.scopeCode : PROGRAMME_SCOPE_CODE);
   const areas = await getAreaAncestry(prisma, units);
   // Each unit -> the unit it is shown under at the as-of date (the merged commune).
   const shownUnder = effectiveUnits(filters.asOf, units);
@@ -152,7 +160,7 @@ export async function getDashboard(
 
   const firstYear = await getFirstDataYear(prisma);
   const asOfFor = (year: number) => (year === filters.year ? filters.asOf : `${year}-12-31`);
-  const defs = await getTargetDefinitions(prisma, filters.asOf);
+  const defs = programme ? await getTargetDefinitions(prisma, programme, filters.asOf) : [];
 
   const years: number[] = [];
   for (let year = Math.min(firstYear, filters.year); year <= filters.year; year++) years.push(year);
@@ -249,6 +257,8 @@ export async function getDashboard(
 
   return {
     filters,
+    programme,
+    programmes: await listProgrammes(prisma),
     scopeName,
     units,
     firstYear,

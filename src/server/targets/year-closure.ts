@@ -32,8 +32,14 @@ export async function getFirstDataYear(db: Db): Promise<number> {
   return r.y ?? yearInVietnam();
 }
 
-export async function getYearClosure(db: Db, today: string, rule?: ClosingRule): Promise<YearClosure> {
-  const { units } = await getScopeUnits(db as PrismaClient, PROGRAMME_SCOPE_CODE);
+/** `scopeCode`: the territory of the programme shown (null: the whole country). */
+export async function getYearClosure(
+  db: Db,
+  today: string,
+  rule?: ClosingRule,
+  scopeCode: string | null = PROGRAMME_SCOPE_CODE,
+): Promise<YearClosure> {
+  const { units } = await getScopeUnits(db as PrismaClient, scopeCode);
   const byYear = await countDossiersByYear(
     db,
     units.map((u) => u.id),
@@ -45,9 +51,15 @@ export async function getYearClosure(db: Db, today: string, rule?: ClosingRule):
 
 const cached = createVersionedCache<YearClosure>(8);
 
-export async function getYearClosureCached(prisma: PrismaClient, today: string): Promise<YearClosure> {
+export async function getYearClosureCached(
+  prisma: PrismaClient,
+  today: string,
+  scopeCode: string | null = PROGRAMME_SCOPE_CODE,
+): Promise<YearClosure> {
   // The rule is a setting, not data: no trigger moves the data version when it changes,
   // so it is read every time and is part of the key.
   const rule = await getClosingRule(prisma);
-  return cached(prisma, `${today}|${JSON.stringify(rule)}`, () => getYearClosure(prisma, today, rule));
+  return cached(prisma, `${today}|${JSON.stringify(rule)}|${scopeCode}`, () =>
+    getYearClosure(prisma, today, rule, scopeCode),
+  );
 }

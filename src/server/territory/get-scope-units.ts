@@ -17,20 +17,24 @@ export type ScopeUnit = {
   parentId: number | null;
 };
 
-/** The units of a named scope (old and new communes alike); all communes if the scope is missing. */
+/** The units of a named scope (old and new communes alike); every commune of the country
+ *  when `code` is null (a national programme) or names no scope. */
 export async function getScopeUnits(
   prisma: PrismaClient,
-  code: string,
+  code: string | null,
 ): Promise<{ scopeName: string; units: ScopeUnit[] }> {
-  const scope = await prisma.scope.findUnique({
-    where: { code },
-    include: { units: { include: { areaUnit: true } } },
-  });
+  const scope =
+    code === null
+      ? null
+      : await prisma.scope.findUnique({
+          where: { code },
+          include: { units: { include: { areaUnit: true } } },
+        });
   const units = scope
     ? scope.units.map((u) => u.areaUnit)
     : await prisma.areaUnit.findMany({ where: { level: "COMMUNE" } });
   return {
-    scopeName: scope?.name ?? "Tất cả đơn vị cấp xã",
+    scopeName: scope?.name ?? "Cả nước (mọi đơn vị cấp xã có dữ liệu)",
     units: units
       .map((u) => ({
         id: u.id,

@@ -22,6 +22,8 @@ type Commune = { id: number; label: string };
 type Props = {
   years: number[];
   communes: Commune[];
+  /** The programmes a report can be judged against; the default one preselected. */
+  programmes: { code: string; label: string; isDefault: boolean }[];
   today: string;
   /** The period most likely meant today (defaultPeriod), preselected. */
   initial: DefaultPeriod;
@@ -30,7 +32,7 @@ type Props = {
   documentNumber: string;
 };
 
-export function CreateReportForm({ years, communes, today, initial, letterhead, documentNumber }: Props) {
+export function CreateReportForm({ years, communes, programmes, today, initial, letterhead, documentNumber }: Props) {
   const form = useActionForm<{ id: number }>(createReport);
   const state = form.state;
   const router = useRouter();
@@ -54,6 +56,14 @@ export function CreateReportForm({ years, communes, today, initial, letterhead, 
       success="Đã lập báo cáo, đang mở…"
     >
       <div className="grid gap-3 sm:grid-cols-2">
+        {programmes.length > 1 && (
+          <SelectField
+            name="programme"
+            label="Chương trình (chỉ tiêu dùng để đánh giá)"
+            defaultValue={programmes.find((p) => p.isDefault)?.code ?? programmes[0].code}
+            options={programmes.map((p) => [p.code, p.label] as const)}
+          />
+        )}
         <SelectField
           name="kind"
           label="Loại báo cáo"

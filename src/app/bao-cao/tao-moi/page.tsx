@@ -12,6 +12,7 @@ import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { defaultPeriod } from "@/domain/reports/period";
 import { documentCode } from "@/domain/reports/letterhead";
 import { getLetterhead } from "@/server/settings/report-letterhead";
+import { listProgrammes } from "@/server/programmes/get-programme";
 
 export const metadata: Metadata = { title: "Lập báo cáo" };
 
@@ -21,9 +22,10 @@ export default async function NewReportPage() {
     return <Forbidden message="Chỉ cán bộ huyện hoặc quản trị viên được lập báo cáo." />;
   }
   const today = todayIsoInVietnam();
-  const [{ units }, letterhead] = await Promise.all([
+  const [{ units }, letterhead, programmes] = await Promise.all([
     getScopeUnits(prisma, PROGRAMME_SCOPE_CODE),
     getLetterhead(prisma),
+    listProgrammes(prisma),
   ]);
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= FIRST_PROGRAMME_YEAR; y--) years.push(y);
@@ -40,6 +42,7 @@ export default async function NewReportPage() {
       <CreateReportForm
         years={years}
         communes={communes}
+        programmes={programmes.map((p) => ({ code: p.code, label: p.shortTitle, isDefault: p.isDefault }))}
         today={today}
         initial={defaultPeriod(today)}
         letterhead={letterhead}

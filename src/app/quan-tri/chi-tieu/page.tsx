@@ -3,7 +3,11 @@ import { connection } from "next/server";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
-import { DEFAULT_TARGETS, type TargetParams } from "@/domain/targets/definitions";
+import Link from "next/link";
+import type { TargetDefinition, TargetKind, TargetParams } from "@/domain/targets/definitions";
+import { PROGRAMME_CATALOGUE } from "@/domain/programmes/catalogue";
+import { programmeParam } from "@/domain/dashboard/filters";
+import { getProgramme, listProgrammes } from "@/server/programmes/get-programme";
 import { COMPARATOR_SIGNS } from "@/domain/targets/labels";
 import { formatDate } from "@/domain/format/date";
 import { formatNumber } from "@/domain/format/number";
@@ -13,21 +17,71 @@ import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Chỉ tiêu" };
 
-export default async function TargetSettingsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TargetSettingsPage({ searchParams }: Props) {
   await connection();
   const viewer = await requireViewer();
   const admin = canAdminister(viewer);
-  const rows = await prisma.target.findMany({ orderBy: [{ validFrom: "desc" }] });
+  const programme = await getProgramme(prisma, programmeParam((await searchParams).chuong_trinh));
+  if (!programme) return <p>Chưa có chương trình nào: hãy chạy lệnh tạo dữ liệu tham chiếu.</p>;
+  const programmes = await listProgrammes(prisma);
+  const rows = await prisma.target.findMany({ where: { programmeId: programme.id }, orderBy: [{ validFrom: "desc" }] });
   const today = todayIsoInVietnam();
+  // The programme's targets: those of its document first (the catalogue), then those an
+  // admin added, in the order they were added.
+  const seeded = PROGRAMME_CATALOGUE.find((p) => p.code === programme.code)?.targets ?? [];
+  const added = [...rows]
+    .sort((a, b) => a.id - b.id)
+    .filter((r, i, all) => !seeded.some((t) => t.code === r.code) && all.findIndex((x) => x.code === r.code) === i)
+    .map((r): TargetDefinition => ({
+      code: r.code,
+      kind: r.kind as TargetKind,
+      title: r.title,
+      horizonYear: r.horizonYear,
+      comparator: r.comparator,
+      value: Number(r.value),
+      unit: r.unit,
+      params: {},
+      sourceText: r.sourceText,
+      explanation: r.explanation || r.sourceText,
+    }));
+  const targets = [...seeded, ...added];
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Chỉ tiêu và định nghĩa</h1>
+      <nav aria-label="Chọn chương trình" className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="font-medium text-slate-700">Chương trình:</span>
+        {programmes.map((p) => (
+          <Link
+            key={p.code}
+            href={`/quan-tri/chi-tieu?chuong_trinh=${p.code}`}
+            aria-current={p.code === programme.code ? "page" : undefined}
+            className={`inline-flex min-h-6 items-center rounded-full border px-3 py-1 ${
+              p.code === programme.code
+                ? "border-brand-700 bg-brand-700 font-semibold text-white"
+                : "border-slate-300 bg-white text-slate-800 hover:border-brand-700"
+            }`}
+          >
+            {p.shortTitle}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-sm text-slate-800" data-testid="programme-title">
+        {programme.title}
+        {programme.sourceRef && ` — ${programme.sourceRef}`}
+      </p>
       <p className="max-w-3xl text-sm text-slate-700">
         Mỗi chỉ tiêu có thể có nhiều phiên bản, mỗi phiên bản có thời hạn hiệu lực. Số liệu của một ngày được tính theo
         phiên bản có hiệu lực vào ngày đó, nên các báo cáo cũ vẫn giải thích được.
         {!admin && " Chỉ quản trị viên được thêm phiên bản mới."}
       </p>
-      {DEFAULT_TARGETS.map((def) => {
+      {targets.length === 0 && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          Chương trình này chưa có chỉ tiêu nào.{admin && " Thêm chỉ tiêu đầu tiên bằng mẫu dưới đây."}
+        </p>
+      )}
+      {targets.map((def) => {
         const versions = rows.filter((r) => r.code === def.code);
         const current = versions.find((v) => v.validTo === null) ?? versions[0];
         const params = (current?.definition ?? def.params) as TargetParams;
@@ -75,6 +129,8 @@ export default async function TargetSettingsPage() {
                 <summary className="cursor-pointer text-sm font-semibold text-brand-800">Thêm phiên bản mới</summary>
                 <TargetVersionForm
                   d={{
+                    programme: programme.code,
+                    kind: def.kind,
                     code: def.code,
                     title: current?.title ?? def.title,
                     comparator: current?.comparator ?? def.comparator,
@@ -92,6 +148,30 @@ export default async function TargetSettingsPage() {
           </section>
         );
       })}
+      {admin && (
+        <section aria-labelledby="ct-moi" className="rounded-lg border border-dashed border-slate-300 bg-white p-4">
+          <h2 id="ct-moi" className="font-semibold">
+            Thêm chỉ tiêu cho {programme.shortTitle}
+          </h2>
+          <p className="text-sm text-slate-700">
+            Chọn cách tính trong danh sách; mã chỉ tiêu là duy nhất trong chương trình và không đổi qua các phiên bản.
+          </p>
+          <TargetVersionForm
+            d={{
+              programme: programme.code,
+              kind: null,
+              code: "",
+              title: "",
+              comparator: "GTE",
+              value: 0,
+              unit: "COUNT",
+              horizonYear: 2030,
+              sourceText: "",
+              suggestedValidFrom: today,
+            }}
+          />
+        </section>
+      )}
     </div>
   );
 }

@@ -1,12 +1,23 @@
 // One form: a new version of a target, valid from a date. Shared by the form and the action.
 import { z } from "zod";
 import { parseDayInput } from "@/domain/format/date";
-import { TARGET_CODES } from "@/domain/targets/definitions";
+import { programmeCode } from "@/domain/dashboard/filters";
+import { TARGET_KINDS } from "@/domain/targets/definitions";
 import { ORG_TYPE } from "@/domain/enums";
 
 export const setTargetSchema = z
   .object({
-    code: z.enum(TARGET_CODES as [string, ...string[]], { error: "Chỉ tiêu không hợp lệ" }),
+    /** A programme's code; absent: the default programme. */
+    programme: z.preprocess((v) => (v === "" ? undefined : v), programmeCode.optional()),
+    /** Only for a programme's new target (its first version): what it measures. */
+    kind: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(TARGET_KINDS, { error: "Hãy chọn loại chỉ tiêu" }).optional(),
+    ),
+    // Checked against the programme's targets in the action (they are data).
+    code: z
+      .string({ error: "Chỉ tiêu không hợp lệ" })
+      .regex(/^[A-Z][A-Z0-9_]{1,39}$/, { error: "Chỉ tiêu không hợp lệ" }),
     title: z
       .string({ error: "Hãy nhập tên chỉ tiêu" })
       .trim()

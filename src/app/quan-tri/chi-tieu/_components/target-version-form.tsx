@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { setTarget } from "@/server/targets/settings/set-target.action";
 import { FormMessage } from "@/app/_components/form/action-form";
 import { FieldError } from "@/app/_components/form/fields";
@@ -7,8 +7,14 @@ import { fieldErrors, type FormState, submitted, submittedList } from "@/app/_co
 import { inputClass } from "@/app/_components/form/styles";
 import { dayInputValue } from "@/domain/format/date";
 import { CHAIN_BASE_LABELS, PARAM_LABELS } from "./target-params";
+import { TARGET_KINDS, type TargetKind } from "@/domain/targets/definitions";
+import { KIND_UNITS } from "@/domain/targets/measures";
+import { TARGET_KIND_LABELS } from "@/domain/targets/labels";
 
 export type TargetVersionDefaults = {
+  programme: string;
+  /** null: a new target of the programme (its code and kind are typed in). */
+  kind: TargetKind | null;
   code: string;
   title: string;
   comparator: string;
@@ -30,16 +36,70 @@ const COMPARATORS = [
 
 export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setTarget, null);
-  const id = (n: string) => `${d.code}-${n}`;
+  const isNew = d.kind === null;
+  const [chosenKind, setChosenKind] = useState<TargetKind>(
+    (submitted(state, "kind") as TargetKind | undefined) ?? d.kind ?? "HTX_COUNT",
+  );
+  const kind = d.kind ?? chosenKind;
+  const unit = isNew ? KIND_UNITS[kind] : d.unit;
+  const id = (n: string) => `${d.code || "moi"}-${n}`;
   const invalid = (n: string) => (fieldErrors(state, n)?.length ? true : undefined);
-  const usesOrgTypes = d.code.startsWith("ORG_") || d.code === "POP_SHARE";
+  const usesOrgTypes = kind.startsWith("ORG_") || kind === "POP_SHARE";
+  const usesChainBase = kind === "HTX_VALUE_CHAIN" || kind === "ORG_CHAIN";
   const orgTypes = submittedList(state, "orgTypes") ?? d.orgTypes ?? [];
   return (
-    <form noValidate action={action} className="mt-2 space-y-3" aria-label={`Phiên bản mới của chỉ tiêu ${d.title}`}>
-      <FormMessage state={state} success="Đã lưu phiên bản mới; số liệu từ ngày hiệu lực dùng định nghĩa này." />
-      <input type="hidden" name="code" value={d.code} />
-      <input type="hidden" name="unit" value={d.unit} />
+    <form
+      noValidate
+      action={action}
+      className="mt-2 space-y-3"
+      aria-label={isNew ? "Chỉ tiêu mới của chương trình" : `Phiên bản mới của chỉ tiêu ${d.title}`}
+    >
+      <FormMessage
+        state={state}
+        success={
+          isNew
+            ? "Đã thêm chỉ tiêu; tổng quan của chương trình so số liệu với chỉ tiêu này từ ngày hiệu lực."
+            : "Đã lưu phiên bản mới; số liệu từ ngày hiệu lực dùng định nghĩa này."
+        }
+      />
+      <input type="hidden" name="programme" value={d.programme} />
+      <input type="hidden" name="unit" value={unit} />
+      {!isNew && <input type="hidden" name="code" value={d.code} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {isNew && (
+          <>
+            <label className="flex flex-col text-sm">
+              <span className="font-semibold">Mã chỉ tiêu</span>
+              <input
+                name="code"
+                placeholder="VD: HTX_COUNT_2030"
+                defaultValue={submitted(state, "code") ?? ""}
+                aria-invalid={invalid("code")}
+                aria-describedby={id("code-e")}
+                className={inputClass}
+              />
+              <FieldError id={id("code-e")} state={state} name="code" />
+            </label>
+            <label className="flex flex-col text-sm lg:col-span-3">
+              <span className="font-semibold">Loại chỉ tiêu (cách tính)</span>
+              <select
+                name="kind"
+                value={chosenKind}
+                onChange={(e) => setChosenKind(e.target.value as TargetKind)}
+                aria-invalid={invalid("kind")}
+                aria-describedby={id("kind-e")}
+                className={inputClass}
+              >
+                {TARGET_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {TARGET_KIND_LABELS[k]}
+                  </option>
+                ))}
+              </select>
+              <FieldError id={id("kind-e")} state={state} name="kind" />
+            </label>
+          </>
+        )}
         <label className="flex flex-col text-sm lg:col-span-2">
           <span className="font-semibold">Tên chỉ tiêu</span>
           <input
@@ -66,7 +126,7 @@ export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
           </select>
         </label>
         <label className="flex flex-col text-sm">
-          <span className="font-semibold">Ngưỡng {d.unit === "PERCENT" ? "(%)" : "(số lượng)"}</span>
+          <span className="font-semibold">Ngưỡng {unit === "PERCENT" ? "(%)" : "(số lượng)"}</span>
           <input
             name="value"
             inputMode="decimal"
@@ -101,7 +161,7 @@ export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
           />
           <FieldError id={id("from-e")} state={state} name="validFrom" />
         </label>
-        {d.code === "HTX_VALUE_CHAIN" && (
+        {usesChainBase && (
           <label className="flex flex-col text-sm lg:col-span-2">
             <span className="font-semibold">{PARAM_LABELS.chainBase}</span>
             <select
@@ -149,7 +209,7 @@ export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
         disabled={pending}
         className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
       >
-        {pending ? "Đang lưu…" : "Lưu phiên bản mới"}
+        {pending ? "Đang lưu…" : isNew ? "Thêm chỉ tiêu" : "Lưu phiên bản mới"}
       </button>
     </form>
   );

@@ -1,0 +1,242 @@
+// Programmes as data (issue 12): the same registry judged against the district's
+// programme 26-CTr/TU and against Resolution 20-NQ/TW, each with its own territory and its
+// own definitions; a province's plan filled in by an admin; a report frozen under one
+// programme that does not move when that programme's targets change; a programme a
+// report refers to cannot be deleted.
+//
+// Data, 2025 (every dossier approved): in commune Bình Phú of the district, HTX H1 rated
+// GOOD and HTX H2 AVERAGE, and union L1 rated GOOD whose member cooperatives are H1 and
+// H2; outside the district, in a commune of another province, HTX H3 rated FAIR.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import type { ReportSnapshot } from "@/domain/reports/snapshot";
+import { DISTRICT_PROGRAMME_CODE, PROVINCE_TEMPLATE_CODE, RESOLUTION_20_CODE } from "@/domain/programmes/catalogue";
+import { loadViewer } from "@/server/auth/session";
+import type { Viewer } from "@/server/auth/viewer";
+import { seedReferenceData } from "@/server/seed/reference";
+import { getDashboard } from "@/server/targets/get-dashboard";
+import { createReport } from "@/server/reports/create-report.action";
+import { setTarget } from "@/server/targets/settings/set-target.action";
+import { createTestDatabase, type TestDatabase } from "./test-database";
+
+const TODAY = "2026-11-29";
+
+let db: TestDatabase;
+let prisma: PrismaClient;
+let admin: Viewer;
+let district: Viewer;
+
+const dashboard = (q: Record<string, string>) =>
+  getDashboard(prisma, dashboardFiltersSchema(TODAY).parse({ nam: "2025", ...q }), { today: TODAY });
+const target = (d: Awaited<ReturnType<typeof dashboard>>, code: string) => d.targets.find((t) => t.code === code)!;
+
+async function organisation(
+  code: string,
+  type: "HTX" | "LHHTX",
+  communeId: number,
+  level: "GOOD" | "FAIR" | "AVERAGE",
+) {
+  return prisma.organisation.create({
+    data: {
+      code,
+      type,
+      name: `${type === "HTX" ? "Hợp tác xã" : "Liên hiệp HTX"} ${code}`,
+      communeId,
+      sector: "AGRICULTURE",
+      foundedOn: new Date("2018-01-01"),
+      statusHistory: { create: [{ status: "ACTIVE", effectiveFrom: new Date("2018-01-01") }] },
+      reports: { create: [{ year: 2025, approvalStatus: "APPROVED", memberCount: 30 }] },
+      ratings: { create: [{ year: 2025, eligible: true, level }] },
+    },
+  });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  prisma = db.prisma;
+  await seedReferenceData(prisma);
+  const binhPhu = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } })).id;
+  const elsewhere = await prisma.areaUnit.create({
+    data: { code: "99001", name: "Ngoài Huyện", kind: "Xã", level: "COMMUNE", validFrom: new Date("2000-01-01") },
+  });
+  const h1 = await organisation("H1", "HTX", binhPhu, "GOOD");
+  const h2 = await organisation("H2", "HTX", binhPhu, "AVERAGE");
+  const l1 = await organisation("L1", "LHHTX", binhPhu, "GOOD");
+  await organisation("H3", "HTX", elsewhere.id, "FAIR");
+  await prisma.unionMembership.createMany({
+    data: [
+      { unionId: l1.id, memberOrgId: h1.id, joinedOn: new Date("2020-01-01") },
+      { unionId: l1.id, memberOrgId: h2.id, joinedOn: new Date("2024-05-01") },
+    ],
+  });
+  for (const [username, role] of [
+    ["qt.ct", "ADMIN"],
+    ["phong.ct", "DISTRICT"],
+  ] as const) {
+    await prisma.user.create({ data: { username, fullName: username, role, passwordHash: "x" } });
+  }
+  const viewer = async (username: string) =>
+    (await loadViewer(prisma, (await prisma.user.findUniqueOrThrow({ where: { username } })).id))!;
+  admin = await viewer("qt.ct");
+  district = await viewer("phong.ct");
+});
+afterAll(async () => db?.dispose());
+
+describe("one registry, each programme's own figures", () => {
+  it("seeds three programmes: the district's is the default", async () => {
+    const rows = await prisma.programme.findMany({ orderBy: { code: "asc" } });
+    expect(rows.map((p) => [p.code, p.level, p.isDefault])).toEqual([
+      [DISTRICT_PROGRAMME_CODE, "DISTRICT", true],
+      [RESOLUTION_20_CODE, "NATIONAL", false],
+      [PROVINCE_TEMPLATE_CODE, "PROVINCE", false],
+    ]);
+    expect(await prisma.target.count({ where: { programme: { code: RESOLUTION_20_CODE } } })).toBe(13);
+  });
+
+  it("the district programme counts the district's cooperatives only, good/fair among HTX: 1 ÷ 2", async () => {
+    const d = await dashboard({});
+    expect(d.programme?.code).toBe(DISTRICT_PROGRAMME_CODE);
+    expect(d.targets).toHaveLength(11);
+    expect([target(d, "HTX_COUNT").value, target(d, "HTX_COUNT").target]).toEqual([2, 30]);
+    const gf = target(d, "HTX_GOOD_FAIR");
+    expect([gf.numerator, gf.denominator, gf.value]).toEqual([1, 2, 50]);
+    expect(d.targets.some((t) => t.kind === "LHHTX_COUNT")).toBe(false);
+  });
+
+  it("Resolution 20-NQ/TW counts the whole country, unions and their members, good/fair over HTX and LHHTX", async () => {
+    const d = await dashboard({ chuong_trinh: RESOLUTION_20_CODE });
+    expect(d.programme?.code).toBe(RESOLUTION_20_CODE);
+    expect(d.targets).toHaveLength(13);
+    expect([target(d, "HTX_COUNT").value, target(d, "HTX_COUNT").target]).toEqual([3, 45_000]);
+    expect([target(d, "LHHTX_COUNT").value, target(d, "LHHTX_COUNT").target]).toEqual([1, 340]);
+    expect(target(d, "LHHTX_MEMBER_HTX").value).toBe(2);
+    const gf = target(d, "ORG_GOOD_FAIR");
+    // H1 GOOD, H3 FAIR, L1 GOOD over H1 H2 H3 L1
+    expect([gf.numerator, gf.denominator, gf.value, gf.met]).toEqual([3, 4, 75, true]);
+    // the same registry: the national figure includes the district's
+    expect(d.units.some((u) => u.code === "99001")).toBe(true);
+  });
+
+  it("a link naming an unknown programme opens the default one", async () => {
+    const d = await dashboard({ chuong_trinh: "KHONG-CO" });
+    expect(d.programme?.code).toBe(DISTRICT_PROGRAMME_CODE);
+  });
+
+  it("an admin fills the province template with two targets and its overview judges against them", async () => {
+    const empty = await dashboard({ chuong_trinh: PROVINCE_TEMPLATE_CODE });
+    expect(empty.definitions).toEqual([]);
+    const base = {
+      programme: PROVINCE_TEMPLATE_CODE,
+      comparator: "GTE",
+      horizonYear: "2030",
+      validFrom: "01/01/2025",
+      sourceText: "Theo kế hoạch của tỉnh",
+    };
+    const refusedUnit = await setTarget.run(
+      admin,
+      { ...base, code: "HTX_TINH", kind: "HTX_COUNT", title: "Số HTX toàn tỉnh", value: "40", unit: "PERCENT" },
+      prisma,
+    );
+    expect(refusedUnit.ok).toBe(false);
+    if (!refusedUnit.ok) expect(refusedUnit.fieldErrors?.unit?.[0]).toMatch(/số lượng/);
+    const noKind = await setTarget.run(
+      admin,
+      { ...base, code: "HTX_TINH", title: "Số HTX toàn tỉnh", value: "40", unit: "COUNT" },
+      prisma,
+    );
+    expect(noKind.ok).toBe(false);
+    if (!noKind.ok) expect(noKind.fieldErrors?.kind?.[0]).toMatch(/loại chỉ tiêu/);
+    const refusedRole = await setTarget.run(
+      district,
+      { ...base, code: "HTX_TINH", kind: "HTX_COUNT", title: "Số HTX toàn tỉnh", value: "40", unit: "COUNT" },
+      prisma,
+    );
+    expect(refusedRole.ok).toBe(false);
+
+    for (const t of [
+      { code: "HTX_TINH", kind: "HTX_COUNT", title: "Số HTX toàn tỉnh", value: "3", unit: "COUNT" },
+      { code: "TOT_KHA_TINH", kind: "ORG_GOOD_FAIR", title: "Tổ chức KTTT tốt, khá", value: "80", unit: "PERCENT" },
+    ]) {
+      const res = await setTarget.run(admin, { ...base, ...t }, prisma);
+      expect(res.ok).toBe(true);
+    }
+    const d = await dashboard({ chuong_trinh: PROVINCE_TEMPLATE_CODE });
+    expect(d.targets.map((t) => [t.code, t.kind, t.value, t.met])).toEqual([
+      ["HTX_TINH", "HTX_COUNT", 3, true], // 3 ≥ 3: on the threshold
+      ["TOT_KHA_TINH", "ORG_GOOD_FAIR", 75, false], // 75 % < 80 %
+    ]);
+    // the other programmes are untouched
+    expect((await dashboard({})).targets).toHaveLength(11);
+  });
+});
+
+describe("reports under a programme", () => {
+  it("a report frozen under Resolution 20 names it and keeps its targets as they were", async () => {
+    const created = await createReport.run(
+      district,
+      { kind: "DINH_KY", periodType: "YEAR", year: "2025", programme: RESOLUTION_20_CODE },
+      prisma,
+    );
+    if (!created.ok) throw new Error(created.error);
+    const row = await prisma.periodicReport.findUniqueOrThrow({
+      where: { id: created.data.id },
+      include: { programme: true },
+    });
+    expect(row.programme?.code).toBe(RESOLUTION_20_CODE);
+    const frozen = row.snapshot as unknown as ReportSnapshot;
+    expect(frozen.programme?.shortTitle).toBe("Nghị quyết 20-NQ/TW");
+    expect(frozen.targets.find((t) => t.code === "LHHTX_COUNT")?.target).toBe(340);
+
+    // The resolution's union target changes from 2025 on: the live overview follows it,
+    // the frozen report does not.
+    const changed = await setTarget.run(
+      admin,
+      {
+        programme: RESOLUTION_20_CODE,
+        code: "LHHTX_COUNT",
+        title: "Số liên hiệp hợp tác xã",
+        comparator: "GTE",
+        value: "400",
+        unit: "COUNT",
+        horizonYear: "2030",
+        validFrom: "01/06/2025",
+        sourceText: "340 liên hiệp hợp tác xã (điều chỉnh)",
+      },
+      prisma,
+    );
+    expect(changed.ok).toBe(true);
+    const live = await dashboard({ chuong_trinh: RESOLUTION_20_CODE });
+    expect(target(live, "LHHTX_COUNT").target).toBe(400);
+    const again = await prisma.periodicReport.findUniqueOrThrow({ where: { id: created.data.id } });
+    expect((again.snapshot as unknown as ReportSnapshot).targets.find((t) => t.code === "LHHTX_COUNT")?.target).toBe(
+      340,
+    );
+  });
+
+  it("refuses an unknown programme field by field", async () => {
+    const res = await createReport.run(
+      district,
+      { kind: "DINH_KY", periodType: "YEAR", year: "2025", programme: "KHONG-CO" },
+      prisma,
+    );
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.fieldErrors?.programme?.[0]).toMatch(/chương trình/);
+  });
+
+  it("a programme a report refers to cannot be deleted; one without reports can", async () => {
+    const fresh = (code: string) =>
+      prisma.programme.create({ data: { code, title: code, shortTitle: code, level: "COMMUNE" } });
+    await fresh("XA-CO-BC");
+    await fresh("XA-KHONG-BC");
+    const created = await createReport.run(
+      district,
+      { kind: "DINH_KY", periodType: "YEAR", year: "2025", programme: "XA-CO-BC" },
+      prisma,
+    );
+    expect(created.ok).toBe(true);
+    await expect(prisma.programme.delete({ where: { code: "XA-CO-BC" } })).rejects.toThrow();
+    await prisma.programme.delete({ where: { code: "XA-KHONG-BC" } });
+    expect(await prisma.programme.count({ where: { code: { in: ["XA-CO-BC", "XA-KHONG-BC"] } } })).toBe(1);
+  });
+});
