@@ -58,7 +58,9 @@ describe("reference data", () => {
     await seedReference(db.prisma);
     expect(await counts(db.prisma)).toEqual(once);
     expect(await db.prisma.target.findMany({ orderBy: { id: "asc" } })).toEqual(targetsBefore);
-    expect(once.targets).toBe(11);
+    // the district's 11, the resolution's 13, none for the province template
+    expect(once.targets).toBe(24);
+    expect(await db.prisma.programme.count()).toBe(3);
     expect(once.thresholds).toBe(8);
   });
 
