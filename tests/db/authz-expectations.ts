@@ -6,6 +6,10 @@
 // reuse the payload builders.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { TARGET_CODES } from "@/domain/targets/definitions";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
+import { getProgramme } from "@/server/programmes/get-programme";
+import { getAllocationUnits } from "@/server/programmes/allocations";
+import { allocationField } from "@/domain/programmes/allocations";
 import type { Viewer } from "@/server/auth/viewer";
 import { runSearchPersons } from "@/server/person/search-persons";
 import { fingerprint, listDossierChanges } from "@/server/approval/pending-changes";
@@ -401,6 +405,14 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
         validFrom,
         sourceText: latest.sourceText,
       };
+    },
+  },
+  "targets.allocate": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w) => {
+      const programme = (await getProgramme(w.prisma))!;
+      const [unit] = await getAllocationUnits(w.prisma, programme, todayIsoInVietnam());
+      return { programme: programme.code, code: "HTX_COUNT", [allocationField(unit.id)]: String(unique() % 50) };
     },
   },
   "users.create": {

@@ -84,6 +84,12 @@ export function OverviewHeader({ d, filters, areaFilterLabel, latestClosed }: Pr
             Đang xem một phần của địa bàn Chương trình (theo bộ lọc): các chỉ tiêu không được so với mục tiêu đặt cho
             toàn địa bàn. Mỗi thẻ cho biết giá trị, tỷ trọng trong toàn địa bàn cùng năm và xu hướng.
           </p>
+          {Object.keys(d.allocated).length > 0 && (
+            <p data-testid="allocated-note">
+              {Object.keys(d.allocated).length} chỉ tiêu có mức giao cho {Object.values(d.allocated)[0]!.unitName}: các
+              chỉ tiêu này được đánh giá so với mức giao, không so với mục tiêu của toàn địa bàn.
+            </p>
+          )}
           {d.hiddenNotes.map((n) => (
             <p key={n} data-testid="hidden-note">
               {n}

@@ -98,7 +98,9 @@ export function Scoreboard({
         <p className="text-sm text-slate-700" data-testid="status-summary-none">
           {d.closure.provisional
             ? `Chưa đánh giá tiến độ năm ${year} vì năm chưa khoá sổ.`
-            : "Không đánh giá tiến độ khi đang lọc một phần địa bàn, loại hình hoặc lĩnh vực."}
+            : Object.keys(d.allocated).length > 0
+              ? `Chỉ các chỉ tiêu có mức giao cho ${Object.values(d.allocated)[0]!.unitName} được đánh giá, so với mức giao.`
+              : "Không đánh giá tiến độ khi đang lọc một phần địa bàn, loại hình hoặc lĩnh vực."}
         </p>
       )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -27,7 +27,8 @@ export function TargetSections({ d, status }: { d: Dashboard; status: ProgressSt
                   t={t}
                   def={{ explanation: def.explanation, sourceText: def.sourceText }}
                   dossiers={t.provisional ? d.dossiers : undefined}
-                  share={d.narrowed ? d.shares[t.code] : undefined}
+                  // judged against its allocation: read as a judged card, not as a share
+                  share={d.narrowed && !d.allocated[t.code] ? d.shares[t.code] : undefined}
                   missingUnits={d.missingUnits}
                 />
               );

@@ -10,7 +10,8 @@
 // the share of the whole instead, and targets about an excluded type hidden).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
-import { evaluateTargets, type EvaluateOptions, type TargetEvaluation } from "@/domain/targets/compute";
+import { evaluateTarget, evaluateTargets, type EvaluateOptions, type TargetEvaluation } from "@/domain/targets/compute";
+import { allocatedDefinition } from "@/domain/programmes/allocations";
 import { effectiveUnits } from "@/domain/targets/areas";
 import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domain/dashboard/breakdown";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
@@ -67,6 +68,8 @@ export type Dashboard = {
   /** Without the targets the type filter makes meaningless (hiddenNotes says which). */
   targets: TargetEvaluation[];
   hiddenNotes: string[];
+  /** Targets judged against their allocation to the one unit the view selects. */
+  allocated: Partial<Record<TargetCode, { value: number; unitName: string }>>;
   /** A filter narrows the view: targets are not judged, `shares` gives the whole. */
   narrowed: boolean;
   /** Per target shown: the whole programme scope's value and the narrowed share of it. */
@@ -180,7 +183,30 @@ export async function getDashboard(
   const narrowed = isNarrowed(filters);
   const evaluation: EvaluateOptions = { isClosed: (y) => closed.has(y), missingYears, judge: !narrowed };
   const hidden = hiddenByTypeFilter(defs, filters.orgTypes);
-  const targets = evaluateTargets(defs, series, filters.year, evaluation).filter((t) => !hidden.codes.has(t.code));
+  let targets = evaluateTargets(defs, series, filters.year, evaluation).filter((t) => !hidden.codes.has(t.code));
+
+  // "Giao chỉ tiêu": a view of exactly one unit of the territory (no sector or type filter)
+  // is judged against what the programme allocated to that unit, where it did; the other
+  // targets stay unjudged, as in any narrowed view.
+  const allocated: Dashboard["allocated"] = {};
+  const oneUnit =
+    programme && filters.communeIds.length === 1 && !filters.sectors.length && !filters.orgTypes.length
+      ? filters.communeIds[0]
+      : null;
+  if (oneUnit !== null && programme) {
+    const rows = await prisma.targetAllocation.findMany({ where: { programmeId: programme.id, areaUnitId: oneUnit } });
+    const unitName = areaLabel(oneUnit);
+    targets = targets.map((t) => {
+      const def = defs.find((d) => d.code === t.code)!;
+      const row = rows.find((r) => r.targetCode === t.code && r.horizonYear === def.horizonYear);
+      if (!row) return t;
+      allocated[t.code] = { value: Number(row.value), unitName };
+      return evaluateTarget(allocatedDefinition(def, Number(row.value), unitName), series, filters.year, {
+        ...evaluation,
+        judge: true,
+      });
+    });
+  }
 
   // A narrowed figure is read against the whole programme scope of the same year.
   const shares: Partial<Record<TargetCode, ShareOfWhole>> = {};
@@ -259,6 +285,7 @@ export async function getDashboard(
     filters,
     programme,
     programmes: await listProgrammes(prisma),
+    allocated,
     scopeName,
     units,
     firstYear,

@@ -96,6 +96,14 @@ export default async function TargetSettingsPage({ searchParams }: Props) {
               {current?.title ?? def.title} <span className="font-mono text-xs text-slate-600">{def.code}</span>
             </h2>
             <p className="text-sm text-slate-700">{def.explanation}</p>
+            <p className="text-sm">
+              <Link
+                href={`/quan-tri/chi-tieu/giao?chuong_trinh=${programme.code}&ma=${def.code}`}
+                className="text-brand-800 underline"
+              >
+                Giao chỉ tiêu cho từng địa bàn
+              </Link>
+            </p>
             <table className="mt-2 w-full text-sm">
               <caption className="sr-only">Các phiên bản của chỉ tiêu {def.title}</caption>
               <thead className="text-left">
