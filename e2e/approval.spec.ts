@@ -50,12 +50,20 @@ async function htxMembers(page: Page): Promise<number> {
   return n;
 }
 
-async function fillReport(page: Page, figures: { members?: string; employees: string; revenue: string }) {
+/** The year's one form: the report and, when a score is given, the rating; one save. */
+async function fillReport(
+  page: Page,
+  figures: { members?: string; employees: string; revenue: string; score?: string },
+) {
   if (figures.members) await page.getByLabel("Số thành viên", { exact: true }).fill(figures.members);
   await page.getByLabel("Số lao động").fill(figures.employees);
   await page.getByLabel("Doanh thu (đồng)").fill(figures.revenue);
-  await page.getByRole("button", { name: "Lưu báo cáo năm" }).click();
-  await expect(page.getByText("Đã lưu báo cáo năm.")).toBeVisible();
+  if (figures.score) {
+    await page.getByRole("radio", { name: "Có điểm đánh giá" }).check();
+    await page.getByLabel("Điểm (0–100)").fill(figures.score);
+  }
+  await page.getByRole("button", { name: "Lưu số liệu năm" }).click();
+  await expect(page.getByText(/^Đã lưu số liệu năm \d{4}/)).toBeVisible();
 }
 
 test("a commune official submits, the district reviews the whole submission and approves; the overview moves only then", async ({
@@ -85,10 +93,8 @@ test("a commune official submits, the district reviews the whole submission and 
   // 2. Last year's dossier, complete (report and rating): sent, then approved by the
   //    district together with any other clean dossier, with one confirmation.
   await commune.goto(`/to-chuc/${orgId}/nam/${lastYear}`);
-  await fillReport(commune, { employees: "3", revenue: "1.000.000.000" });
-  await commune.getByLabel("Điểm (0–100)").fill("82,5");
-  await commune.getByRole("button", { name: "Lưu xếp loại" }).click();
-  await expect(commune.getByText(/Đã lưu: xếp loại/)).toBeVisible();
+  await fillReport(commune, { employees: "3", revenue: "1.000.000.000", score: "82,5" });
+  await expect(commune.getByText(`Đã lưu số liệu năm ${lastYear}: xếp loại`)).toBeVisible();
   await commune.getByRole("button", { name: "Gửi duyệt" }).click();
   await expect(commune.getByRole("status").filter({ hasText: `Đã gửi duyệt hồ sơ năm ${lastYear}` })).toBeVisible();
 
@@ -123,7 +129,7 @@ test("a commune official submits, the district reviews the whole submission and 
   const lockNote = commune.getByRole("note").filter({ hasText: `Hồ sơ năm ${year} đã gửi duyệt` });
   await expect(lockNote).toContainText("đang chờ huyện duyệt");
   await expect(commune.getByLabel("Doanh thu (đồng)")).toBeDisabled();
-  await expect(commune.getByRole("button", { name: "Lưu báo cáo năm" })).toBeDisabled();
+  await expect(commune.getByRole("button", { name: "Lưu số liệu năm" })).toBeDisabled();
   await expectAccessible(commune, "the locked year dossier");
   await commune.goto(`/to-chuc/${orgId}/thanh-vien`);
   await expect(commune.getByRole("note").filter({ hasText: "sổ thành viên chỉ xem" })).toBeVisible();

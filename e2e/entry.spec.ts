@@ -57,13 +57,26 @@ test("a commune official enters a cooperative, the district approves it, the com
     .getByRole("link", { name: `Số liệu năm ${year}` })
     .first()
     .click();
-  await expect(commune.getByRole("heading", { name: `Báo cáo năm ${year}` })).toBeVisible();
+  // One place for the year: its steps at the top, each a link to its part.
+  const steps = commune.getByRole("navigation", { name: `Các bước của hồ sơ năm ${year}` });
+  for (const step of ["1. Báo cáo & xếp loại", "2. Chuyển đổi số", "3. Hỗ trợ", "4. Gửi duyệt"])
+    await expect(steps.getByRole("link", { name: step })).toBeVisible();
+  await expect(commune.getByRole("heading", { name: `Báo cáo và xếp loại năm ${year}` })).toBeVisible();
   await commune.getByLabel("Số thành viên", { exact: true }).fill("2");
   await commune.getByLabel("Số lao động").fill("3");
   await commune.getByLabel("Doanh thu (đồng)").fill("1.250.000.000");
-  await commune.getByRole("button", { name: "Lưu báo cáo năm" }).click();
-  await expect(commune.getByText("Đã lưu báo cáo năm.")).toBeVisible();
+  // A mistyped amount is reported beside its field before anything is sent.
+  await commune.getByLabel("Vốn điều lệ (đồng)").fill("1,5");
+  await commune.getByRole("button", { name: "Lưu số liệu năm" }).click();
+  await expect(commune.getByLabel("Vốn điều lệ (đồng)")).toHaveAccessibleDescription(/không có phần lẻ/);
+  await expect(commune.getByLabel("Doanh thu (đồng)")).toHaveValue("1.250.000.000");
+  await commune.getByLabel("Vốn điều lệ (đồng)").fill("");
+  // The rating is not known yet ("Chưa nhập xếp loại", the default): the report alone is saved.
+  await expect(commune.getByRole("radio", { name: "Chưa nhập xếp loại" })).toBeChecked();
+  await commune.getByRole("button", { name: "Lưu số liệu năm" }).click();
+  await expect(commune.getByText(`Đã lưu số liệu năm ${year}.`)).toBeVisible();
   await expect(commune.getByTestId("approval-status")).toContainText("Nháp");
+  await expect(steps.getByRole("link", { name: "1. Báo cáo & xếp loại" })).toContainText("chưa xếp loại");
   // A digital-transformation practice of the year: year-keyed data, counted by the
   // dashboard (approved data only, its default) once the district approves the year.
   await commune.getByRole("button", { name: "Thêm hình thức" }).click();

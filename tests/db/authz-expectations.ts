@@ -462,6 +462,23 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { id: u.id, version: u.version, disabled: "true" };
     },
   },
+  "yearFigures.save": {
+    outcomes: COMMUNE_WRITE,
+    // the dossier page's one form: the report and the rating, named as the form names them
+    payload: async (w, c) => ({
+      organisationId: (await org(w, c)).id,
+      year: DATA_YEAR,
+      "report.memberCount": "25",
+      "report.officialMemberCount": "20",
+      "report.revenue": "3.000.000.000",
+      "report.profit": "-15.000.000",
+      "report.effective": "yes",
+      "rating.mode": "SCORED",
+      "rating.scheme": "AGRICULTURE",
+      "rating.score": "82,5",
+      "rating.notRatedReason": "",
+    }),
+  },
 };
 
 /**

@@ -87,7 +87,7 @@ describe("organisations-by-year import", () => {
     if (r.ok) return;
     expect(r.error).toMatch(/^Tệp có 5 lỗi, chưa ghi dòng nào/);
     expect(r.fieldErrors?.issues).toEqual([
-      "Dòng 3, cột “Loại hình” (loai_hinh): phải là một trong: THT, HTX, LHHTX",
+      "Dòng 3, cột “Loại hình” (loai_hinh): phải là một trong: “Tổ hợp tác”, “Hợp tác xã”, “Liên hiệp hợp tác xã”",
       "Dòng 3, cột “Vốn điều lệ” (von_dieu_le): phải là số nguyên đồng, ví dụ 1.500.000",
       'Dòng 4, cột “Tên xã, thị trấn” (ten_xa): không tìm thấy xã, thị trấn "Khong Co Xa"',
       "Dòng 5, cột “Xếp loại” (xep_loai): không khớp với điểm 85: theo ngưỡng đang áp dụng là Tốt (tot)",

@@ -34,6 +34,7 @@ const LOCKED = [
   "reports.save",
   "supports.save",
   "supports.delete",
+  "yearFigures.save",
 ];
 
 /** Actions the lock does not concern, and why. */
@@ -125,7 +126,13 @@ describe.each(LOCKED)("%s on a submitted dossier", (name) => {
     );
     expect(withdrawn).toMatchObject({ ok: true });
     // The report now exists (the dossier that was submitted): its form sends the version.
-    const again = name === "reports.save" ? { ...payload, version: report.version + 1 } : payload;
+    const version = report.version + 1;
+    const again =
+      name === "reports.save"
+        ? { ...payload, version }
+        : name === "yearFigures.save"
+          ? { ...payload, "report.version": version }
+          : payload;
     expect(await action.run(viewer, again, w.prisma), "allowed once withdrawn").toMatchObject({ ok: true });
   });
 });

@@ -31,8 +31,8 @@ export const IMPORT_KIND_FILE: Record<ImportKind, string> = {
 };
 
 /** One allowed value of an enumerated column: the import key and the Vietnamese label
- *  (both accepted on import; files show the label). */
-export type Choice = { key: string; label: string };
+ *  (both accepted on import; files show the label, messages name it). */
+export type Choice<K extends string = string> = { readonly key: K; readonly label: string };
 
 export type ColumnDef = {
   key: string;
@@ -59,37 +59,33 @@ function choicesOf<K extends string, V extends string>(e: {
   keys: readonly K[];
   byKey: Record<K, V>;
   label: Record<V, string>;
-}): Choice[] {
+}): Choice<K>[] {
   return e.keys.map((key) => ({ key, label: e.label[e.byKey[key]] }));
 }
 
-export const ORG_TYPE_KEYS = ORG_TYPE.keys;
+export const ORG_TYPE_CHOICES = choicesOf(ORG_TYPE);
 
-export const SECTOR_KEYS = SECTOR.keys;
-export type SectorKey = (typeof SECTOR_KEYS)[number];
+export type SectorKey = (typeof SECTOR.keys)[number];
 export const SECTOR_BY_KEY: Record<SectorKey, Sector> = SECTOR.byKey;
+export const SECTOR_CHOICES = choicesOf(SECTOR);
 
-export const STATUS_KEYS = ORG_STATUS.keys;
-export type StatusKey = (typeof STATUS_KEYS)[number];
+export type StatusKey = (typeof ORG_STATUS.keys)[number];
 export const STATUS_BY_KEY: Record<StatusKey, OrgStatus> = ORG_STATUS.byKey;
+export const STATUS_CHOICES = choicesOf(ORG_STATUS);
 
-export const RATING_KEYS = [...RATING_LEVEL.keys, "chua_xep_loai", "khong_xep_loai"] as const;
-export type RatingKey = (typeof RATING_KEYS)[number];
+export type RatingKey = (typeof RATING_LEVEL.keys)[number] | "chua_xep_loai" | "khong_xep_loai";
 export const LEVEL_BY_KEY: Partial<Record<RatingKey, RatingLevel>> = RATING_LEVEL.byKey;
-
-export const YES_NO_KEYS = ["co", "khong"] as const;
-const YES_NO: readonly Choice[] = [
-  { key: "co", label: "Có" },
-  { key: "khong", label: "Không" },
-];
-
-const RATING_CHOICES: readonly Choice[] = [
+export const RATING_CHOICES: readonly Choice<RatingKey>[] = [
   ...choicesOf(RATING_LEVEL),
   { key: "chua_xep_loai", label: "Chưa xếp loại" },
   { key: "khong_xep_loai", label: "Không xếp loại" },
 ];
 
-export const MEMBER_KIND_KEYS = ["ca_nhan", "ho_gia_dinh", "phap_nhan", "to_chuc"] as const;
+export const YES_NO_CHOICES: readonly Choice<"co" | "khong">[] = [
+  { key: "co", label: "Có" },
+  { key: "khong", label: "Không" },
+];
+
 export const MEMBER_KIND_BY_KEY = {
   ca_nhan: "INDIVIDUAL",
   ho_gia_dinh: "HOUSEHOLD",
@@ -97,27 +93,28 @@ export const MEMBER_KIND_BY_KEY = {
   to_chuc: "ORGANISATION",
 } as const;
 
-export const MEMBER_TYPE_KEYS = ["chinh_thuc", "lien_ket_gop_von", "lien_ket_khong_gop_von"] as const;
+const MEMBER_TYPE_KEYS = ["chinh_thuc", "lien_ket_gop_von", "lien_ket_khong_gop_von"] as const;
 export const MEMBER_TYPE_BY_KEY = {
   chinh_thuc: "OFFICIAL",
   lien_ket_gop_von: "ASSOCIATE_CAPITAL",
   lien_ket_khong_gop_von: "ASSOCIATE_NO_CAPITAL",
 } as const;
 
-export const GENDER_KEYS = ["nam", "nu", "khac"] as const;
 export const GENDER_BY_KEY = { nam: "MALE", nu: "FEMALE", khac: "OTHER" } as const;
 
-const MEMBER_KIND_CHOICES: readonly Choice[] = [
+export const MEMBER_KIND_CHOICES: readonly Choice<keyof typeof MEMBER_KIND_BY_KEY>[] = [
   { key: "ca_nhan", label: "Cá nhân" },
   { key: "ho_gia_dinh", label: "Hộ gia đình" },
   { key: "phap_nhan", label: "Pháp nhân" },
   { key: "to_chuc", label: "Tổ chức" },
 ];
-const MEMBER_TYPE_CHOICES: readonly Choice[] = MEMBER_TYPE_KEYS.map((key) => ({
-  key,
-  label: MEMBER_TYPE_LABEL[MEMBER_TYPE_BY_KEY[key]],
-}));
-const GENDER_CHOICES: readonly Choice[] = [
+export const MEMBER_TYPE_CHOICES: readonly Choice<(typeof MEMBER_TYPE_KEYS)[number]>[] = MEMBER_TYPE_KEYS.map(
+  (key) => ({
+    key,
+    label: MEMBER_TYPE_LABEL[MEMBER_TYPE_BY_KEY[key]],
+  }),
+);
+export const GENDER_CHOICES: readonly Choice<keyof typeof GENDER_BY_KEY>[] = [
   { key: "nam", label: "Nam" },
   { key: "nu", label: "Nữ" },
   { key: "khac", label: "Khác" },
@@ -130,12 +127,12 @@ export function invert<K extends string, V extends string>(map: Record<K, V>): R
 
 export const ORGANISATION_YEAR_COLUMNS: readonly ColumnDef[] = [
   col("ma_to_chuc", "Mã tổ chức", true),
-  col("loai_hinh", "Loại hình", true, { choices: choicesOf(ORG_TYPE) }),
+  col("loai_hinh", "Loại hình", true, { choices: ORG_TYPE_CHOICES }),
   col("ten", "Tên tổ chức", true),
   col("ma_xa", "Mã xã", false, { hint: "mã xã hoặc tên xã", commune: "code" }),
   col("ten_xa", "Tên xã, thị trấn", false, { hint: "có hoặc không dấu", commune: "name" }),
-  col("linh_vuc", "Lĩnh vực", true, { choices: choicesOf(SECTOR) }),
-  col("trang_thai", "Trạng thái", true, { choices: choicesOf(ORG_STATUS) }),
+  col("linh_vuc", "Lĩnh vực", true, { choices: SECTOR_CHOICES }),
+  col("trang_thai", "Trạng thái", true, { choices: STATUS_CHOICES }),
   col("nam", "Năm", true),
   col("so_thanh_vien", "Số thành viên", false),
   col("so_thanh_vien_chinh_thuc", "Số thành viên chính thức", false),
@@ -147,10 +144,10 @@ export const ORGANISATION_YEAR_COLUMNS: readonly ColumnDef[] = [
   col("thu_nhap_binh_quan", "Thu nhập bình quân thành viên", false, "đồng/thành viên/năm"),
   col("diem_danh_gia", "Điểm đánh giá", false, "0–100"),
   col("xep_loai", "Xếp loại", false, { choices: RATING_CHOICES }),
-  col("lien_ket_chuoi", "Liên kết chuỗi giá trị", false, { choices: YES_NO }),
-  col("ung_dung_cnc", "Ứng dụng công nghệ cao", false, { choices: YES_NO }),
-  col("chuyen_doi_so", "Chuyển đổi số", false, { choices: YES_NO }),
-  col("hoat_dong_hieu_qua", "Hoạt động hiệu quả", false, { hint: "chỉ THT", choices: YES_NO }),
+  col("lien_ket_chuoi", "Liên kết chuỗi giá trị", false, { choices: YES_NO_CHOICES }),
+  col("ung_dung_cnc", "Ứng dụng công nghệ cao", false, { choices: YES_NO_CHOICES }),
+  col("chuyen_doi_so", "Chuyển đổi số", false, { choices: YES_NO_CHOICES }),
+  col("hoat_dong_hieu_qua", "Hoạt động hiệu quả", false, { hint: "chỉ THT", choices: YES_NO_CHOICES }),
 ];
 
 export const POPULATION_COLUMNS: readonly ColumnDef[] = [

@@ -2,11 +2,11 @@
 // here and handed to the importer only to be hashed: it is never stored.
 import {
   GENDER_BY_KEY,
-  GENDER_KEYS,
+  GENDER_CHOICES,
   MEMBER_KIND_BY_KEY,
-  MEMBER_KIND_KEYS,
+  MEMBER_KIND_CHOICES,
   MEMBER_TYPE_BY_KEY,
-  MEMBER_TYPE_KEYS,
+  MEMBER_TYPE_CHOICES,
 } from "./columns";
 import type { ImportIssue } from "./issues";
 import type { MappedRecord } from "./table";
@@ -14,7 +14,6 @@ import {
   MONEY_HINT,
   cellText,
   isBlank,
-  labelAliases,
   parseDate,
   parseEnum,
   parseWholeNumber,
@@ -35,12 +34,6 @@ export type MemberRow = {
   joinedOn: Date;
   capital: bigint;
 };
-
-const MEMBER_TYPE_ALIASES = labelAliases({
-  "Thành viên chính thức": "chinh_thuc" as const,
-  "Thành viên liên kết góp vốn": "lien_ket_gop_von" as const,
-  "Thành viên liên kết không góp vốn": "lien_ket_khong_gop_von" as const,
-});
 
 /** CMND (9 digits), CCCD/personal ID (12), tax codes of legal entities (10 or 13). */
 export function normaliseIdNumber(text: string): Parsed<string> {
@@ -73,12 +66,14 @@ export function parseMemberRow(
   else if (fullName.length > 200) issues.push({ row: rec.row, column: "ho_ten", message: "tối đa 200 ký tự" });
   const thisYear = ctx.today.getUTCFullYear();
   const birthYear = isBlank(v.nam_sinh) ? null : take("nam_sinh", parseYear(v.nam_sinh, 1900, thisYear));
-  const gender = isBlank(v.gioi_tinh) ? null : take("gioi_tinh", parseEnum(v.gioi_tinh, GENDER_KEYS));
+  const gender = isBlank(v.gioi_tinh) ? null : take("gioi_tinh", parseEnum(v.gioi_tinh, GENDER_CHOICES));
   const idNumber = isBlank(v.so_dinh_danh) ? null : take("so_dinh_danh", normaliseIdNumber(cellText(v.so_dinh_danh)));
-  const kind = isBlank(v.doi_tuong) ? blank("doi_tuong") : take("doi_tuong", parseEnum(v.doi_tuong, MEMBER_KIND_KEYS));
+  const kind = isBlank(v.doi_tuong)
+    ? blank("doi_tuong")
+    : take("doi_tuong", parseEnum(v.doi_tuong, MEMBER_KIND_CHOICES));
   const memberType = isBlank(v.loai_thanh_vien)
     ? blank("loai_thanh_vien")
-    : take("loai_thanh_vien", parseEnum(v.loai_thanh_vien, MEMBER_TYPE_KEYS, MEMBER_TYPE_ALIASES));
+    : take("loai_thanh_vien", parseEnum(v.loai_thanh_vien, MEMBER_TYPE_CHOICES));
   const joinedOn = isBlank(v.ngay_vao) ? blank("ngay_vao") : take("ngay_vao", parseDate(v.ngay_vao));
   if (joinedOn && joinedOn.getTime() > ctx.today.getTime()) {
     issues.push({ row: rec.row, column: "ngay_vao", message: "không được sau ngày hôm nay" });

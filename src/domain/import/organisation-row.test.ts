@@ -112,7 +112,7 @@ describe("parseOrganisationYear", () => {
     const { value, issues } = parseOrganisationYear(records[0], ctx);
     expect(value).toBeNull();
     expect(issues.map(formatIssue)).toEqual([
-      "Dòng 3, cột “Loại hình” (loai_hinh): phải là một trong: THT, HTX, LHHTX",
+      "Dòng 3, cột “Loại hình” (loai_hinh): phải là một trong: “Tổ hợp tác”, “Hợp tác xã”, “Liên hiệp hợp tác xã”",
       "Dòng 3, cột “Trạng thái” (trang_thai): không được để trống",
       "Dòng 3, cột “Số thành viên chính thức” (so_thanh_vien_chinh_thuc): không được lớn hơn số thành viên (10)",
       "Dòng 3, cột “Vốn điều lệ” (von_dieu_le): phải là số nguyên đồng, ví dụ 1.500.000",

@@ -1,20 +1,20 @@
 // One row of the organisations-by-year sheet → typed values, or the issues of the row.
 // Pure: communes are passed in; what depends on the database (existing records,
 // thresholds of an existing rating's scheme, permissions) is checked by the importer.
-import { ORG_STATUS_LABELS, ORG_STATUS_SHORT, ORG_TYPE_LABELS } from "@/domain/labels";
+import { ORG_STATUS_SHORT } from "@/domain/labels";
 import type { OrgStatus, OrgType, RatingLevel, Sector } from "@/domain/targets/facts";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { formatNumber } from "@/domain/format/number";
 import { resolveCommune, type CommuneData } from "./communes";
 import {
-  ORG_TYPE_KEYS,
+  ORG_TYPE_CHOICES,
   LEVEL_BY_KEY,
-  RATING_KEYS,
+  RATING_CHOICES,
   SECTOR_BY_KEY,
-  SECTOR_KEYS,
+  SECTOR_CHOICES,
   STATUS_BY_KEY,
-  STATUS_KEYS,
-  YES_NO_KEYS,
+  STATUS_CHOICES,
+  YES_NO_CHOICES,
   ORGANISATION_YEAR_COLUMNS,
   displayValue,
   invert,
@@ -71,19 +71,14 @@ export type OrgYearRow = {
 };
 
 const STATUS_KEY_BY_STATUS = invert(STATUS_BY_KEY);
+// The statuses' short labels (lists and charts) and older wordings; the full labels are
+// the column's choices.
 const STATUS_ALIASES: Record<string, StatusKey> = {
-  ...labelAliases(
-    Object.fromEntries(Object.entries(ORG_STATUS_LABELS).map(([s, l]) => [l, STATUS_KEY_BY_STATUS[s as OrgStatus]])),
-  ),
   ...labelAliases(
     Object.fromEntries(Object.entries(ORG_STATUS_SHORT).map(([s, l]) => [l, STATUS_KEY_BY_STATUS[s as OrgStatus]])),
   ),
   ...labelAliases({ "Đã chấm dứt hoạt động": "da_cham_dut", "Tạm ngừng kinh doanh": "tam_ngung" }),
 };
-const TYPE_ALIASES = labelAliases(
-  Object.fromEntries(Object.entries(ORG_TYPE_LABELS).map(([t, l]) => [l, t as OrgType])) as Record<string, OrgType>,
-);
-const YES_NO_ALIASES = labelAliases({ Có: "co" as const, Không: "khong" as const });
 
 const RATING_COLUMN = ORGANISATION_YEAR_COLUMNS.find((c) => c.key === "xep_loai")!;
 
@@ -131,14 +126,14 @@ export function parseOrganisationYear(
       message: `mã không được có khoảng trắng và tối đa ${MAX_CODE_LENGTH} ký tự`,
     });
   }
-  const type = required("loai_hinh", () => parseEnum(v.loai_hinh, ORG_TYPE_KEYS, TYPE_ALIASES));
+  const type = required("loai_hinh", () => parseEnum(v.loai_hinh, ORG_TYPE_CHOICES));
   const name = cellText(v.ten);
   if (!name) issues.push({ row: rec.row, column: "ten", message: "không được để trống" });
   else if (name.length > MAX_NAME_LENGTH) {
     issues.push({ row: rec.row, column: "ten", message: `tối đa ${MAX_NAME_LENGTH} ký tự` });
   }
-  const sectorKey = required("linh_vuc", () => parseEnum(v.linh_vuc, SECTOR_KEYS));
-  const statusKey = required("trang_thai", () => parseEnum(v.trang_thai, STATUS_KEYS, STATUS_ALIASES));
+  const sectorKey = required("linh_vuc", () => parseEnum(v.linh_vuc, SECTOR_CHOICES));
+  const statusKey = required("trang_thai", () => parseEnum(v.trang_thai, STATUS_CHOICES, STATUS_ALIASES));
   const year = required("nam", () => parseYear(v.nam, ctx.minYear, ctx.maxYear));
 
   const commune = resolveCommune(cellText(v.ma_xa), cellText(v.ten_xa), ctx.communes, {
@@ -167,7 +162,7 @@ export function parseOrganisationYear(
   const avgMemberIncome = money("thu_nhap_binh_quan");
 
   const yesNo = (column: string) => {
-    const r = optional(column, () => parseEnum(v[column], YES_NO_KEYS, YES_NO_ALIASES));
+    const r = optional(column, () => parseEnum(v[column], YES_NO_CHOICES));
     return r === undefined ? undefined : r === null ? null : r === "co";
   };
   const linkage = yesNo("lien_ket_chuoi");
@@ -182,7 +177,7 @@ export function parseOrganisationYear(
     });
   }
 
-  const ratingKey = optional("xep_loai", () => parseEnum(v.xep_loai, RATING_KEYS));
+  const ratingKey = optional("xep_loai", () => parseEnum(v.xep_loai, RATING_CHOICES));
   const score = optional("diem_danh_gia", () => parseScore(v.diem_danh_gia));
   if (type === "THT" && (ratingKey || score)) {
     issues.push({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldCommuneName, foldVietnamese, toKey } from "./normalize";
 import { parseDate, parseEnum, parseScore, parseWholeNumber, parseYear, MONEY_HINT } from "./values";
+import { MEMBER_TYPE_CHOICES, ORG_TYPE_CHOICES, SECTOR_CHOICES, STATUS_CHOICES, YES_NO_CHOICES } from "./columns";
 
 const money = (cell: string | number, allowNegative = false) =>
   parseWholeNumber(cell, { hint: MONEY_HINT, allowNegative });
@@ -50,11 +51,27 @@ describe("scores, years, enums, dates", () => {
     expect(parseYear("2031", 2000, 2027).ok).toBe(false);
   });
 
-  it("accepts keys in any case and Vietnamese labels", () => {
-    expect(parseEnum("HTX", ["THT", "HTX", "LHHTX"])).toEqual({ ok: true, value: "HTX" });
-    expect(parseEnum("htx", ["THT", "HTX", "LHHTX"])).toEqual({ ok: true, value: "HTX" });
-    expect(parseEnum("Nông nghiệp", ["nong_nghiep", "phi_nong_nghiep"])).toEqual({ ok: true, value: "nong_nghiep" });
-    expect(parseEnum("xyz", ["co", "khong"])).toEqual({ ok: false, message: "phải là một trong: co, khong" });
+  it("accepts keys in any case and Vietnamese labels, and names the labels when neither", () => {
+    expect(parseEnum("HTX", ORG_TYPE_CHOICES)).toEqual({ ok: true, value: "HTX" });
+    expect(parseEnum("htx", ORG_TYPE_CHOICES)).toEqual({ ok: true, value: "HTX" });
+    expect(parseEnum("Hợp tác xã", ORG_TYPE_CHOICES)).toEqual({ ok: true, value: "HTX" });
+    expect(parseEnum("lien hiep hop tac xa", ORG_TYPE_CHOICES)).toEqual({ ok: true, value: "LHHTX" });
+    expect(parseEnum("Nông nghiệp", SECTOR_CHOICES)).toEqual({ ok: true, value: "nong_nghiep" });
+    expect(parseEnum("nong_nghiep", SECTOR_CHOICES)).toEqual({ ok: true, value: "nong_nghiep" });
+    expect(parseEnum("Thành viên liên kết góp vốn", MEMBER_TYPE_CHOICES)).toEqual({
+      ok: true,
+      value: "lien_ket_gop_von",
+    });
+    expect(parseEnum("xyz", YES_NO_CHOICES)).toEqual({ ok: false, message: "phải là một trong: “Có”, “Không”" });
+    expect(parseEnum("AGRICULTURE", SECTOR_CHOICES)).toEqual({
+      ok: false,
+      message: "phải là một trong: “Nông nghiệp”, “Phi nông nghiệp”, “Tín dụng”",
+    });
+    // an alias (an older or shorter wording) is accepted; the message still names the labels
+    expect(parseEnum("Tạm ngừng", STATUS_CHOICES, { tam_ngung: "tam_ngung" })).toEqual({
+      ok: true,
+      value: "tam_ngung",
+    });
   });
 
   it("reads dd/mm/yyyy and ISO dates as UTC midnight, refusing impossible days", () => {

@@ -2,6 +2,7 @@
 // CSV (text only), typed by people in vi-VN: "1.500.000" is one and a half million,
 // "72,5" is a score with a decimal comma. Every failure carries a Vietnamese message
 // meant to follow "Dòng 7, cột von_dieu_le: ".
+import type { Choice } from "./columns";
 import { toKey } from "./normalize";
 
 export type Cell = string | number | boolean | Date | null;
@@ -87,39 +88,42 @@ export function parseScore(cell: Cell | undefined): Parsed<string> {
 }
 
 /**
- * One of a fixed set of keys. Accepted: the key itself (any case), or an alias such as
- * the Vietnamese label ("Đang hoạt động", "Có"), compared without diacritics.
+ * One of the choices of an enumerated column. Accepted: the key itself (any case), the
+ * Vietnamese label, or an alias (an older or shorter wording), labels and aliases
+ * compared without diacritics. A value that is none of them is answered with the
+ * labels, as the files and their dropdowns show them.
  */
 export function parseEnum<K extends string>(
   cell: Cell | undefined,
-  keys: readonly K[],
+  choices: readonly Choice<K>[],
   aliases: Readonly<Record<string, K>> = {},
 ): Parsed<K> {
   const text = cellText(cell);
   // The same few values repeat over thousands of rows: remember each answer.
-  let memo = enumMemo.get(keys);
-  if (!memo) enumMemo.set(keys, (memo = new Map()));
+  let memo = enumMemo.get(choices);
+  if (!memo) enumMemo.set(choices, (memo = new Map()));
   const memoKey = `${text}\u0000${Object.keys(aliases).length}`;
   const known = memo.get(memoKey);
   if (known) return known as Parsed<K>;
-  const result = parseEnumUncached(text, keys, aliases);
+  const result = parseEnumUncached(text, choices, aliases);
   if (memo.size < 1000) memo.set(memoKey, result);
   return result;
 }
 
-const enumMemo = new WeakMap<readonly string[], Map<string, Parsed<string>>>();
+const enumMemo = new WeakMap<readonly Choice[], Map<string, Parsed<string>>>();
 
 function parseEnumUncached<K extends string>(
   text: string,
-  keys: readonly K[],
+  choices: readonly Choice<K>[],
   aliases: Readonly<Record<string, K>>,
 ): Parsed<K> {
   const key = toKey(text);
-  const direct = keys.find((k) => k === key || k.toLowerCase() === text.toLowerCase());
-  if (direct) return ok(direct);
+  const lower = text.toLowerCase();
+  const direct = choices.find((c) => c.key === key || c.key.toLowerCase() === lower || toKey(c.label) === key);
+  if (direct) return ok(direct.key);
   const alias = aliases[key];
   if (alias) return ok(alias);
-  return fail(`phải là một trong: ${keys.join(", ")}`);
+  return fail(`phải là một trong: ${choices.map((c) => `“${c.label}”`).join(", ")}`);
 }
 
 /** Aliases from labels: { "Đang hoạt động": "dang_hoat_dong" } → { dang_hoat_dong: "dang_hoat_dong" } by key. */

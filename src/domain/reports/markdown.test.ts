@@ -21,6 +21,15 @@ describe("safe Markdown subset", () => {
     ]);
   });
 
+  it("a list pasted from Word, with • or – marks, is a list, not text with a literal mark", () => {
+    expect(parseMarkdown("• Một\n• Hai\n\n– Ba")).toEqual([
+      { type: "list", ordered: false, items: [[plain("Một")], [plain("Hai")]] },
+      { type: "list", ordered: false, items: [[plain("Ba")]] },
+    ]);
+    // a dash inside a sentence stays text
+    expect(parseMarkdown("Năm 2025 – 2026")).toEqual([{ type: "paragraph", content: [plain("Năm 2025 – 2026")] }]);
+  });
+
   it("bold, italic, both, and escapes", () => {
     expect(parseInline("Đạt **60,5 %** kế hoạch, *vượt* _mức_")).toEqual([
       plain("Đạt "),

@@ -1,9 +1,9 @@
 // A deliberately tiny Markdown subset for the narrative of a report: headings (#, ##,
-// ###), paragraphs, bulleted (-, *, +) and numbered (1.) lists, **bold**, *italic* and
-// _italic_, backslash escapes. It parses into a small tree that the web view, the PDF
-// and the Word export each render with their own primitives, so there is no HTML step
-// at all: raw HTML in the source stays literal text, links and images do not exist.
-// Pure module.
+// ###), paragraphs, bulleted (-, *, +, and the pasted •, –) and numbered (1.) lists,
+// **bold**, *italic* and _italic_, backslash escapes. It parses into a small tree that
+// the web view, the PDF and the Word export each render with their own primitives, so
+// there is no HTML step at all: raw HTML in the source stays literal text, links and
+// images do not exist. Pure module.
 
 export type Inline = { text: string; bold: boolean; italic: boolean };
 export type Block =
@@ -18,7 +18,8 @@ const ESCAPES: Record<string, string> = { "*": "\uE000", _: "\uE001", "#": "\uE0
 const UNESCAPE = new Map(Object.entries(ESCAPES).map(([k, v]) => [v, k]));
 
 const HEADING = /^(#{1,3})\s+(.*?)\s*#*\s*$/;
-const BULLET = /^\s{0,3}[-*+]\s+(.*)$/;
+// "•" and "–" too: the marks of a list pasted from Word, kept as a list, not as text.
+const BULLET = /^\s{0,3}[-*+•–]\s+(.*)$/;
 const NUMBERED = /^\s{0,3}\d{1,3}[.)]\s+(.*)$/;
 
 export function parseMarkdown(source: string): Block[] {

@@ -12,7 +12,7 @@ import type { Viewer } from "../auth/viewer";
 import { recordAudit, type AuditInput } from "../audit/record-audit";
 import { isAppError } from "../errors";
 import type { ActionResult } from "@/domain/actions/action-result";
-import { echoValues, formDataToObject } from "./form-data";
+import { echoValues, formDataToObject, INVALID_INPUT, zodFieldErrors } from "@/domain/actions/form-data";
 import { registerAction } from "./registry";
 import { clientIpFrom } from "../http/client-ip";
 import { markWriter, submissionLockError } from "../db/write-gate";
@@ -59,7 +59,7 @@ export type DefinedAction<T> = ((
 
 export const MESSAGES = {
   unauthenticated: "Bạn cần đăng nhập",
-  invalid: "Dữ liệu chưa hợp lệ, hãy sửa các ô được đánh dấu",
+  invalid: INVALID_INPUT,
   duplicate: "Dữ liệu bị trùng với một bản ghi đã có",
   notFound: "Không tìm thấy bản ghi (có thể đã bị xoá); hãy tải lại trang",
   retry: "Có thay đổi đồng thời trên cùng dữ liệu; hãy thử lại",
@@ -145,16 +145,6 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>
   action.run = run;
   registerAction({ name: def.name, run });
   return action;
-}
-
-/** zod issues → { "field.path": ["message", …] }; issues without a path go under "_form". */
-export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
 }
 
 function rethrowNextControlFlow(e: unknown): void {

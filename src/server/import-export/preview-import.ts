@@ -4,7 +4,7 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { ImportKind } from "@/domain/import/columns";
 import { formatIssue } from "@/domain/import/issues";
-import { formDataToObject } from "../actions/form-data";
+import { formDataToObject } from "@/domain/actions/form-data";
 import { canWriteSomewhere } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { isAppError } from "../errors";

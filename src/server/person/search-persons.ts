@@ -2,8 +2,8 @@
 // requires a signed-in viewer who may write in the organisation's commune, and is
 // called as a POST (search-persons.action.ts), so an ID number never appears in a URL.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { zodFieldErrors, type ActionResult } from "../actions/define-action";
-import { formDataToObject } from "../actions/form-data";
+import type { ActionResult } from "@/domain/actions/action-result";
+import { formDataToObject, zodFieldErrors } from "@/domain/actions/form-data";
 import { assertCanWriteOrganisation } from "../auth/record-scope";
 import type { Viewer } from "../auth/viewer";
 import { isAppError } from "../errors";

@@ -4,7 +4,9 @@
 // button inside need only their own props, and every form refills, reports and disables
 // itself the same way.
 import { createContext, useActionState, useContext, type ReactNode, type Ref } from "react";
+import type { z } from "zod";
 import type { ActionResult } from "@/domain/actions/action-result";
+import { invalidInput } from "@/domain/actions/form-data";
 import type { FormState } from "./form-state";
 import { buttonClass, cardClass } from "./styles";
 
@@ -42,18 +44,26 @@ export type ActionForm<T> = {
 
 export function useActionForm<T>(
   serverAction: (prev: FormState, payload: FormData) => Promise<ActionResult<T>>,
-  options: { onSuccess?: (data: T) => void } = {},
+  options: {
+    onSuccess?: (data: T) => void;
+    /** The action's own schema (from src/domain): checked in the browser first, so a
+     *  mistyped field is reported at once, the same words as the server would use. */
+    schema?: z.ZodType;
+  } = {},
 ): ActionForm<T> {
-  const { onSuccess } = options;
+  const { onSuccess, schema } = options;
   // onSuccess runs as the action returns: a form whose row goes away on success (a
   // delete) never renders its own "ok" state, so the page-wide notice is told here.
-  const run = onSuccess
-    ? async (prev: FormState, payload: FormData) => {
-        const result = await serverAction(prev, payload);
-        if (result.ok) onSuccess(result.data);
-        return result;
-      }
-    : serverAction;
+  const run =
+    onSuccess || schema
+      ? async (prev: FormState, payload: FormData) => {
+          const invalid = schema && invalidInput(schema, payload);
+          if (invalid) return invalid;
+          const result = await serverAction(prev, payload);
+          if (result.ok) onSuccess?.(result.data);
+          return result;
+        }
+      : serverAction;
   const [state, action, pending] = useActionState<FormState, FormData>(run, null);
   return { state, action, pending, data: state?.ok ? (state.data as T) : null };
 }

@@ -12,12 +12,12 @@ import {
   type ReportDocument,
 } from "@/domain/reports/document";
 import { NARRATIVE_SECTIONS } from "@/domain/reports/sections";
-import { parseMarkdown, type Inline } from "@/domain/reports/markdown";
 import { numberLine } from "@/domain/reports/letterhead";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
 import { CommuneBarChart, PercentOfTargetChart, TargetLineChart } from "./pdf-charts";
 import { FIGURE_TITLES } from "./chart-model";
 import { PdfTable } from "./pdf-table";
+import { narrativeStyles, PdfClosing, PdfMarkdown, SignatureArea } from "./pdf-narrative";
 
 const s = StyleSheet.create({
   // Margins of Nghị định 30/2020/NĐ-CP: left 30 mm, right 15 mm, top and bottom 20 mm.
@@ -34,87 +34,11 @@ const s = StyleSheet.create({
   header: { flexDirection: "row", justifyContent: "space-between", textAlign: "center", fontSize: 9.5 },
   rule: { borderBottomWidth: 0.7, borderBottomColor: "#000", alignSelf: "center", marginTop: 5 },
   h1: { fontSize: 14, fontWeight: 700, textAlign: "center", marginTop: 10 },
-  h2: { fontSize: 11, fontWeight: 700, marginTop: 10, marginBottom: 4 },
-  h3: { fontSize: 10, fontWeight: 700, marginTop: 8, marginBottom: 3 },
-  para: { textAlign: "justify", marginBottom: 4, textIndent: 20, lineHeight: 1.35 },
+  h2: narrativeStyles.h2,
+  h3: narrativeStyles.h3,
   footer: { position: "absolute", bottom: 25, left: 0, right: 0, fontSize: 8, textAlign: "center" },
   draftMark: { position: "absolute", top: 22, right: 43, fontSize: 9, color: "#b91c1c", fontWeight: 700 },
 });
-
-function Runs({ content }: { content: Inline[] }) {
-  return (
-    <>
-      {content.map((r, i) => (
-        <Text key={i} style={{ fontWeight: r.bold ? 700 : 400, fontStyle: r.italic ? "italic" : "normal" }}>
-          {r.text}
-        </Text>
-      ))}
-    </>
-  );
-}
-
-function Markdown({ source }: { source: string }) {
-  const blocks = parseMarkdown(source);
-  if (blocks.length === 0) return <Text style={{ fontStyle: "italic", color: "#64748b" }}>(Chưa có nội dung)</Text>;
-  return (
-    <View>
-      {blocks.map((b, i) => {
-        if (b.type === "heading")
-          return (
-            <Text key={i} style={s.h3}>
-              <Runs content={b.content} />
-            </Text>
-          );
-        if (b.type === "paragraph")
-          return (
-            <Text key={i} style={s.para}>
-              <Runs content={b.content} />
-            </Text>
-          );
-        return (
-          <View key={i} style={{ marginBottom: 4 }}>
-            {b.items.map((item, j) => (
-              <View key={j} style={{ flexDirection: "row", paddingLeft: 12 }}>
-                <Text style={{ width: 14 }}>{b.ordered ? `${j + 1}.` : "•"}</Text>
-                <Text style={{ flex: 1 }}>
-                  <Runs content={item} />
-                </Text>
-              </View>
-            ))}
-          </View>
-        );
-      })}
-    </View>
-  );
-}
-
-/** "Nơi nhận" (left, small) and the signature block (right), kept together on one page. */
-function SignatureArea({ formal, draft }: { formal: NonNullable<ReportDocument["formal"]>; draft: boolean }) {
-  return (
-    <View style={{ flexDirection: "row", justifyContent: "space-between", marginTop: 14 }} wrap={false}>
-      <View style={{ width: "45%" }}>
-        <Text style={{ fontWeight: 700, fontStyle: "italic", fontSize: 9.5 }}>Nơi nhận:</Text>
-        {formal.recipients.map((r, i) => (
-          <Text key={i} style={{ fontSize: 8 }}>
-            {r}
-          </Text>
-        ))}
-      </View>
-      <View style={{ width: "50%", textAlign: "center" }}>
-        {formal.signature.heading.map((l, i) => (
-          <Text key={i} style={{ fontWeight: 700 }}>
-            {l}
-          </Text>
-        ))}
-        <Text style={{ fontSize: 8, fontStyle: "italic", color: "#64748b", marginTop: 2 }}>
-          {draft ? "(dự thảo: chưa ký)" : " "}
-        </Text>
-        <View style={{ height: 56 }} />
-        <Text style={{ fontWeight: 700 }}>{formal.signature.name}</Text>
-      </View>
-    </View>
-  );
-}
 
 export function ReportPdf({ doc }: { doc: ReportDocument }) {
   const snap = doc.snapshot;
@@ -159,7 +83,7 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
         ))}
 
         <Text style={s.h2}>{doc.narrative ? NARRATIVE_SECTIONS[0].heading : "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"}</Text>
-        {doc.narrative && <Markdown source={doc.narrative.results} />}
+        {doc.narrative && <PdfMarkdown source={doc.narrative.results} />}
         <Text style={s.h3}>1. Kết quả thực hiện các chỉ tiêu của Chương trình</Text>
         <PdfTable
           table={targets!}
@@ -196,15 +120,24 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
         <PdfTable table={quality!} caption={`Biểu 6. ${quality!.title}`} />
 
         {doc.narrative &&
-          NARRATIVE_SECTIONS.slice(1).map((sec) => (
+          NARRATIVE_SECTIONS.slice(1, -1).map((sec) => (
             <View key={sec.key}>
               <Text style={s.h2} minPresenceAhead={40}>
                 {sec.heading}
               </Text>
-              <Markdown source={doc.narrative![sec.key]} />
+              <PdfMarkdown source={doc.narrative![sec.key]} />
             </View>
           ))}
-        {doc.formal && <SignatureArea formal={doc.formal} draft={doc.status === "DRAFT"} />}
+        {/* the last section and the signature, which keeps at least its last paragraph */}
+        {doc.narrative && (
+          <PdfClosing
+            heading={NARRATIVE_SECTIONS[2].heading}
+            source={doc.narrative[NARRATIVE_SECTIONS[2].key]}
+            formal={doc.formal}
+            draft={doc.status === "DRAFT"}
+          />
+        )}
+        {!doc.narrative && doc.formal && <SignatureArea formal={doc.formal} draft={doc.status === "DRAFT"} />}
       </Page>
     </Document>
   );
