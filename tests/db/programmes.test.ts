@@ -18,6 +18,10 @@ import { seedReferenceData } from "@/server/seed/reference";
 import { getDashboard } from "@/server/targets/get-dashboard";
 import { createReport } from "@/server/reports/create-report.action";
 import { setTarget } from "@/server/targets/settings/set-target.action";
+import { getProgramme } from "@/server/programmes/get-programme";
+import { getAllocationsOfTarget, getAllocationUnits } from "@/server/programmes/allocations";
+import { saveAllocations } from "@/server/programmes/save-allocations.action";
+import { allocationField } from "@/domain/programmes/allocations";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const TODAY = "2026-11-29";
@@ -168,6 +172,78 @@ describe("one registry, each programme's own figures", () => {
     ]);
     // the other programmes are untouched
     expect((await dashboard({})).targets).toHaveLength(11);
+  });
+});
+
+describe("allocations (giao chỉ tiêu)", () => {
+  it("add up against the programme's target, all or nothing, field by field", async () => {
+    const programme = (await getProgramme(prisma, DISTRICT_PROGRAMME_CODE))!;
+    const units = await getAllocationUnits(prisma, programme, TODAY);
+    expect(units).toHaveLength(5); // the five communes formed on 01/07/2025
+    const [a, b, c] = units;
+    const bad = await saveAllocations.run(
+      admin,
+      { programme: programme.code, code: "HTX_COUNT", [allocationField(a.id)]: "20", [allocationField(b.id)]: "2,5" },
+      prisma,
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.fieldErrors?.[allocationField(b.id)]?.[0]).toMatch(/số nguyên/);
+    expect(await prisma.targetAllocation.count()).toBe(0);
+    const refused = await saveAllocations.run(
+      district,
+      { programme: programme.code, code: "HTX_COUNT", [allocationField(a.id)]: "20" },
+      prisma,
+    );
+    expect(refused.ok).toBe(false);
+
+    const ok = await saveAllocations.run(
+      admin,
+      {
+        programme: programme.code,
+        code: "HTX_COUNT",
+        [allocationField(a.id)]: "20",
+        [allocationField(b.id)]: "8",
+        [allocationField(c.id)]: "",
+      },
+      prisma,
+    );
+    expect(ok.ok).toBe(true);
+    const shown = (await getAllocationsOfTarget(prisma, programme, "HTX_COUNT", TODAY))!;
+    expect(shown.summary).toEqual({ allocatedUnits: 2, units: 5, sum: 28, difference: -2, covers: false });
+    // a blank field removes that unit's allocation
+    await saveAllocations.run(
+      admin,
+      { programme: programme.code, code: "HTX_COUNT", [allocationField(b.id)]: "" },
+      prisma,
+    );
+    expect((await getAllocationsOfTarget(prisma, programme, "HTX_COUNT", TODAY))!.summary.sum).toBe(20);
+    expect(await prisma.auditLog.count({ where: { entity: "TargetAllocation" } })).toBe(2);
+    await prisma.targetAllocation.deleteMany();
+  });
+
+  it("a one-commune view is judged against its allocation; without one it is not judged", async () => {
+    const programme = (await getProgramme(prisma, DISTRICT_PROGRAMME_CODE))!;
+    const binhPhu = await prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } });
+    const successor = binhPhu.successorId!;
+    const other = (await getAllocationUnits(prisma, programme, TODAY)).find((u) => u.id !== successor)!;
+    await saveAllocations.run(
+      admin,
+      { programme: programme.code, code: "HTX_COUNT", [allocationField(successor)]: "2" },
+      prisma,
+    );
+    const d = await dashboard({ xa: String(successor) });
+    const htx = target(d, "HTX_COUNT");
+    // H1 and H2 of Bình Phú count under the commune that took it over: 2 ≥ 2, on the threshold
+    expect([htx.value, htx.target, htx.judged, htx.met]).toEqual([2, 2, true, true]);
+    expect(Object.keys(d.allocated)).toEqual(["HTX_COUNT"]);
+    expect(target(d, "HTX_GOOD_FAIR").judged).toBe(false);
+
+    const without = await dashboard({ xa: String(other.id) });
+    expect(target(without, "HTX_COUNT").judged).toBe(false);
+    expect(target(without, "HTX_COUNT").status).toBeNull();
+    // a sector filter on top: not the unit as allocated, so not judged
+    const filtered = await dashboard({ xa: String(successor), linh_vuc: "AGRICULTURE" });
+    expect(target(filtered, "HTX_COUNT").judged).toBe(false);
   });
 });
 
