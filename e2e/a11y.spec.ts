@@ -58,6 +58,10 @@ async function pagesOf(page: Page): Promise<string[]> {
     if (review) pages.push(review);
   }
   if (menu.includes("/quan-tri")) pages.push("/quan-tri/don-vi", "/dan-so");
+  // programmes (issue 12): another programme's overview, the targets and an allocation page
+  pages.push("/?chuong_trinh=NQ20");
+  if (menu.includes("/quan-tri"))
+    pages.push("/quan-tri/chi-tieu?chuong_trinh=NQ20", "/quan-tri/chi-tieu/giao?chuong_trinh=CTR26-GCT&ma=HTX_COUNT");
   return [...new Set(pages)];
 }
 
