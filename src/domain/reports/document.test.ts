@@ -68,6 +68,21 @@ describe("the context of a report", () => {
     expect(contextLines(snapshot({}))).toHaveLength(1);
   });
 
+  it("names the programme the report is judged against, first", () => {
+    const lines = contextLines(
+      snapshot({
+        programme: {
+          code: "NQ20",
+          shortTitle: "Nghị quyết 20-NQ/TW",
+          title: "Nghị quyết về kinh tế tập thể",
+          documentNumber: "20-NQ/TW",
+        },
+      }),
+    );
+    expect(lines[0]).toBe("Chỉ tiêu đánh giá theo Nghị quyết 20-NQ/TW: Nghị quyết về kinh tế tập thể.");
+    expect(lines[1]).toMatch(/^Bộ lọc:/);
+  });
+
   it("a status, or why there is none", () => {
     expect(statusText(target({ status: "ON_TRACK" }))).toBe("Đúng tiến độ");
     expect(statusText(target({ status: "OFF_TRACK", deteriorating: true }))).toBe("Chậm tiến độ (đang giảm sút)");

@@ -92,6 +92,8 @@ export function filtersText(s: Pick<ReportSnapshot, "filters" | "scopeLabel">): 
  */
 export function contextLines(s: ReportSnapshot): string[] {
   const lines = [`Bộ lọc: ${filtersText(s)}.`];
+  // snapshots frozen before programmes (issue 12) are the district programme's and say nothing
+  if (s.programme) lines.unshift(`Chỉ tiêu đánh giá theo ${s.programme.shortTitle}: ${s.programme.title}.`);
   const year = s.filters.year;
   if (s.closure?.provisional) {
     lines.push(
