@@ -22,6 +22,7 @@ import { getProgramme } from "@/server/programmes/get-programme";
 import { getAllocationsOfTarget, getAllocationUnits } from "@/server/programmes/allocations";
 import { saveAllocations } from "@/server/programmes/save-allocations.action";
 import { allocationField } from "@/domain/programmes/allocations";
+import { compareProgrammes } from "@/server/programmes/compare-programmes";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const TODAY = "2026-11-29";
@@ -244,6 +245,37 @@ describe("allocations (giao chỉ tiêu)", () => {
     // a sector filter on top: not the unit as allocated, so not judged
     const filtered = await dashboard({ xa: String(successor), linh_vuc: "AGRICULTURE" });
     expect(target(filtered, "HTX_COUNT").judged).toBe(false);
+  });
+});
+
+describe("comparison with the other programmes", () => {
+  it("the district against the nation: counts scaled by its population share (an indication), shares as they are", async () => {
+    const binhPhu = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } })).id;
+    const elsewhere = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "99001" } })).id;
+    await prisma.population.createMany({
+      data: [
+        { areaUnitId: binhPhu, year: 2025, population: 10_000 },
+        { areaUnitId: elsewhere, year: 2025, population: 990_000 },
+      ],
+    });
+    try {
+      const c = (await compareProgrammes(prisma, 2025))!;
+      expect(c.territory.code).toBe(DISTRICT_PROGRAMME_CODE);
+      const own = c.columns.find((x) => x.programme.code === DISTRICT_PROGRAMME_CODE)!;
+      expect(own.share).toBe(1);
+      expect(own.rows.find((r) => r.code === "HTX_COUNT")).toMatchObject({ value: 2, comparable: 30, scaled: false });
+      const nation = c.columns.find((x) => x.programme.code === RESOLUTION_20_CODE)!;
+      expect(nation.share).toBeCloseTo(0.01, 12);
+      const htx = nation.rows.find((r) => r.code === "HTX_COUNT")!;
+      expect([htx.value, htx.scaled, htx.met]).toEqual([2, true, false]);
+      expect(htx.comparable).toBeCloseTo(450, 9);
+      // the district's H1 and L1 good of H1, H2, L1: 66,7 % > 60 %
+      const gf = nation.rows.find((r) => r.code === "ORG_GOOD_FAIR")!;
+      expect([gf.comparable, gf.scaled, gf.met]).toEqual([60, false, true]);
+      expect(gf.value).toBeCloseTo(66.6667, 3);
+    } finally {
+      await prisma.population.deleteMany();
+    }
   });
 });
 
