@@ -121,6 +121,9 @@ describe("one registry, each programme's own figures", () => {
     expect([gf.numerator, gf.denominator, gf.value, gf.met]).toEqual([3, 4, 75, true]);
     // the same registry: the national figure includes the district's
     expect(d.units.some((u) => u.code === "99001")).toBe(true);
+    // the breakdown tables keep their key figures whatever the programme
+    for (const row of [...d.byCommune, ...d.byType])
+      expect(row.targets.map((t) => t.code)).toEqual(expect.arrayContaining(["HTX_GOOD_FAIR", "THT_COUNT"]));
   });
 
   it("a link naming an unknown programme opens the default one", async () => {

@@ -15,7 +15,7 @@ import { allocatedDefinition } from "@/domain/programmes/allocations";
 import { effectiveUnits } from "@/domain/targets/areas";
 import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domain/dashboard/breakdown";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
-import type { TargetCode, TargetDefinition } from "@/domain/targets/definitions";
+import { DEFAULT_TARGETS, type TargetCode, type TargetDefinition } from "@/domain/targets/definitions";
 import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targets/closing";
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { getTargetDefinitions } from "./get-target-definitions";
@@ -164,6 +164,10 @@ export async function getDashboard(
   const firstYear = await getFirstDataYear(prisma);
   const asOfFor = (year: number) => (year === filters.year ? filters.asOf : `${year}-12-31`);
   const defs = programme ? await getTargetDefinitions(prisma, programme, filters.asOf) : [];
+  // The breakdown tables show the same key figures whatever the programme (counts and
+  // shares of the data, never judged): the programme's definition where it has that code,
+  // else the district programme's default.
+  const keyFigures = [...defs, ...DEFAULT_TARGETS.filter((d) => !defs.some((x) => x.code === d.code))];
 
   const years: number[] = [];
   for (let year = Math.min(firstYear, filters.year); year <= filters.year; year++) years.push(year);
@@ -258,7 +262,7 @@ export async function getDashboard(
           label: label(key),
           inputs,
           // A row is never judged against the district's targets; nothing reported is missing.
-          targets: evaluateTargets(defs, new Map([[filters.year, inputs]]), filters.year, {
+          targets: evaluateTargets(keyFigures, new Map([[filters.year, inputs]]), filters.year, {
             isClosed: evaluation.isClosed,
             missingYears: dossiers.total === 0 ? new Set([filters.year]) : undefined,
             judge: false,
