@@ -24,6 +24,7 @@ import { seedReferenceData, SCOPE_CODE } from "@/server/seed/reference";
 import { hashPassword } from "@/server/auth/password";
 import { generateDataset } from "./generate";
 import { computeTargets, floorCount, naiveTargets, SNAPSHOT_WANT, time, type Timing } from "./measure";
+import { RESOLUTION_20_CODE } from "@/domain/programmes/catalogue";
 import { readySnapshots, refreshTargetSnapshots, wantedSnapshots } from "@/server/read-model/snapshots";
 import { switchFacts } from "@/server/read-model/mode";
 import { getFirstDataYear } from "@/server/targets/year-closure";
@@ -192,6 +193,22 @@ async function main() {
         ]);
       }
     }
+    // Resolution 20-NQ/TW's 13 targets over the whole country (issue 12): the same data
+    // and statements, two more kinds (unions and their member cooperatives).
+    {
+      log("Đo chỉ tiêu Nghị quyết 20-NQ/TW: cả nước…");
+      const pre = await time(opt.runs, () => computeTargets(db.prisma, data.communeIds, snapshots, RESOLUTION_20_CODE));
+      const floor = await time(opt.runs, () => floorCount(db.prisma, data.communeIds));
+      const ratio = pre.median / floor.median;
+      rows.push([
+        `13 chỉ tiêu NQ 20-NQ/TW × 5 năm, cả nước, tổng hợp sẵn (N=${opt.runs})`,
+        `${ms(pre.median)} / ${ms(pre.p95)}`,
+        `${ms(floor.median)}`,
+        "",
+        `${ratio.toFixed(1)}× sàn`,
+        `≤ 3× sàn: ${ratio <= 3 ? "PASS" : "FAIL"}`,
+      ]);
+    }
     if (!args["naive-national"])
       notes.push(
         "Cách ngây thơ cho cả nước bị bỏ qua: nạp ~3 triệu dòng thành viên vào JavaScript cần vài GB bộ nhớ (--naive-national để chạy).",
@@ -227,6 +244,33 @@ async function main() {
           const pass = r.p95 < 300 && r.errors === 0 && r.non2xx === 0;
           rows.push([
             `trang tổng quan, ${mode === "national" ? "cả nước" : "1 huyện"}, ${how}, ${opt.connections} kết nối`,
+            `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)}`,
+            `lần đầu ${ms(firstMs)}, ${(html.length / 1024).toFixed(0)} KB`,
+            `${r.rps.toFixed(1)} req/s, ${r.requests} yêu cầu`,
+            `lỗi ${r.errors}, non-2xx ${r.non2xx}`,
+            `p95 < 300 ms: ${pass ? "PASS" : "FAIL"}`,
+          ]);
+        }
+      }
+      // The national programme's overview: its territory is the whole country whatever
+      // the district scope above.
+      {
+        const url = `${server.base}/?chuong_trinh=${RESOLUTION_20_CODE}`;
+        const t = performance.now();
+        const first = await fetch(url, { headers: { cookie }, redirect: "manual" });
+        const html = await first.text();
+        const firstMs = performance.now() - t;
+        if (first.status !== 200 || !html.includes('data-testid="dashboard-programme"'))
+          throw new Error(`trang tổng quan NQ 20-NQ/TW trả HTTP ${first.status}`);
+        for (const [how, headers] of [
+          ["có bộ nhớ đệm trang", {}],
+          ["kết xuất mỗi lần", { "cache-control": "no-cache" }],
+        ] as const) {
+          log(`Tải trang tổng quan NQ 20-NQ/TW (${how})…`);
+          const r: LoadResult = await loadTest(url, cookie, opt.connections, opt.duration, headers);
+          const pass = r.p95 < 300 && r.errors === 0 && r.non2xx === 0;
+          rows.push([
+            `trang tổng quan NQ 20-NQ/TW, cả nước, ${how}, ${opt.connections} kết nối`,
             `p50 ${ms(r.p50)} · p95 ${ms(r.p95)} · p99 ${ms(r.p99)}`,
             `lần đầu ${ms(firstMs)}, ${(html.length / 1024).toFixed(0)} KB`,
             `${r.rps.toFixed(1)} req/s, ${r.requests} yêu cầu`,

@@ -24,8 +24,13 @@ export const SNAPSHOT_WANT = YEARS.map((year) => ({ year, asOf: asOfFor(year) })
  * All 11 targets for the scope, as the overview computes them (approved data only):
  * from the pre-aggregated facts when `snapshots` holds the years, else live.
  */
-export async function computeTargets(prisma: PrismaClient, scopeUnitIds: number[], snapshots?: SnapshotYears) {
-  const defs = await getTargetDefinitions(prisma, (await getProgramme(prisma))!, AS_OF_CURRENT);
+export async function computeTargets(
+  prisma: PrismaClient,
+  scopeUnitIds: number[],
+  snapshots?: SnapshotYears,
+  programmeCode?: string,
+) {
+  const defs = await getTargetDefinitions(prisma, (await getProgramme(prisma, programmeCode))!, AS_OF_CURRENT);
   // The same series loader as the overview (two yearly statements at a time on a server).
   const series = await loadYearSeries(prisma, { scopeUnitIds, approvedOnly: true }, YEARS, asOfFor, snapshots);
   return evaluateTargets(defs, series, 2026);
