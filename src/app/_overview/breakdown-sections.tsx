@@ -40,7 +40,7 @@ function totalRow(d: Dashboard): BreakdownRow & { pending: Dashboard["pending"] 
     key: "total",
     label: "Tổng cộng",
     inputs: d.current,
-    targets: evaluateTargets(d.definitions, new Map([[year, d.current]]), year, {
+    targets: evaluateTargets(d.keyFigures, new Map([[year, d.current]]), year, {
       missingYears: d.dossiers.total === 0 ? new Set([year]) : undefined,
       judge: false,
     }),

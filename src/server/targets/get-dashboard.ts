@@ -65,6 +65,9 @@ export type Dashboard = {
   units: ScopeUnit[];
   firstYear: number;
   definitions: TargetDefinition[];
+  /** What the breakdown tables show: the programme's definitions plus the district's
+   *  defaults for the key figures the programme lacks. */
+  keyFigures: TargetDefinition[];
   /** Without the targets the type filter makes meaningless (hiddenNotes says which). */
   targets: TargetEvaluation[];
   hiddenNotes: string[];
@@ -294,6 +297,7 @@ export async function getDashboard(
     units,
     firstYear,
     definitions: defs,
+    keyFigures,
     targets,
     hiddenNotes: hidden.notes,
     narrowed,
