@@ -22,16 +22,14 @@ import {
   type ParagraphChild,
 } from "docx";
 import {
-  allTables,
   asOfLine,
   contextLines,
   dateLine,
-  formatCell,
   issuerText,
   NATIONAL_MOTTO,
   type ReportDocument,
-  type Table,
 } from "@/domain/reports/document";
+import { allTables, formatCell, type Table } from "@/domain/reports/tables";
 import { NARRATIVE_SECTIONS } from "@/domain/reports/sections";
 import { numberLine } from "@/domain/reports/letterhead";
 import { parseMarkdown, type Inline } from "@/domain/reports/markdown";
