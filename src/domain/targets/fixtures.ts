@@ -25,6 +25,7 @@
 //                           must never count
 //  Population 2025: C 190. Population 2023: A 80, B 70.
 import type { Facts, OrgFact, YearInputs } from "./facts";
+import { DEFAULT_TARGETS, type TargetCode, type TargetDefinition } from "./definitions";
 import { emptyYearInputs } from "./facts";
 
 export const A = 1;
@@ -152,3 +153,6 @@ export function districtFacts(): Facts {
 export function inputs(overrides: Partial<YearInputs>): YearInputs {
   return { ...emptyYearInputs(), ...overrides };
 }
+
+/** The programme's own definition of a target (its default wording, threshold and year). */
+export const targetDefinition = (code: TargetCode): TargetDefinition => DEFAULT_TARGETS.find((d) => d.code === code)!;
