@@ -9,7 +9,7 @@ import { aggregateYear } from "@/domain/targets/aggregate";
 import { evaluateTargets } from "@/domain/targets/compute";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { loadFacts } from "@/server/read-model/load-facts";
-import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
+import { getTargetDefinitions } from "@/server/programmes/get-target-definitions";
 import { getProgramme } from "@/server/programmes/get-programme";
 import { loadYearSeries, type SnapshotYears } from "@/server/targets-sql/load-year-inputs";
 import { YEARS } from "./generate";

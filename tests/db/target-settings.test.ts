@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/auth/viewer";
 import { seedReferenceData } from "@/server/seed/reference";
 import { setTarget } from "@/server/targets/settings/set-target.action";
-import { getTargetDefinitions } from "@/server/targets/get-target-definitions";
+import { getTargetDefinitions } from "@/server/programmes/get-target-definitions";
 import { getProgramme } from "@/server/programmes/get-programme";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 

@@ -10,6 +10,7 @@ import { canManageReports } from "@/server/reports/report-permissions";
 import { REPORT_KIND_LABELS, REPORT_KINDS, REPORT_STATUS_LABELS } from "@/domain/reports/period";
 import { formatDate, toIsoDate } from "@/domain/format/date";
 import { CommuneSummary } from "./_components/commune-summary";
+import { FilterButtons, FilterSelect } from "@/app/_components/form/filter-select";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 
 export const metadata: Metadata = { title: "Báo cáo" };
@@ -49,52 +50,12 @@ export default async function ReportsPage({ searchParams }: Props) {
       </div>
 
       <form noValidate method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Lọc báo cáo">
-        <label className="flex flex-col">
-          <span className="font-semibold">Loại</span>
-          <select name="loai" defaultValue={p.loai ?? ""} className="mt-1 rounded border border-slate-300 p-2">
-            <option value="">Tất cả</option>
-            {REPORT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {REPORT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col">
-          <span className="font-semibold">Năm</span>
-          <select
-            name="nam"
-            defaultValue={p.nam ? String(p.nam) : ""}
-            className="mt-1 rounded border border-slate-300 p-2"
-          >
-            <option value="">Tất cả</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect name="loai" label="Loại" value={p.loai} options={REPORT_KIND_LABELS} />
+        <FilterSelect name="nam" label="Năm" value={p.nam} options={years} />
         {manage && (
-          <label className="flex flex-col">
-            <span className="font-semibold">Trạng thái</span>
-            <select
-              name="trang_thai"
-              defaultValue={p.trang_thai ?? ""}
-              className="mt-1 rounded border border-slate-300 p-2"
-            >
-              <option value="">Tất cả</option>
-              <option value="DRAFT">{REPORT_STATUS_LABELS.DRAFT}</option>
-              <option value="PUBLISHED">{REPORT_STATUS_LABELS.PUBLISHED}</option>
-            </select>
-          </label>
+          <FilterSelect name="trang_thai" label="Trạng thái" value={p.trang_thai} options={REPORT_STATUS_LABELS} />
         )}
-        <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
-          Lọc
-        </button>
-        <Link href="/bao-cao" className="text-brand-800 underline">
-          Bỏ lọc
-        </Link>
+        <FilterButtons reset="/bao-cao" />
       </form>
 
       <form noValidate method="get" action="/bao-cao/so-sanh" className="contents">

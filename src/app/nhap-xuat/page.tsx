@@ -8,11 +8,13 @@ import { IMPORT_INSTRUCTIONS, IMPORT_KINDS, IMPORT_KIND_LABELS } from "@/domain/
 import { ImportForm } from "./_components/import-form";
 import { UnitOptions } from "../_components/unit-options";
 import { yearInVietnam } from "@/domain/time/vietnam";
+import { FilterSelect } from "../_components/form/filter-select";
+import { buttonClass } from "../_components/form/styles";
 
 export const metadata: Metadata = { title: "Nhập / xuất Excel" };
 
 const linkClass = "text-brand-700 underline";
-const inputClass = "mt-1 rounded border border-slate-300 p-2";
+const FORMATS = { xlsx: "Excel (.xlsx)", csv: "CSV" };
 
 export default async function ImportExportPage() {
   const viewer = await requireViewer();
@@ -82,31 +84,12 @@ export default async function ImportExportPage() {
           className="flex flex-wrap items-end gap-3 text-sm"
         >
           <span className="w-full font-semibold">Tổ chức theo năm</span>
-          <label className="flex flex-col">
-            Năm
-            <select name="nam" defaultValue={thisYear - 1} className={inputClass}>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            Xã, thị trấn
-            <select name="xa" defaultValue="" className={inputClass}>
-              <option value="">Tất cả</option>
-              {communeOptions}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            Định dạng
-            <select name="dinh_dang" defaultValue="xlsx" className={inputClass}>
-              <option value="xlsx">Excel (.xlsx)</option>
-              <option value="csv">CSV</option>
-            </select>
-          </label>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <FilterSelect name="nam" label="Năm" value={thisYear - 1} options={years} all={null} />
+          <FilterSelect name="xa" label="Xã, thị trấn" value="">
+            {communeOptions}
+          </FilterSelect>
+          <FilterSelect name="dinh_dang" label="Định dạng" value="xlsx" options={FORMATS} all={null} />
+          <button type="submit" className={buttonClass}>
             Xuất tổ chức theo năm
           </button>
         </form>
@@ -117,25 +100,9 @@ export default async function ImportExportPage() {
           className="flex flex-wrap items-end gap-3 text-sm"
         >
           <span className="w-full font-semibold">Dân số</span>
-          <label className="flex flex-col">
-            Năm
-            <select name="nam" defaultValue="" className={inputClass}>
-              <option value="">Tất cả các năm</option>
-              {years.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col">
-            Định dạng
-            <select name="dinh_dang" defaultValue="xlsx" className={inputClass}>
-              <option value="xlsx">Excel (.xlsx)</option>
-              <option value="csv">CSV</option>
-            </select>
-          </label>
-          <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-semibold text-white hover:bg-brand-800">
+          <FilterSelect name="nam" label="Năm" value="" options={years} all="Tất cả các năm" />
+          <FilterSelect name="dinh_dang" label="Định dạng" value="xlsx" options={FORMATS} all={null} />
+          <button type="submit" className={buttonClass}>
             Xuất dân số
           </button>
         </form>

@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { prisma } from "@/server/db";
@@ -13,6 +12,7 @@ import { PendingBadges } from "@/app/_components/entry/approval-badges";
 import { Table } from "@/app/_components/table";
 import { PageHeader, Pager } from "@/app/_components/page-layout";
 import { buttonClass, inputClass } from "@/app/_components/form/styles";
+import { FilterButtons, FilterSelect } from "@/app/_components/form/filter-select";
 
 /** ?duyet=chua-gui | cho-duyet: organisations with changes not sent / waiting for the district. */
 const PENDING_FILTERS = { "chua-gui": "UNSENT", "cho-duyet": "WAITING" } as const;
@@ -22,37 +22,6 @@ const PENDING_LABELS = { "chua-gui": "Chưa gửi duyệt", "cho-duyet": "Chờ 
 const WHOLE_AREA = "tat-ca";
 
 export const metadata: Metadata = { title: "Tổ chức" };
-
-/** A filter's drop-down, "Tất cả" first. */
-function FilterSelect({
-  name,
-  label,
-  value,
-  options,
-  children,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  options?: Record<string, string>;
-  children?: ReactNode;
-}) {
-  return (
-    <label className="flex flex-col text-sm">
-      <span className="font-semibold">{label}</span>
-      <select name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">Tất cả</option>
-        {options &&
-          Object.entries(options).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        {children}
-      </select>
-    </label>
-  );
-}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -127,14 +96,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
           <span className="font-semibold">Tìm theo tên, mã</span>
           <input name="q" defaultValue={filters.q ?? ""} className={inputClass} />
         </label>
-        <div className="flex items-end gap-2">
-          <button type="submit" className={buttonClass}>
-            Lọc
-          </button>
-          <Link href="/to-chuc" className="rounded px-3 py-2 text-sm text-brand-800 underline">
-            Bỏ lọc
-          </Link>
-        </div>
+        <FilterButtons reset="/to-chuc" />
       </form>
 
       <p className="text-sm text-slate-700" data-testid="org-total">

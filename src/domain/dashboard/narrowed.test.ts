@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_TARGETS } from "../targets/definitions";
+import { targetDefinition as def } from "../targets/fixtures";
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, targetOrgTypes } from "./narrowed";
-
-const def = (code: string) => DEFAULT_TARGETS.find((d) => d.code === code)!;
 
 describe("narrowed views", () => {
   it("any commune, sector or type filter narrows the view", () => {

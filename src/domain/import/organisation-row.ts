@@ -5,6 +5,7 @@ import { ORG_STATUS_SHORT } from "@/domain/labels";
 import type { OrgStatus, OrgType, RatingLevel, Sector } from "@/domain/targets/facts";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
 import { formatNumber } from "@/domain/format/number";
+import type { AnnualReportFigures } from "@/domain/organisations/annual-report";
 import { resolveCommune, type CommuneData } from "./communes";
 import {
   ORG_TYPE_CHOICES,
@@ -36,18 +37,6 @@ import {
   type Parsed,
 } from "./values";
 
-export type ReportValues = {
-  memberCount: number | null;
-  officialMemberCount: number | null;
-  employeeCount: number | null;
-  charterCapital: bigint | null;
-  totalAssets: bigint | null;
-  revenue: bigint | null;
-  profit: bigint | null;
-  avgMemberIncome: bigint | null;
-  effective: boolean | null;
-};
-
 export type OrgYearRow = {
   row: number;
   code: string;
@@ -61,7 +50,7 @@ export type OrgYearRow = {
   sector: Sector;
   status: OrgStatus;
   year: number;
-  report: ReportValues;
+  report: AnnualReportFigures;
   /** null: both xep_loai and diem_danh_gia empty, the rating is left as it is. */
   rating: { key: RatingKey | null; score: string | null } | null;
   /** null: empty cell, left as it is. */

@@ -1,9 +1,9 @@
 // What the organisations-by-year plan reads from the database, as plain data: the
 // server loads it once per import (src/server/import-export/organisation-snapshot.ts),
 // a test writes it by hand.
+import type { AnnualReportFigures } from "@/domain/organisations/annual-report";
 import type { ApprovalStatus, OrgStatus, OrgType, RatingLevel, Sector } from "@/domain/targets/facts";
 import type { CommuneData } from "./communes";
-import type { ReportValues } from "./organisation-row";
 import type { RatingSchemeKey, ThresholdData } from "./rating";
 
 type NotRatedReason = "UNDER_12_MONTHS" | "STOPPED_OVER_3_MONTHS" | "PENDING" | "OTHER";
@@ -17,7 +17,7 @@ export type ExistingOrg = {
   sector: Sector;
   currentStatus: OrgStatus;
 };
-export type ExistingReport = ReportValues & { id: number; approvalStatus: ApprovalStatus };
+export type ExistingReport = AnnualReportFigures & { id: number; approvalStatus: ApprovalStatus };
 export type ExistingRating = {
   scheme: RatingSchemeKey;
   eligible: boolean;

@@ -2,7 +2,7 @@
 // by the export (what to write) and the import (what counts as a change), so that an
 // export re-imported changes nothing.
 import type { OrgStatus, RatingLevel } from "@/domain/targets/facts";
-import type { ReportValues } from "./organisation-row";
+import { ANNUAL_REPORT_FIGURES, type AnnualReportFigures } from "@/domain/organisations/annual-report";
 import { LEVEL_BY_KEY, invert, type RatingKey } from "./columns";
 import { endOfYear, startOfYear } from "./import-rules";
 
@@ -36,18 +36,6 @@ export function ratingKeyOf(r: RatingState): RatingKey {
   return r.eligible ? "chua_xep_loai" : "khong_xep_loai";
 }
 
-const REPORT_FIELDS = [
-  "memberCount",
-  "officialMemberCount",
-  "employeeCount",
-  "charterCapital",
-  "totalAssets",
-  "revenue",
-  "profit",
-  "avgMemberIncome",
-  "effective",
-] as const satisfies readonly (keyof ReportValues)[];
-
-export function sameReport(a: ReportValues, b: ReportValues): boolean {
-  return REPORT_FIELDS.every((f) => a[f] === b[f]);
+export function sameReport(a: AnnualReportFigures, b: AnnualReportFigures): boolean {
+  return ANNUAL_REPORT_FIGURES.every((f) => a[f] === b[f]);
 }

@@ -5,7 +5,7 @@
 import type { TargetDefinition } from "../targets/definitions";
 import type { YearInputs } from "../targets/facts";
 import { measure } from "../targets/measures";
-import { meetsTarget } from "../targets/compute";
+import { meetsTarget } from "../targets/achievement";
 
 export type ComparedTarget = {
   code: string;

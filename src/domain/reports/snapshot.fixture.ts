@@ -1,5 +1,6 @@
-// A snapshot target for tests: a count target with no series, overridden field by field.
-import type { SnapshotTarget } from "./snapshot";
+// Snapshot parts for tests, overridden field by field: a count target with no series, a
+// breakdown row, and a snapshot with its filters and nothing else.
+import type { ReportSnapshot, SnapshotBreakdownRow, SnapshotTarget } from "./snapshot";
 
 export const snapshotTarget = (over: Partial<SnapshotTarget>): SnapshotTarget => ({
   code: "HTX_COUNT",
@@ -23,3 +24,31 @@ export const snapshotTarget = (over: Partial<SnapshotTarget>): SnapshotTarget =>
   projection: null,
   ...over,
 });
+
+export const breakdownRow = (over: Partial<SnapshotBreakdownRow>): SnapshotBreakdownRow => ({
+  key: "1",
+  label: "Xã A",
+  activeTht: 1,
+  activeHtx: 2,
+  activeLhhtx: 0,
+  thtMembers: 10,
+  htxMembers: 20,
+  values: {},
+  ...over,
+});
+
+export const reportSnapshot = (over: Partial<ReportSnapshot>): ReportSnapshot =>
+  ({
+    filters: {
+      year: 2026,
+      asOf: "2026-06-30",
+      communeIds: [3, 4],
+      sectors: ["AGRICULTURE"],
+      orgTypes: ["HTX"],
+      includeUnapproved: true,
+    },
+    scopeLabel: "Xã Bình Phú, Xã Thạnh Trị",
+    targets: [],
+    communes: [],
+    ...over,
+  }) as ReportSnapshot;

@@ -26,6 +26,7 @@
 //                           01/06/2025), H2 (2020 until it left on 30/06/2024)
 //  Population 2025: C 190. Population 2023: A 80, B 70.
 import type { Facts, OrgFact, YearInputs } from "./facts";
+import { DEFAULT_TARGETS, type TargetCode, type TargetDefinition } from "./definitions";
 import { emptyYearInputs } from "./facts";
 
 export const A = 1;
@@ -158,3 +159,6 @@ export function districtFacts(): Facts {
 export function inputs(overrides: Partial<YearInputs>): YearInputs {
   return { ...emptyYearInputs(), ...overrides };
 }
+
+/** The programme's own definition of a target (its default wording, threshold and year). */
+export const targetDefinition = (code: TargetCode): TargetDefinition => DEFAULT_TARGETS.find((d) => d.code === code)!;

@@ -3,15 +3,21 @@ import { describe, expect, it } from "vitest";
 import { assessProgress, PROGRESS_METHOD_TEXT, valueToReach, type ProgressInput } from "./progress";
 
 const NBSP = "\u00A0";
-// "ít nhất 35 by 2030", counts
-const count35: Omit<ProgressInput, "currentValue" | "baseline" | "met"> = {
-  comparator: "GTE",
-  unit: "COUNT",
-  target: 35,
+type Goal = Omit<ProgressInput, "currentValue" | "baseline" | "met">;
+/** A target to reach by 2030, assessed in 2025. */
+const goal = (comparator: Goal["comparator"], unit: Goal["unit"], target: number): Goal => ({
+  comparator,
+  unit,
+  target,
   horizonYear: 2030,
   currentYear: 2025,
-};
+});
+const count35 = goal("GTE", "COUNT", 35); // "ít nhất 35 by 2030", counts
+const over60Percent = goal("GT", "PERCENT", 60);
 const at = (year: number, value: number) => ({ year, value });
+/** Not met in the current year, `from` the baseline. */
+const assess = (g: Goal, currentValue: number, from: { year: number; value: number }) =>
+  assessProgress({ ...g, currentValue, baseline: from, met: false });
 
 describe("assessProgress", () => {
   it("ACHIEVED when met, whatever the trend", () => {
@@ -21,7 +27,7 @@ describe("assessProgress", () => {
   });
 
   it("ON_TRACK: 20 (2020) -> 30 (2025): observed 10/5 = 2/yr, required (35-20)/10 = 1,5/yr, ratio 1,33", () => {
-    const p = assessProgress({ ...count35, currentValue: 30, baseline: at(2020, 20), met: false });
+    const p = assess(count35, 30, at(2020, 20));
     expect(p.status).toBe("ON_TRACK");
     expect(p.observedAnnualChange).toBe(2);
     expect(p.requiredAnnualChange).toBe(1.5);
@@ -31,36 +37,34 @@ describe("assessProgress", () => {
     );
   });
 
-  it("ratio exactly 1 is ON_TRACK: 15 -> 25: 10/5 = 2/yr vs (35-15)/10 = 2/yr", () => {
-    const p = assessProgress({ ...count35, currentValue: 25, baseline: at(2020, 15), met: false });
-    expect([p.status, p.ratio]).toEqual(["ON_TRACK", 1]);
+  it.each([
+    ["ratio exactly 1 is ON_TRACK: 15 -> 25: 10/5 = 2/yr vs (35-15)/10 = 2/yr", 25, "ON_TRACK", 1],
+    ["ratio exactly 0,5 is NEEDS_ACCELERATION: 15 -> 20: 1/yr vs 2/yr", 20, "NEEDS_ACCELERATION", 0.5],
+  ])("%s", (_, current, status, ratio) => {
+    const p = assess(count35, current, at(2020, 15));
+    expect([p.status, p.ratio]).toEqual([status, ratio]);
   });
 
   it("NEEDS_ACCELERATION: 20 -> 25: 1/yr vs 1,5/yr, ratio 0,667", () => {
-    const p = assessProgress({ ...count35, currentValue: 25, baseline: at(2020, 20), met: false });
+    const p = assess(count35, 25, at(2020, 20));
     expect(p.status).toBe("NEEDS_ACCELERATION");
     expect(p.ratio).toBeCloseTo(2 / 3, 12);
   });
 
-  it("ratio exactly 0,5 is NEEDS_ACCELERATION: 15 -> 20: 1/yr vs 2/yr", () => {
-    const p = assessProgress({ ...count35, currentValue: 20, baseline: at(2020, 15), met: false });
-    expect([p.status, p.ratio]).toEqual(["NEEDS_ACCELERATION", 0.5]);
-  });
-
   it("OFF_TRACK (slow): 15 -> 17: 0,4/yr vs 2/yr, ratio 0,2", () => {
-    const p = assessProgress({ ...count35, currentValue: 17, baseline: at(2020, 15), met: false });
+    const p = assess(count35, 17, at(2020, 15));
     expect([p.status, p.deteriorating]).toEqual(["OFF_TRACK", false]);
     expect(p.ratio).toBeCloseTo(0.2, 12);
   });
 
   it("OFF_TRACK (stagnating): 15 -> 15, ratio 0", () => {
-    const p = assessProgress({ ...count35, currentValue: 15, baseline: at(2020, 15), met: false });
+    const p = assess(count35, 15, at(2020, 15));
     expect([p.status, p.ratio, p.deteriorating]).toEqual(["OFF_TRACK", 0, false]);
     expect(p.explanation).toContain("không thay đổi");
   });
 
   it("OFF_TRACK, deteriorating: 20 -> 18: -0,4/yr while +1,5/yr is needed", () => {
-    const p = assessProgress({ ...count35, currentValue: 18, baseline: at(2020, 20), met: false });
+    const p = assess(count35, 18, at(2020, 20));
     expect([p.status, p.deteriorating, p.ratio]).toEqual(["OFF_TRACK", true, null]);
     expect(p.observedAnnualChange).toBeCloseTo(-0.4, 12);
     expect(p.explanation).toContain("giảm 0,4");
@@ -72,7 +76,7 @@ describe("assessProgress", () => {
       "NOT_ENOUGH_DATA",
     );
     expect(assessProgress({ ...count35, currentValue: 20, baseline: null, met: false }).status).toBe("NOT_ENOUGH_DATA");
-    const single = assessProgress({ ...count35, currentValue: 20, baseline: at(2025, 20), met: false });
+    const single = assess(count35, 20, at(2025, 20));
     expect(single.status).toBe("NOT_ENOUGH_DATA");
     expect(single.explanation).toBe(
       "Mới có số liệu của một năm (năm 2025: 20); cần số liệu ít nhất hai năm để đánh giá tiến độ.",
@@ -80,16 +84,7 @@ describe("assessProgress", () => {
   });
 
   it("strict count target: 'trên 05' must reach 6; 0 (2020) -> 3 (2025): 0,6/yr vs 6/10 = 0,6/yr, ratio 1", () => {
-    const p = assessProgress({
-      comparator: "GT",
-      unit: "COUNT",
-      target: 5,
-      horizonYear: 2030,
-      currentYear: 2025,
-      currentValue: 3,
-      baseline: at(2020, 0),
-      met: false,
-    });
+    const p = assess(goal("GT", "COUNT", 5), 3, at(2020, 0));
     expect(p.valueToReach).toBe(6);
     expect(p.requiredAnnualChange).toBeCloseTo(0.6, 12);
     expect(p.ratio).toBeCloseTo(1, 12);
@@ -97,16 +92,7 @@ describe("assessProgress", () => {
   });
 
   it("strict percentage: the threshold itself paces; 40 % (2020) -> 50 % (2025): 2 vs (60-40)/10 = 2 points/yr", () => {
-    const p = assessProgress({
-      comparator: "GT",
-      unit: "PERCENT",
-      target: 60,
-      horizonYear: 2030,
-      currentYear: 2025,
-      currentValue: 50,
-      baseline: at(2020, 40),
-      met: false,
-    });
+    const p = assess(over60Percent, 50, at(2020, 40));
     expect([p.valueToReach, p.observedAnnualChange, p.requiredAnnualChange, p.ratio, p.status]).toEqual([
       60,
       2,
@@ -120,16 +106,7 @@ describe("assessProgress", () => {
   });
 
   it("sitting exactly on a strict percentage threshold since the baseline: NEEDS_ACCELERATION", () => {
-    const p = assessProgress({
-      comparator: "GT",
-      unit: "PERCENT",
-      target: 60,
-      horizonYear: 2030,
-      currentYear: 2025,
-      currentValue: 60,
-      baseline: at(2020, 60),
-      met: false,
-    });
+    const p = assess(over60Percent, 60, at(2020, 60));
     expect([p.status, p.ratio, p.requiredAnnualChange]).toEqual(["NEEDS_ACCELERATION", null, 0]);
   });
 
@@ -140,16 +117,7 @@ describe("assessProgress", () => {
   });
 
   it("decreasing targets (LT): 20 -> 15 toward 'dưới 10' (reach 9): -1/yr vs -1,1/yr, ratio 0,909", () => {
-    const p = assessProgress({
-      comparator: "LT",
-      unit: "COUNT",
-      target: 10,
-      horizonYear: 2030,
-      currentYear: 2025,
-      currentValue: 15,
-      baseline: at(2020, 20),
-      met: false,
-    });
+    const p = assess(goal("LT", "COUNT", 10), 15, at(2020, 20));
     expect(p.valueToReach).toBe(9);
     expect(p.ratio).toBeCloseTo(1 / 1.1, 12);
     expect(p.status).toBe("NEEDS_ACCELERATION");

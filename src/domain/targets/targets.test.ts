@@ -4,12 +4,11 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_TARGETS, type TargetCode, type TargetDefinition } from "./definitions";
 import { aggregateYear } from "./facts";
 import { evaluateTarget, evaluateTargets } from "./compute";
-import { districtFacts, SCOPE } from "./fixtures";
+import { districtFacts, SCOPE, targetDefinition as def } from "./fixtures";
 
 const NBSP = "\u00A0";
 const y2025 = aggregateYear(districtFacts(), { scopeUnitIds: SCOPE, asOf: "2025-12-31", year: 2025 });
 const series = new Map([[2025, y2025]]);
-const def = (code: TargetCode): TargetDefinition => DEFAULT_TARGETS.find((d) => d.code === code)!;
 const evalCode = (code: TargetCode, d: TargetDefinition = def(code)) => evaluateTarget(d, series, 2025);
 
 describe("the 11 targets on hand-computed facts", () => {

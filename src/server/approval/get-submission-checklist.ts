@@ -8,18 +8,7 @@ import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
 import { dossierKey, loadDossierFacts } from "./dossier-facts";
 import { listDossierChanges } from "./pending-changes";
-
-const FIGURES = [
-  "memberCount",
-  "officialMemberCount",
-  "employeeCount",
-  "charterCapital",
-  "totalAssets",
-  "revenue",
-  "profit",
-  "avgMemberIncome",
-  "effective",
-] as const;
+import { ANNUAL_REPORT_FIGURES } from "@/domain/organisations/annual-report";
 
 export async function getSubmissionChecklist(
   viewer: Viewer,
@@ -48,7 +37,7 @@ export async function getDossierChecks(
   const checklist = submissionChecklist({
     ...facts.flagInput,
     type: facts.organisation.type,
-    hasReportFigures: !!r && FIGURES.some((k) => r[k] !== null),
+    hasReportFigures: !!r && ANNUAL_REPORT_FIGURES.some((k) => r[k] !== null),
     revenue: r?.revenue === null || r?.revenue === undefined ? null : Number(r.revenue),
     hasRating: facts.hasRating,
     pendingChanges: changes.length,

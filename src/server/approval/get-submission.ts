@@ -11,10 +11,10 @@ import { describeChange, memberEvent, type Image, type NameLookup } from "@/doma
 import { flagText } from "@/domain/approval/submission-flags";
 import { formatMoney } from "@/domain/format/number";
 import { areaUnitLabel } from "@/domain/labels";
-import { isRowId } from "@/domain/entry/fields";
 import { canApprove, canRead, canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
+import { findOrganisation } from "../db/find-organisation";
 import { yearEnd, yearStart } from "@/domain/time/vietnam";
 import { dossierKey, loadDossierFacts } from "./dossier-facts";
 import { fingerprint, listDossierChanges, type GatedEntity } from "./pending-changes";
@@ -40,22 +40,16 @@ export async function getSubmission(
   year: number,
 ): Promise<Submission> {
   if (!canRead(viewer)) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
-  const org = isRowId(organisationId)
-    ? await prisma.organisation.findUnique({
-        where: { id: organisationId },
-        select: {
-          id: true,
-          code: true,
-          name: true,
-          type: true,
-          sector: true,
-          communeId: true,
-          hasMemberRegister: true,
-          commune: { select: { kind: true, name: true } },
-        },
-      })
-    : null;
-  if (!org) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức");
+  const org = await findOrganisation(prisma, organisationId, {
+    id: true,
+    code: true,
+    name: true,
+    type: true,
+    sector: true,
+    communeId: true,
+    hasMemberRegister: true,
+    commune: { select: { kind: true, name: true } },
+  });
   // It names members (personal data of the register): district staff, administrators and
   // the organisation's own commune officials only, as the member register itself.
   if (!canApprove(viewer) && !canWriteCommune(viewer, org.communeId))

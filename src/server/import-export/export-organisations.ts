@@ -8,6 +8,7 @@ import { overlapsYear, ratingKeyOf, statusAt } from "@/domain/import/organisatio
 import { endOfYear, importToday, startOfYear, yearReferenceDate } from "@/domain/import/import-rules";
 import type { OutCell, SheetData } from "./sheet-io";
 import { communesOfYears, type Db } from "./shared";
+import { ANNUAL_REPORT_SELECT } from "@/domain/organisations/annual-report";
 
 const SECTOR_KEY = invert(SECTOR_BY_KEY);
 const STATUS_KEY = invert(STATUS_BY_KEY);
@@ -27,15 +28,7 @@ export async function exportOrganisationYears(
     where: { year, ...(params.communeId ? { organisation: { communeId: params.communeId } } : {}) },
     orderBy: { organisation: { code: "asc" } },
     select: {
-      memberCount: true,
-      officialMemberCount: true,
-      employeeCount: true,
-      charterCapital: true,
-      totalAssets: true,
-      revenue: true,
-      profit: true,
-      avgMemberIncome: true,
-      effective: true,
+      ...ANNUAL_REPORT_SELECT,
       organisation: {
         select: {
           code: true,

@@ -1,8 +1,7 @@
-import { isRowId } from "@/domain/entry/fields";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { OrgStatus, OrgType, Sector } from "@/domain/targets/facts";
 import { toIsoDate } from "@/domain/format/date";
-import { AppError } from "../errors";
+import { findOrganisation } from "../db/find-organisation";
 
 export type OrganisationIdentity = {
   id: number;
@@ -28,33 +27,27 @@ export type OrganisationIdentity = {
 
 /** One organisation's identity; AppError NOT_FOUND for an unknown or impossible id. */
 export async function getOrganisationById(prisma: PrismaClient, id: number): Promise<OrganisationIdentity> {
-  const org = isRowId(id)
-    ? await prisma.organisation.findUnique({
-        where: { id },
-        select: {
-          id: true,
-          code: true,
-          name: true,
-          type: true,
-          sector: true,
-          address: true,
-          mainProducts: true,
-          foundedOn: true,
-          hasMemberRegister: true,
-          currentStatus: true,
-          commune: {
-            select: {
-              id: true,
-              name: true,
-              kind: true,
-              validTo: true,
-              successor: { select: { kind: true, name: true } },
-            },
-          },
-        },
-      })
-    : null;
-  if (!org) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức");
+  const org = await findOrganisation(prisma, id, {
+    id: true,
+    code: true,
+    name: true,
+    type: true,
+    sector: true,
+    address: true,
+    mainProducts: true,
+    foundedOn: true,
+    hasMemberRegister: true,
+    currentStatus: true,
+    commune: {
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        validTo: true,
+        successor: { select: { kind: true, name: true } },
+      },
+    },
+  });
   return {
     ...org,
     foundedOn: org.foundedOn ? toIsoDate(org.foundedOn) : null,

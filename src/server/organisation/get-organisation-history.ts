@@ -10,6 +10,7 @@ import { toIsoDate } from "@/domain/format/date";
 import { getOrganisationById, type OrganisationIdentity } from "./get-organisation-by-id";
 import { getOrganisationMembersPerYear, type MembersOfYear } from "./get-organisation-members-per-year";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
+import { ANNUAL_REPORT_SELECT, type AnnualReportFigures } from "@/domain/organisations/annual-report";
 
 /** Where the member figures come from: the register, the yearly reports (no register),
  *  or, for a union, its member cooperatives (never counted as members). */
@@ -20,18 +21,7 @@ export type OrganisationHistory = {
   statusChanges: { status: OrgStatus; effectiveFrom: string; decisionRef: string | null; note: string | null }[];
   memberSource: MemberSource;
   membersPerYear: MembersOfYear[];
-  reports: {
-    year: number;
-    approvalStatus: ApprovalStatus;
-    memberCount: number | null;
-    employeeCount: number | null;
-    charterCapital: bigint | null;
-    totalAssets: bigint | null;
-    revenue: bigint | null;
-    profit: bigint | null;
-    avgMemberIncome: bigint | null;
-    effective: boolean | null;
-  }[];
+  reports: ({ year: number; approvalStatus: ApprovalStatus } & AnnualReportFigures)[];
   ratings: {
     year: number;
     scheme: "GENERAL" | "AGRICULTURE";
@@ -96,18 +86,7 @@ export async function getOrganisationHistory(
   const reports = await prisma.annualReport.findMany({
     where: { organisationId: id },
     orderBy: { year: "asc" },
-    select: {
-      year: true,
-      approvalStatus: true,
-      memberCount: true,
-      employeeCount: true,
-      charterCapital: true,
-      totalAssets: true,
-      revenue: true,
-      profit: true,
-      avgMemberIncome: true,
-      effective: true,
-    },
+    select: { year: true, approvalStatus: true, ...ANNUAL_REPORT_SELECT },
   });
   const ratings = await prisma.rating.findMany({
     where: { organisationId: id },

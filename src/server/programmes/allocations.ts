@@ -9,7 +9,7 @@ import { compareVietnamese } from "@/domain/format/collate";
 import { summariseAllocations, type Allocation, type AllocationSummary } from "@/domain/programmes/allocations";
 import type { TargetDefinition } from "@/domain/targets/definitions";
 import { getAreaAncestry, getScopeUnits } from "../territory/get-scope-units";
-import { getTargetDefinitions } from "../targets/get-target-definitions";
+import { getTargetDefinitions } from "./get-target-definitions";
 import type { ProgrammeInfo } from "./get-programme";
 
 type Db = PrismaClient | Prisma.TransactionClient;

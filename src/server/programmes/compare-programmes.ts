@@ -6,7 +6,7 @@ import { z } from "zod";
 import { compareWithProgramme, populationShare, type ComparedTarget } from "@/domain/programmes/compare";
 import { col, queryOne } from "../db/typed-sql";
 import { loadYearInputs } from "../targets-sql/load-year-inputs";
-import { getTargetDefinitions } from "../targets/get-target-definitions";
+import { getTargetDefinitions } from "./get-target-definitions";
 import { getScopeUnits } from "../territory/get-scope-units";
 import { getProgramme, listProgrammes, type ProgrammeInfo } from "./get-programme";
 

@@ -13,31 +13,17 @@ import { AppError } from "../errors";
 import { vietnamDay, yearInVietnam } from "@/domain/time/vietnam";
 import { findPreviousPublishedReport } from "./find-previous-report";
 import { canSeeReport } from "./report-permissions";
+import { REPORT_PERIOD_SELECT, REPORT_TEXT_SELECT } from "./report-select";
 
 const NOT_FOUND = "Không tìm thấy báo cáo";
 
 const reportSelect = {
   id: true,
-  kind: true,
-  periodType: true,
-  year: true,
-  periodNo: true,
-  asOf: true,
+  ...REPORT_PERIOD_SELECT,
+  ...REPORT_TEXT_SELECT,
   scopeKey: true,
   programmeId: true,
-  title: true,
-  parentBody: true,
-  issuingBody: true,
-  place: true,
-  documentNumber: true,
-  recipients: true,
-  signerAuthority: true,
-  signerTitle: true,
-  signerName: true,
   status: true,
-  results: true,
-  limitations: true,
-  tasksAhead: true,
   snapshot: true,
   snapshotAt: true,
   createdAt: true,
@@ -60,16 +46,7 @@ export async function getReport(viewer: Viewer, prisma: PrismaClient, id: number
   const previous = previousId
     ? await prisma.periodicReport.findUnique({
         where: { id: previousId },
-        select: {
-          id: true,
-          title: true,
-          kind: true,
-          periodType: true,
-          year: true,
-          periodNo: true,
-          asOf: true,
-          snapshot: true,
-        },
+        select: { id: true, title: true, ...REPORT_PERIOD_SELECT, snapshot: true },
       })
     : null;
   const comments = await prisma.reportComment.findMany({

@@ -5,6 +5,7 @@ import { toIsoDate } from "@/domain/format/date";
 import { periodLabel } from "@/domain/reports/period";
 import type { Viewer } from "../auth/viewer";
 import { canManageReports } from "./report-permissions";
+import { REPORT_PERIOD_SELECT } from "./report-select";
 
 export type ReportListFilters = {
   kind?: "DINH_KY" | "SO_KET" | "TONG_KET";
@@ -24,11 +25,7 @@ export async function listReports(viewer: Viewer, prisma: PrismaClient, f: Repor
     take: 500,
     select: {
       id: true,
-      kind: true,
-      periodType: true,
-      year: true,
-      periodNo: true,
-      asOf: true,
+      ...REPORT_PERIOD_SELECT,
       title: true,
       status: true,
       scope: true,

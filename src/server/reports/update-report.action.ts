@@ -4,6 +4,7 @@ import { updateWithVersion } from "../db/optimistic";
 import { AppError } from "../errors";
 import { assertCanManageReports, PUBLISHED_IS_FROZEN } from "./report-permissions";
 import { updateReportSchema } from "./update-report.validation";
+import { REPORT_TEXT_SELECT } from "./report-select";
 
 /** Title, formal parts and narrative of a draft; a published report is refused. */
 export const updateReport = defineAction({
@@ -14,21 +15,7 @@ export const updateReport = defineAction({
   async handler({ input, prisma, audit }) {
     const before = await prisma.periodicReport.findUnique({
       where: { id: input.id },
-      select: {
-        status: true,
-        title: true,
-        parentBody: true,
-        issuingBody: true,
-        place: true,
-        documentNumber: true,
-        recipients: true,
-        signerAuthority: true,
-        signerTitle: true,
-        signerName: true,
-        results: true,
-        limitations: true,
-        tasksAhead: true,
-      },
+      select: { status: true, ...REPORT_TEXT_SELECT },
     });
     if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy báo cáo");
     if (before.status !== "DRAFT") throw new AppError("CONFLICT", PUBLISHED_IS_FROZEN);

@@ -9,7 +9,7 @@ import type { DigitalPracticeType, HighTechType } from "@/generated/prisma/enums
 import { DAY, type Rng } from "./random";
 import { utcDate } from "./reference";
 import { partnerFor } from "./demo-names";
-import { isActiveAt, yearEnd, type GenContext, type OrgPlan } from "./demo-plan";
+import { isActiveAt, yearEnd, type GenContext, type OrgPlan } from "./demo-types";
 
 const at = <T>(list: readonly T[], i: number): T => list[Math.min(Math.max(i, 0), list.length - 1)];
 

@@ -5,7 +5,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Rng } from "./random";
 import { GCT_NEW_COMMUNES, GCT_OLD_COMMUNES, PROVINCE_TIEN_GIANG, utcDate } from "./reference";
-import type { Cluster, GenContext } from "./demo-plan";
+import type { Cluster, GenContext } from "./demo-types";
 import type { Db } from "./demo-writer";
 
 /** 2022 population per old commune (plausible: total ~128k; the town ~15k). */

@@ -6,7 +6,7 @@
 import type { MemberType } from "@/generated/prisma/enums";
 import { DAY, type Rng } from "./random";
 import { personName } from "./demo-names";
-import { endOf, isActiveAt, yearEnd, type GenContext, type OrgPlan } from "./demo-plan";
+import { endOf, isActiveAt, yearEnd, type GenContext, type OrgPlan } from "./demo-types";
 
 export type YearFigures = { members: number; official: number; capital: bigint | null };
 /** Per organisation id, figures per year offset (index = year - fromYear). */

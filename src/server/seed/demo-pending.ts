@@ -5,7 +5,7 @@
 // "chưa có số liệu" rather than a zero. Plain SQL on the generated rows, deterministic.
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "./demo-writer";
-import type { GenContext } from "./demo-plan";
+import type { GenContext } from "./demo-types";
 
 /** The commune (pre-2025 code) with no dossier for the year two before the current one. */
 export const SILENT_COMMUNE_CODE = "28687"; // Thạnh Trị

@@ -2,7 +2,7 @@
 // fixed number of recipients per policy area and year, so every area has data.
 import type { PolicyArea } from "@/generated/prisma/enums";
 import type { Rng } from "./random";
-import { isActiveAt, yearEnd, type GenContext, type OrgPlan } from "./demo-plan";
+import { isActiveAt, yearEnd, type GenContext, type OrgPlan } from "./demo-types";
 
 /** Recipients per year and cluster, amount range in million đồng, HTX only?, notes. */
 const SUPPORT: Record<PolicyArea, { n: number; min: number; max: number; coopOnly: boolean; notes: string[] }> = {

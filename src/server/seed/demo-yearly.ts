@@ -5,7 +5,7 @@
 import type { ApprovalStatus, RatingLevel } from "@/generated/prisma/enums";
 import { DAY, type Rng } from "./random";
 import { DEFAULT_RATING_THRESHOLDS, utcDate } from "./reference";
-import { isActiveAt, statusAt, yearEnd, type GenContext, type OrgPlan } from "./demo-plan";
+import { isActiveAt, statusAt, yearEnd, type GenContext, type OrgPlan } from "./demo-types";
 import type { MemberStats } from "./demo-members";
 
 /** Rounded to thousand đồng, as reports are kept. */

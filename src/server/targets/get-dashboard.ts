@@ -18,7 +18,7 @@ import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { DEFAULT_TARGETS, type TargetCode, type TargetDefinition } from "@/domain/targets/definitions";
 import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targets/closing";
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
-import { getTargetDefinitions } from "./get-target-definitions";
+import { getTargetDefinitions } from "../programmes/get-target-definitions";
 import { getProgramme, listProgrammes, type ProgrammeInfo } from "../programmes/get-programme";
 import {
   loadYearInputsGrouped,

@@ -1,4 +1,4 @@
-import { formatCell, type Table } from "@/domain/reports/document";
+import { formatCell, type Table } from "@/domain/reports/tables";
 import { ScrollFrame } from "@/app/_components/table";
 
 /** One report table; numbers right-aligned in vi-VN format. */

@@ -5,19 +5,15 @@
 // signature block. Everything comes from the frozen
 // snapshot. The charts are the dashboard's own components; every chart has the same
 // numbers in a table next to it.
+import { asOfLine, contextLines, dateLine, NATIONAL_MOTTO, type ReportDocument } from "@/domain/reports/document";
 import {
-  asOfLine,
   communesTable,
-  contextLines,
-  dateLine,
-  NATIONAL_MOTTO,
   qualityTable,
   sectorsTable,
   supportTable,
   targetsTable,
   typesTable,
-  type ReportDocument,
-} from "@/domain/reports/document";
+} from "@/domain/reports/tables";
 import { NARRATIVE_SECTIONS, type ReportSectionKey } from "@/domain/reports/sections";
 import type { ReactNode } from "react";
 import { PROGRESS_STATUS_COLOURS } from "@/domain/targets/labels";

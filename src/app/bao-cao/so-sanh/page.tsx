@@ -6,7 +6,7 @@ import { requireViewer } from "@/server/auth/session";
 import { isAppError } from "@/server/errors";
 import { getReport, type ReportView } from "@/server/reports/get-report";
 import { compareSnapshots } from "@/domain/reports/snapshot";
-import { formatCell } from "@/domain/reports/document";
+import { formatCell } from "@/domain/reports/tables";
 import { formatDate } from "@/domain/format/date";
 import { formatInteger } from "@/domain/format/number";
 import { REPORT_STATUS_LABELS } from "@/domain/reports/period";

@@ -10,18 +10,50 @@ import { deleteHighTech } from "@/server/dossier/high-tech/delete-high-tech.acti
 import { ActionForm, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
 import { DeleteForm } from "@/app/_components/form/delete-form";
 import { DateField, NumberField, SelectField, TextField } from "@/app/_components/form/fields";
-import { optionsOf } from "@/app/_components/form/form-state";
+import { optionsOf, type FormState } from "@/app/_components/form/form-state";
+import type { ActionResult } from "@/domain/actions/action-result";
 
 const period = (from: string, to: string | null) => `${formatDate(from)} – ${to ? formatDate(to) : "nay"}`;
 
 type Period = { validFrom: string; validTo: string | null };
 
-function ValidityFields({ item, toLabel }: { item?: Period; toLabel: string }) {
+/**
+ * The form of one record with a validity period (new when `item` is absent): its own
+ * fields, then the period, then the button. Saved by `action`, which takes the
+ * organisation and, for an edit, the record's id and version.
+ */
+function PeriodForm<T>(p: {
+  action: (prev: FormState, payload: FormData) => Promise<ActionResult<T>>;
+  organisationId: number;
+  item?: Period & { id: number; version: number };
+  /** The forms' id prefix: `${prefix}-${id}`, or `${prefix}-moi` for a new record. */
+  prefix: string;
+  label: string;
+  added: string;
+  addLabel: string;
+  toLabel: string;
+  /** The grid of the fields (a literal, for Tailwind). */
+  grid: string;
+  children: ReactNode;
+}) {
+  const form = useActionForm(p.action);
+  const item = p.item;
   return (
-    <>
-      <DateField name="validFrom" label="Từ ngày" required defaultValue={item?.validFrom} />
-      <DateField name="validTo" label={toLabel} defaultValue={item?.validTo} />
-    </>
+    <ActionForm
+      form={form}
+      formId={item ? `${p.prefix}-${item.id}` : `${p.prefix}-moi`}
+      className="space-y-3"
+      aria-label={p.label}
+      success={item ? "Đã lưu." : p.added}
+      hidden={{ organisationId: p.organisationId, id: item?.id, version: item?.version }}
+    >
+      <div className={p.grid}>
+        {p.children}
+        <DateField name="validFrom" label="Từ ngày" required defaultValue={item?.validFrom} />
+        <DateField name="validTo" label={p.toLabel} defaultValue={item?.validTo} />
+      </div>
+      <SubmitButton label={item ? "Lưu" : p.addLabel} />
+    </ActionForm>
   );
 }
 
@@ -53,27 +85,25 @@ function RecordList<T extends { id: number; version: number }>(p: {
 }
 
 export function LinkageForm({ organisationId, item }: { organisationId: number; item?: LinkageRow }) {
-  const form = useActionForm(saveLinkage);
   return (
-    <ActionForm
-      form={form}
-      formId={item ? `lk-${item.id}` : "lk-moi"}
-      className="space-y-3"
-      aria-label={item ? `Sửa liên kết với ${item.partnerName}` : "Thêm liên kết"}
-      success={item ? "Đã lưu." : "Đã thêm liên kết."}
-      hidden={{ organisationId, id: item?.id, version: item?.version }}
+    <PeriodForm
+      action={saveLinkage}
+      organisationId={organisationId}
+      item={item}
+      prefix="lk"
+      label={item ? `Sửa liên kết với ${item.partnerName}` : "Thêm liên kết"}
+      added="Đã thêm liên kết."
+      addLabel="Thêm liên kết"
+      toLabel="Đến ngày (để trống nếu còn hiệu lực)"
+      grid="grid gap-3 sm:grid-cols-3"
     >
-      <div className="grid gap-3 sm:grid-cols-3">
-        <TextField name="partnerName" label="Đối tác liên kết" required defaultValue={item?.partnerName} />
-        <SelectField name="role" label="Vai trò" defaultValue={item?.role} options={optionsOf(LINK_ROLE_LABELS)} />
-        <TextField name="product" label="Sản phẩm" required defaultValue={item?.product} />
-        <NumberField name="areaHa" label="Diện tích liên kết (ha)" decimal defaultValue={item?.areaHa} />
-        <TextField name="contractRef" label="Số hợp đồng" defaultValue={item?.contractRef} />
-        <div />
-        <ValidityFields item={item} toLabel="Đến ngày (để trống nếu còn hiệu lực)" />
-      </div>
-      <SubmitButton label={item ? "Lưu" : "Thêm liên kết"} />
-    </ActionForm>
+      <TextField name="partnerName" label="Đối tác liên kết" required defaultValue={item?.partnerName} />
+      <SelectField name="role" label="Vai trò" defaultValue={item?.role} options={optionsOf(LINK_ROLE_LABELS)} />
+      <TextField name="product" label="Sản phẩm" required defaultValue={item?.product} />
+      <NumberField name="areaHa" label="Diện tích liên kết (ha)" decimal defaultValue={item?.areaHa} />
+      <TextField name="contractRef" label="Số hợp đồng" defaultValue={item?.contractRef} />
+      <div />
+    </PeriodForm>
   );
 }
 
@@ -93,29 +123,27 @@ export function LinkageList({ organisationId, items }: { organisationId: number;
 }
 
 export function HighTechForm({ organisationId, item }: { organisationId: number; item?: HighTechRow }) {
-  const form = useActionForm(saveHighTech);
   return (
-    <ActionForm
-      form={form}
-      formId={item ? `cnc-${item.id}` : "cnc-moi"}
-      className="space-y-3"
-      aria-label={item ? "Sửa ứng dụng công nghệ cao" : "Thêm ứng dụng công nghệ cao"}
-      success={item ? "Đã lưu." : "Đã thêm."}
-      hidden={{ organisationId, id: item?.id, version: item?.version }}
+    <PeriodForm
+      action={saveHighTech}
+      organisationId={organisationId}
+      item={item}
+      prefix="cnc"
+      label={item ? "Sửa ứng dụng công nghệ cao" : "Thêm ứng dụng công nghệ cao"}
+      added="Đã thêm."
+      addLabel="Thêm ứng dụng"
+      toLabel="Đến ngày (để trống nếu còn áp dụng)"
+      grid="grid gap-3 sm:grid-cols-2"
     >
-      <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
-          name="technologyType"
-          label="Loại công nghệ"
-          defaultValue={item?.technologyType}
-          options={optionsOf(HIGH_TECH_TYPE_LABELS)}
-        />
-        <TextField name="evidence" label="Minh chứng (số giấy chứng nhận, biên bản)" defaultValue={item?.evidence} />
-        <TextField name="description" label="Mô tả" defaultValue={item?.description} className="sm:col-span-2" />
-        <ValidityFields item={item} toLabel="Đến ngày (để trống nếu còn áp dụng)" />
-      </div>
-      <SubmitButton label={item ? "Lưu" : "Thêm ứng dụng"} />
-    </ActionForm>
+      <SelectField
+        name="technologyType"
+        label="Loại công nghệ"
+        defaultValue={item?.technologyType}
+        options={optionsOf(HIGH_TECH_TYPE_LABELS)}
+      />
+      <TextField name="evidence" label="Minh chứng (số giấy chứng nhận, biên bản)" defaultValue={item?.evidence} />
+      <TextField name="description" label="Mô tả" defaultValue={item?.description} className="sm:col-span-2" />
+    </PeriodForm>
   );
 }
 

@@ -3,7 +3,7 @@
 import { Document, Page, View, renderToBuffer } from "@react-pdf/renderer";
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
-import type { Table } from "@/domain/reports/document";
+import type { Table } from "@/domain/reports/tables";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
 import { PdfTable } from "./pdf-table";
 

@@ -2,7 +2,7 @@
 // table runs onto, the rows (never split) and the total row. A caption and the header
 // are never left alone at the foot of a page.
 import { StyleSheet, Text, View } from "@react-pdf/renderer";
-import { formatCell, type Table } from "@/domain/reports/document";
+import { formatCell, type Table } from "@/domain/reports/tables";
 
 const s = StyleSheet.create({
   caption: { fontSize: 9, fontWeight: 700, marginBottom: 2 },

@@ -8,7 +8,8 @@
 // empty fields, never 0.
 import Papa from "papaparse";
 import { neutraliseCsvText } from "@/domain/format/csv-cell";
-import { allTables, contextLines, type Cell, type ReportDocument, type Table } from "@/domain/reports/document";
+import { contextLines, type ReportDocument } from "@/domain/reports/document";
+import { allTables, type Cell, type Table } from "@/domain/reports/tables";
 
 export const CSV_TABLES = ["muc-tieu", "xa", "ho-tro", "loai-hinh", "linh-vuc", "chat-luong"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];

@@ -3,7 +3,6 @@
 // Be Vietnam Pro font (the PDF standard fonts have no Vietnamese glyphs).
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import {
-  allTables,
   asOfLine,
   contextLines,
   dateLine,
@@ -11,6 +10,7 @@ import {
   NATIONAL_MOTTO,
   type ReportDocument,
 } from "@/domain/reports/document";
+import { allTables } from "@/domain/reports/tables";
 import { NARRATIVE_SECTIONS } from "@/domain/reports/sections";
 import { numberLine } from "@/domain/reports/letterhead";
 import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";

@@ -5,15 +5,8 @@
 // display formats (Excel shows the separators of the reader's locale: 1.250.000 in
 // Vietnamese); percentages are stored as the percentage itself (60.5 → "60,5 %").
 import ExcelJS from "exceljs";
-import {
-  allTables,
-  asOfLine,
-  contextLines,
-  issuerText,
-  type CellKind,
-  type ReportDocument,
-  type Table,
-} from "@/domain/reports/document";
+import { asOfLine, contextLines, issuerText, type ReportDocument } from "@/domain/reports/document";
+import { allTables, type CellKind, type Table } from "@/domain/reports/tables";
 import { REPORT_STATUS_LABELS } from "@/domain/reports/period";
 import { isNumbered } from "@/domain/reports/letterhead";
 import { vietnamDay } from "@/domain/time/vietnam";

@@ -1,10 +1,7 @@
 "use client";
-import { useActionState } from "react";
 import { addReportComment } from "@/server/reports/add-report-comment.action";
-import { FormMessage } from "@/app/_components/form/action-form";
-import { FieldError } from "@/app/_components/form/fields";
-import { fieldErrors, type FormState, submitted } from "@/app/_components/form/form-state";
-import { inputClass } from "@/app/_components/form/styles";
+import { ActionForm, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
+import { SelectField, TextAreaField } from "@/app/_components/form/fields";
 
 type Props = {
   reportId: number;
@@ -16,48 +13,24 @@ type Props = {
 
 /** A comment on the whole report or on one section of it. */
 export function CommentForm({ reportId, sections, section }: Props) {
-  const [state, action, pending] = useActionState<FormState, FormData>(addReportComment, null);
+  const form = useActionForm(addReportComment);
   return (
-    <form noValidate action={action} className="space-y-2" aria-label="Gửi góp ý">
-      <FormMessage state={state} success="Đã gửi góp ý." />
-      <input type="hidden" name="reportId" value={reportId} />
-      <label className="flex flex-col text-sm">
-        <span className="font-semibold">Góp ý cho</span>
-        <select
-          name="sectionKey"
-          defaultValue={submitted(state, "sectionKey") ?? section}
-          aria-invalid={fieldErrors(state, "sectionKey")?.length ? true : undefined}
-          aria-describedby="sectionKey-error"
-          className={inputClass}
-        >
-          <option value="">Toàn báo cáo</option>
-          {sections.map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <FieldError id="sectionKey-error" state={state} name="sectionKey" />
-      </label>
-      <label className="flex flex-col text-sm">
-        <span className="font-semibold">Góp ý</span>
-        <textarea
-          name="body"
-          rows={3}
-          defaultValue={submitted(state, "body")}
-          aria-invalid={fieldErrors(state, "body")?.length ? true : undefined}
-          aria-describedby="body-error"
-          className={inputClass}
-        />
-        <FieldError id="body-error" state={state} name="body" />
-      </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Đang gửi…" : "Gửi góp ý"}
-      </button>
-    </form>
+    <ActionForm
+      form={form}
+      formId=""
+      hidden={{ reportId }}
+      className="space-y-2"
+      aria-label="Gửi góp ý"
+      success="Đã gửi góp ý."
+    >
+      <SelectField
+        name="sectionKey"
+        label="Góp ý cho"
+        options={[["", "Toàn báo cáo"], ...sections]}
+        defaultValue={section}
+      />
+      <TextAreaField name="body" label="Góp ý" rows={3} />
+      <SubmitButton label="Gửi góp ý" pendingLabel="Đang gửi…" />
+    </ActionForm>
   );
 }

@@ -1,15 +1,21 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { setTarget } from "@/server/targets/settings/set-target.action";
-import { FormMessage } from "@/app/_components/form/action-form";
-import { FieldError } from "@/app/_components/form/fields";
-import { fieldErrors, type FormState, submitted, submittedList } from "@/app/_components/form/form-state";
+import { ActionForm, SubmitButton, useActionForm } from "@/app/_components/form/action-form";
+import {
+  DateField,
+  FieldError,
+  NumberField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/app/_components/form/fields";
+import { optionsOf, submitted, submittedList } from "@/app/_components/form/form-state";
 import { inputClass } from "@/app/_components/form/styles";
-import { dayInputValue } from "@/domain/format/date";
-import { CHAIN_BASE_LABELS, PARAM_LABELS } from "./target-params";
 import { TARGET_KINDS, type TargetKind } from "@/domain/targets/definitions";
 import { KIND_UNITS } from "@/domain/targets/measures";
 import { TARGET_KIND_LABELS } from "@/domain/targets/labels";
+import { CHAIN_BASE_LABELS, PARAM_LABELS } from "./target-params";
 
 export type TargetVersionDefaults = {
   programme: string;
@@ -28,154 +34,81 @@ export type TargetVersionDefaults = {
 };
 
 const COMPARATORS = [
-  { v: "GT", l: "trên (>)" },
-  { v: "GTE", l: "ít nhất (≥)" },
-  { v: "LT", l: "dưới (<)" },
-  { v: "LTE", l: "tối đa (≤)" },
-];
+  ["GT", "trên (>)"],
+  ["GTE", "ít nhất (≥)"],
+  ["LT", "dưới (<)"],
+  ["LTE", "tối đa (≤)"],
+] as const;
+
+const KIND_OPTIONS = TARGET_KINDS.map((k) => [k, TARGET_KIND_LABELS[k]] as const);
 
 export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setTarget, null);
+  const form = useActionForm(setTarget);
   const isNew = d.kind === null;
+  // a new target's unit follows the kind chosen (a count or a share)
   const [chosenKind, setChosenKind] = useState<TargetKind>(
-    (submitted(state, "kind") as TargetKind | undefined) ?? d.kind ?? "HTX_COUNT",
+    (submitted(form.state, "kind") as TargetKind | undefined) ?? d.kind ?? "HTX_COUNT",
   );
   const kind = d.kind ?? chosenKind;
   const unit = isNew ? KIND_UNITS[kind] : d.unit;
-  const id = (n: string) => `${d.code || "moi"}-${n}`;
-  const invalid = (n: string) => (fieldErrors(state, n)?.length ? true : undefined);
   const usesOrgTypes = kind.startsWith("ORG_") || kind === "POP_SHARE";
   const usesChainBase = kind === "HTX_VALUE_CHAIN" || kind === "ORG_CHAIN";
-  const orgTypes = submittedList(state, "orgTypes") ?? d.orgTypes ?? [];
+  const orgTypes = submittedList(form.state, "orgTypes") ?? d.orgTypes ?? [];
+  const formId = d.code || "moi";
   return (
-    <form
-      noValidate
-      action={action}
+    <ActionForm
+      form={form}
+      formId={formId}
+      hidden={{ programme: d.programme, code: isNew ? undefined : d.code, unit }}
       className="mt-2 space-y-3"
       aria-label={isNew ? "Chỉ tiêu mới của chương trình" : `Phiên bản mới của chỉ tiêu ${d.title}`}
+      success={
+        isNew
+          ? "Đã thêm chỉ tiêu; tổng quan của chương trình so số liệu với chỉ tiêu này từ ngày hiệu lực."
+          : "Đã lưu phiên bản mới; số liệu từ ngày hiệu lực dùng định nghĩa này."
+      }
     >
-      <FormMessage
-        state={state}
-        success={
-          isNew
-            ? "Đã thêm chỉ tiêu; tổng quan của chương trình so số liệu với chỉ tiêu này từ ngày hiệu lực."
-            : "Đã lưu phiên bản mới; số liệu từ ngày hiệu lực dùng định nghĩa này."
-        }
-      />
-      <input type="hidden" name="programme" value={d.programme} />
-      <input type="hidden" name="unit" value={unit} />
-      {!isNew && <input type="hidden" name="code" value={d.code} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {isNew && (
           <>
-            <label className="flex flex-col text-sm">
-              <span className="font-semibold">Mã chỉ tiêu</span>
-              <input
-                name="code"
-                placeholder="VD: HTX_COUNT_2030"
-                defaultValue={submitted(state, "code") ?? ""}
-                aria-invalid={invalid("code")}
-                aria-describedby={id("code-e")}
-                className={inputClass}
-              />
-              <FieldError id={id("code-e")} state={state} name="code" />
-            </label>
+            <TextField name="code" label="Mã chỉ tiêu" placeholder="VD: HTX_COUNT_2030" />
             <label className="flex flex-col text-sm lg:col-span-3">
               <span className="font-semibold">Loại chỉ tiêu (cách tính)</span>
               <select
                 name="kind"
                 value={chosenKind}
                 onChange={(e) => setChosenKind(e.target.value as TargetKind)}
-                aria-invalid={invalid("kind")}
-                aria-describedby={id("kind-e")}
+                aria-describedby={`${formId}-kind-error`}
                 className={inputClass}
               >
-                {TARGET_KINDS.map((k) => (
+                {KIND_OPTIONS.map(([k, label]) => (
                   <option key={k} value={k}>
-                    {TARGET_KIND_LABELS[k]}
+                    {label}
                   </option>
                 ))}
               </select>
-              <FieldError id={id("kind-e")} state={state} name="kind" />
+              <FieldError id={`${formId}-kind-error`} name="kind" />
             </label>
           </>
         )}
-        <label className="flex flex-col text-sm lg:col-span-2">
-          <span className="font-semibold">Tên chỉ tiêu</span>
-          <input
-            name="title"
-            defaultValue={submitted(state, "title") ?? d.title}
-            aria-invalid={invalid("title")}
-            aria-describedby={id("title-e")}
-            className={inputClass}
-          />
-          <FieldError id={id("title-e")} state={state} name="title" />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">So sánh</span>
-          <select
-            name="comparator"
-            defaultValue={submitted(state, "comparator") ?? d.comparator}
-            className={inputClass}
-          >
-            {COMPARATORS.map((c) => (
-              <option key={c.v} value={c.v}>
-                {c.l}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Ngưỡng {unit === "PERCENT" ? "(%)" : "(số lượng)"}</span>
-          <input
-            name="value"
-            inputMode="decimal"
-            defaultValue={submitted(state, "value") ?? String(d.value).replace(".", ",")}
-            aria-invalid={invalid("value")}
-            aria-describedby={id("value-e")}
-            className={inputClass}
-          />
-          <FieldError id={id("value-e")} state={state} name="value" />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Năm đích</span>
-          <input
-            name="horizonYear"
-            inputMode="numeric"
-            defaultValue={submitted(state, "horizonYear") ?? d.horizonYear}
-            aria-invalid={invalid("horizonYear")}
-            aria-describedby={id("horizon-e")}
-            className={inputClass}
-          />
-          <FieldError id={id("horizon-e")} state={state} name="horizonYear" />
-        </label>
-        <label className="flex flex-col text-sm">
-          <span className="font-semibold">Hiệu lực từ ngày</span>
-          <input
-            name="validFrom"
-            placeholder="dd/mm/yyyy"
-            defaultValue={submitted(state, "validFrom") ?? dayInputValue(d.suggestedValidFrom)}
-            aria-invalid={invalid("validFrom")}
-            aria-describedby={id("from-e")}
-            className={inputClass}
-          />
-          <FieldError id={id("from-e")} state={state} name="validFrom" />
-        </label>
+        <TextField name="title" label="Tên chỉ tiêu" defaultValue={d.title} className="lg:col-span-2" />
+        <SelectField name="comparator" label="So sánh" options={COMPARATORS} defaultValue={d.comparator} />
+        <NumberField
+          decimal
+          name="value"
+          label={`Ngưỡng ${unit === "PERCENT" ? "(%)" : "(số lượng)"}`}
+          defaultValue={String(d.value).replace(".", ",")}
+        />
+        <NumberField name="horizonYear" label="Năm đích" defaultValue={d.horizonYear} />
+        <DateField name="validFrom" label="Hiệu lực từ ngày" defaultValue={d.suggestedValidFrom} />
         {usesChainBase && (
-          <label className="flex flex-col text-sm lg:col-span-2">
-            <span className="font-semibold">{PARAM_LABELS.chainBase}</span>
-            <select
-              name="chainBase"
-              defaultValue={submitted(state, "chainBase") ?? d.chainBase ?? "all"}
-              className={inputClass}
-            >
-              {Object.entries(CHAIN_BASE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            name="chainBase"
+            label={PARAM_LABELS.chainBase}
+            options={optionsOf(CHAIN_BASE_LABELS)}
+            defaultValue={d.chainBase ?? "all"}
+            className="lg:col-span-2"
+          />
         )}
         {usesOrgTypes && (
           <fieldset className="text-sm lg:col-span-2">
@@ -188,29 +121,17 @@ export function TargetVersionForm({ d }: { d: TargetVersionDefaults }) {
                 </label>
               ))}
             </div>
-            <FieldError id={id("types-e")} state={state} name="orgTypes" />
+            <FieldError id={`${formId}-orgTypes-error`} name="orgTypes" />
           </fieldset>
         )}
-        <label className="flex flex-col text-sm sm:col-span-2 lg:col-span-4">
-          <span className="font-semibold">Nguyên văn trong văn bản</span>
-          <textarea
-            name="sourceText"
-            rows={2}
-            defaultValue={submitted(state, "sourceText") ?? d.sourceText}
-            aria-invalid={invalid("sourceText")}
-            aria-describedby={id("src-e")}
-            className={inputClass}
-          />
-          <FieldError id={id("src-e")} state={state} name="sourceText" />
-        </label>
+        <TextAreaField
+          name="sourceText"
+          label="Nguyên văn trong văn bản"
+          defaultValue={d.sourceText}
+          className="sm:col-span-2 lg:col-span-4"
+        />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-brand-700 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-800 disabled:opacity-60"
-      >
-        {pending ? "Đang lưu…" : isNew ? "Thêm chỉ tiêu" : "Lưu phiên bản mới"}
-      </button>
-    </form>
+      <SubmitButton label={isNew ? "Thêm chỉ tiêu" : "Lưu phiên bản mới"} />
+    </ActionForm>
   );
 }

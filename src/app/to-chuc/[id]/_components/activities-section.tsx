@@ -12,9 +12,8 @@ import { formatDate } from "@/domain/format/date";
 import { formatMoney, formatNumber } from "@/domain/format/number";
 import type { OrganisationHistory, UnionLink } from "@/server/organisation/get-organisation-history";
 import { pendingRows, pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
-import { RowBadge } from "@/app/_components/entry/approval-badges";
 import { Section } from "@/app/_components/page-layout";
-import { DataTable, MISSING } from "./data-table";
+import { DataTable, Marked, MISSING } from "./data-table";
 
 const period = (from: string, to: string | null) => `${formatDate(from)} – ${to ? formatDate(to) : "nay"}`;
 
@@ -39,9 +38,9 @@ export function LinkagesSection({ h, approval }: WithApproval) {
         rows={h.linkages.map((l) => ({
           key: l.id,
           cells: [
-            <span key="p" className="inline-flex flex-wrap items-center gap-1">
-              {l.partnerName} <RowBadge mark={marks.get(l.id)} />
-            </span>,
+            <Marked key="p" mark={marks.get(l.id)}>
+              {l.partnerName}
+            </Marked>,
             LINK_ROLE_LABELS[l.role],
             l.product,
             l.areaHa === null ? MISSING : formatNumber(l.areaHa, 2),
@@ -66,9 +65,9 @@ export function HighTechSection({ h, approval }: WithApproval) {
         rows={h.highTech.map((t) => ({
           key: t.id,
           cells: [
-            <span key="t" className="inline-flex flex-wrap items-center gap-1">
-              {HIGH_TECH_TYPE_LABELS[t.technologyType]} <RowBadge mark={marks.get(t.id)} />
-            </span>,
+            <Marked key="t" mark={marks.get(t.id)}>
+              {HIGH_TECH_TYPE_LABELS[t.technologyType]}
+            </Marked>,
             t.description ?? MISSING,
             t.evidence && t.evidence.trim() !== "" ? (
               t.evidence
@@ -97,9 +96,9 @@ export function DigitalSection({ h, approval }: WithApproval) {
         rows={h.digitalPractices.map((d) => ({
           key: d.year,
           cells: [
-            <span key="y" className="inline-flex flex-wrap items-center gap-1">
-              {d.year} <RowBadge mark={marks.get(d.year)} />
-            </span>,
+            <Marked key="y" mark={marks.get(d.year)}>
+              {d.year}
+            </Marked>,
             d.practices
               .map((p) => {
                 const label = DIGITAL_PRACTICE_LABELS[p.practice];
@@ -127,9 +126,9 @@ export function SupportSection({ h, approval }: WithApproval) {
         rows={h.supports.map((s) => ({
           key: s.id,
           cells: [
-            <span key="y" className="inline-flex flex-wrap items-center gap-1">
-              {s.year} <RowBadge mark={marks.get(s.id)} />
-            </span>,
+            <Marked key="y" mark={marks.get(s.id)}>
+              {s.year}
+            </Marked>,
             `${POLICY_AREAS[s.policyArea].number}. ${POLICY_AREAS[s.policyArea].label}`,
             formatMoney(s.amount),
             s.note ?? MISSING,

@@ -2,6 +2,7 @@
 // lists themselves. Server component.
 import type { ReactNode } from "react";
 import { RowHead, Table } from "@/app/_components/table";
+import { RowBadge } from "@/app/_components/entry/approval-badges";
 
 export type Column = { label: string; numeric?: boolean };
 
@@ -58,5 +59,14 @@ export function TableDetails({ rows, children }: { rows: number; children: React
       </summary>
       {children}
     </details>
+  );
+}
+
+/** A row's first cell with the row's approval mark beside it (none once approved). */
+export function Marked({ mark, children }: { mark: { waiting: boolean } | undefined; children: ReactNode }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-1">
+      {children} <RowBadge mark={mark} />
+    </span>
   );
 }

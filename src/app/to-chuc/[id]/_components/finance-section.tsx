@@ -5,8 +5,7 @@ import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
 import { formatInteger, formatMoney } from "@/domain/format/number";
 import type { OrganisationHistory } from "@/server/organisation/get-organisation-history";
 import { pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
-import { RowBadge } from "@/app/_components/entry/approval-badges";
-import { DataTable, MISSING, type Column } from "./data-table";
+import { DataTable, Marked, MISSING, type Column } from "./data-table";
 import { Section } from "@/app/_components/page-layout";
 
 const money = (v: bigint | null) => (v === null ? MISSING : formatMoney(v));
@@ -56,9 +55,9 @@ export function FinanceSection({ h, approval }: { h: OrganisationHistory; approv
         columns={columns}
         rows={h.reports.map((r) => {
           const cells = [
-            <span key="y" className="inline-flex flex-wrap items-center gap-1">
-              {r.year} <RowBadge mark={marks.get(r.year)} />
-            </span>,
+            <Marked key="y" mark={marks.get(r.year)}>
+              {r.year}
+            </Marked>,
             APPROVAL_STATUS_LABEL[r.approvalStatus],
             r.employeeCount === null ? MISSING : formatInteger(r.employeeCount),
             money(r.charterCapital),

@@ -7,8 +7,7 @@ import { formatNumber } from "@/domain/format/number";
 import type { OrgStatus } from "@/domain/targets/facts";
 import type { OrganisationHistory } from "@/server/organisation/get-organisation-history";
 import { pendingYears, type OrganisationApproval } from "@/server/approval/organisation-approval";
-import { RowBadge } from "@/app/_components/entry/approval-badges";
-import { DataTable, MISSING } from "./data-table";
+import { DataTable, Marked, MISSING } from "./data-table";
 import { ScoreChart } from "./score-chart";
 import { Section } from "@/app/_components/page-layout";
 
@@ -43,9 +42,9 @@ export function RatingsSection({ h, approval }: { h: OrganisationHistory; approv
       return {
         key: year,
         cells: [
-          <span key="y" className="inline-flex flex-wrap items-center gap-1">
-            {year} <RowBadge mark={marks.get(year)} />
-          </span>,
+          <Marked key="y" mark={marks.get(year)}>
+            {year}
+          </Marked>,
           RATING_SCHEME_LABELS[r.scheme],
           r.score === null ? MISSING : formatNumber(r.score, 2),
           r.level ? <strong key="l">{RATING_LEVEL_LABELS[r.level]}</strong> : MISSING,
