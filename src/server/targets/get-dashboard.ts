@@ -10,16 +10,16 @@
 // the share of the whole instead, and targets about an excluded type hidden).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
-import { evaluateTarget, evaluateTargets, type EvaluateOptions, type TargetEvaluation } from "@/domain/targets/compute";
-import { allocatedDefinition } from "@/domain/programmes/allocations";
+import { evaluateTarget, evaluateTargets, type EvaluateOptions } from "@/domain/targets/compute";
 import { effectiveUnits } from "@/domain/targets/areas";
-import { chooseBreakdown, isCommuneSelected, type BreakdownLevel } from "@/domain/dashboard/breakdown";
+import { chooseBreakdown, isCommuneSelected } from "@/domain/dashboard/breakdown";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
-import { DEFAULT_TARGETS, type TargetCode, type TargetDefinition } from "@/domain/targets/definitions";
+import { DEFAULT_TARGETS, type TargetCode } from "@/domain/targets/definitions";
 import { yearClosure, type ClosingRule, type DossierCount } from "@/domain/targets/closing";
 import { hiddenByTypeFilter, isNarrowed, shareOfWhole, type ShareOfWhole } from "@/domain/dashboard/narrowed";
 import { getTargetDefinitions } from "../programmes/get-target-definitions";
-import { getProgramme, listProgrammes, type ProgrammeInfo } from "../programmes/get-programme";
+import { getProgramme, listProgrammes } from "../programmes/get-programme";
+import { judgeAgainstAllocations } from "./dashboard-allocations";
 import {
   loadYearInputsGrouped,
   loadYearSeries,
@@ -27,7 +27,7 @@ import {
   type Grouping,
 } from "../targets-sql/load-year-inputs";
 import { readySnapshots } from "../read-model/snapshots";
-import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE, type ScopeUnit } from "../territory/get-scope-units";
+import { getAreaAncestry, getScopeUnits, PROGRAMME_SCOPE_CODE } from "../territory/get-scope-units";
 import { countDossierGroups, countDossiersByYear } from "./dossier-counts";
 import { getFirstDataYear } from "./year-closure";
 import { getClosingRule } from "../settings/closing-rule";
@@ -36,70 +36,10 @@ import { countPendingByCommune } from "../approval/count-pending-by-commune";
 import { compareVietnamese } from "@/domain/format/collate";
 import { areaUnitLabel } from "@/domain/labels";
 import { mapLimited } from "../map-limited";
-import { getRatingDistribution, type RatingDistributionRow } from "./rating-distribution";
+import { getRatingDistribution } from "./rating-distribution";
 import { SECTOR } from "@/domain/enums";
-
-export type BreakdownRow = {
-  key: string;
-  label: string;
-  inputs: YearInputs;
-  targets: TargetEvaluation[];
-  /** The row's yearly dossiers; none (total 0) means "chưa có số liệu", not zeros. */
-  dossiers: DossierCount;
-};
-
-/** Yearly dossiers not yet approved: what "approved data only" leaves out. */
-export type Pending = { submitted: number; notSubmitted: number };
-
-export type AreaOption = { id: number; kind: string; name: string; validTo: string | null; successorId: number | null };
-
-export type { RatingDistributionRow };
-
-export type Dashboard = {
-  filters: DashboardFilters;
-  /** The programme whose territory and targets are shown (null: none seeded yet). */
-  programme: ProgrammeInfo | null;
-  /** Every programme, for the switcher. */
-  programmes: ProgrammeInfo[];
-  scopeName: string;
-  units: ScopeUnit[];
-  firstYear: number;
-  definitions: TargetDefinition[];
-  /** What the breakdown tables show: the programme's definitions plus the district's
-   *  defaults for the key figures the programme lacks. */
-  keyFigures: TargetDefinition[];
-  /** Without the targets the type filter makes meaningless (hiddenNotes says which). */
-  targets: TargetEvaluation[];
-  hiddenNotes: string[];
-  /** Targets judged against their allocation to the one unit the view selects. */
-  allocated: Partial<Record<TargetCode, { value: number; unitName: string }>>;
-  /** A filter narrows the view: targets are not judged, `shares` gives the whole. */
-  narrowed: boolean;
-  /** Per target shown: the whole programme scope's value and the narrowed share of it. */
-  shares: Partial<Record<TargetCode, ShareOfWhole>>;
-  /** The closing rule and the closed years (whole programme scope) on `today`. */
-  closure: { rule: ClosingRule; today: string; closedYears: number[]; provisional: boolean };
-  /** The selection's dossiers of the chosen year ("x/y hồ sơ đã duyệt"). */
-  dossiers: DossierCount;
-  /** Years of the series with nothing reported in the selection. */
-  missingYears: number[];
-  /** Rows of the commune breakdown (communes, or districts / provinces) existing in the
-   *  chosen year that have no dossier for it, by name. */
-  missingUnits: string[];
-  current: YearInputs;
-  /** The communes the filters select (with the units they took over). */
-  scopeUnitIds: number[];
-  /** What the area filter offers: the scope's communes, or its districts / provinces. */
-  areaOptions: AreaOption[];
-  areaOptionsLevel: BreakdownLevel;
-  /** The level of byCommune's rows: communes, or districts / provinces for large scopes. */
-  breakdownLevel: BreakdownLevel;
-  byCommune: (BreakdownRow & { pending: Pending })[];
-  pending: Pending;
-  bySector: BreakdownRow[];
-  byType: BreakdownRow[];
-  ratings: RatingDistributionRow[];
-};
+import type { AreaOption, Dashboard, Pending } from "./dashboard-types";
+export type { BreakdownRow, Dashboard, Pending } from "./dashboard-types";
 
 const SECTOR_LABELS: Record<string, string> = SECTOR.label;
 const TYPE_LABEL: Record<string, string> = { THT: "Tổ hợp tác", HTX: "Hợp tác xã", LHHTX: "Liên hiệp HTX" };
@@ -192,28 +132,17 @@ export async function getDashboard(
   const hidden = hiddenByTypeFilter(defs, filters.orgTypes);
   let targets = evaluateTargets(defs, series, filters.year, evaluation).filter((t) => !hidden.codes.has(t.code));
 
-  // "Giao chỉ tiêu": a view of exactly one unit of the territory (no sector or type filter)
-  // is judged against what the programme allocated to that unit, where it did; the other
-  // targets stay unjudged, as in any narrowed view.
-  const allocated: Dashboard["allocated"] = {};
-  const oneUnit =
-    programme && filters.communeIds.length === 1 && !filters.sectors.length && !filters.orgTypes.length
-      ? filters.communeIds[0]
-      : null;
-  if (oneUnit !== null && programme) {
-    const rows = await prisma.targetAllocation.findMany({ where: { programmeId: programme.id, areaUnitId: oneUnit } });
-    const unitName = areaLabel(oneUnit);
-    targets = targets.map((t) => {
-      const def = defs.find((d) => d.code === t.code)!;
-      const row = rows.find((r) => r.targetCode === t.code && r.horizonYear === def.horizonYear);
-      if (!row) return t;
-      allocated[t.code] = { value: Number(row.value), unitName };
-      return evaluateTarget(allocatedDefinition(def, Number(row.value), unitName), series, filters.year, {
-        ...evaluation,
-        judge: true,
-      });
-    });
-  }
+  // "Giao chỉ tiêu": a one-unit view is judged against the unit's allocations.
+  const judged = await judgeAgainstAllocations(prisma, {
+    programme,
+    filters,
+    defs,
+    targets,
+    unitName: areaLabel,
+    evaluate: (def) => evaluateTarget(def, series, filters.year, { ...evaluation, judge: true }),
+  });
+  targets = judged.targets;
+  const allocated = judged.allocated;
 
   // A narrowed figure is read against the whole programme scope of the same year.
   const shares: Partial<Record<TargetCode, ShareOfWhole>> = {};
