@@ -51,7 +51,7 @@ export function OverviewHeader({ d, filters, areaFilterLabel, latestClosed }: Pr
       {d.programme && <ProgrammeSwitcher programmes={d.programmes} current={d.programme} filters={filters} />}
       {d.programme && (
         <p className="mt-1 text-sm text-slate-800" data-testid="dashboard-programme">
-          {programmeLine(d.programme, d.scopeName)} ·{" "}
+          {programmeLine(d.programme)} ·{" "}
           <a href="/so-sanh-chuong-trinh" className="underline">
             So sánh với các chương trình khác
           </a>

@@ -48,9 +48,10 @@ export function ProgrammeSwitcher({ programmes, current, filters }: Props) {
   );
 }
 
-/** "Nghị quyết 20-NQ/TW ngày 16/06/2022 của Ban Chấp hành Trung ương Đảng" and its scope. */
-export function programmeLine(p: ProgrammeInfo, scopeName: string): string {
+/** "Nghị quyết 20-NQ/TW ngày 16/06/2022 của Ban Chấp hành Trung ương Đảng" (the line
+ *  below it names the territory). */
+export function programmeLine(p: ProgrammeInfo): string {
   const issued = p.issuedOn ? ` ngày ${formatDate(p.issuedOn)}` : "";
   const body = p.issuingBody ? ` của ${p.issuingBody}` : "";
-  return `${p.shortTitle}${issued}${body} · địa bàn: ${scopeName}`;
+  return `${p.shortTitle}${issued}${body}`;
 }
