@@ -20,33 +20,29 @@ export function PopulationForm({ row, year }: { row: PopulationRow; year: number
   const [state, action, pending] = useActionState<FormState, FormData>(savePopulation, null);
   const f = `ds-${row.id}`;
   const errors = state && !state.ok ? [state.error, ...Object.values(state.fieldErrors ?? {}).flat()] : [];
+  /** A count of the row, labelled with the row's name for screen readers. */
+  const count = (name: string, label: string, value: number | null) => (
+    <label className="text-xs">
+      <span className="sr-only">
+        {label} {row.label}
+      </span>
+      <input
+        name={name}
+        inputMode="numeric"
+        defaultValue={refill(state, name, value === null ? "" : formatInteger(value))}
+        aria-invalid={fieldErrors(state, name) ? true : undefined}
+        aria-describedby={`${f}-error`}
+        className={cell}
+      />
+    </label>
+  );
   return (
     <form noValidate action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="areaUnitId" value={row.id} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="version" value={row.version ?? ""} />
-      <label className="text-xs">
-        <span className="sr-only">Dân số {row.label}</span>
-        <input
-          name="population"
-          inputMode="numeric"
-          defaultValue={refill(state, "population", row.population === null ? "" : formatInteger(row.population))}
-          aria-invalid={fieldErrors(state, "population") ? true : undefined}
-          aria-describedby={`${f}-error`}
-          className={cell}
-        />
-      </label>
-      <label className="text-xs">
-        <span className="sr-only">Số hộ {row.label}</span>
-        <input
-          name="households"
-          inputMode="numeric"
-          defaultValue={refill(state, "households", row.households === null ? "" : formatInteger(row.households))}
-          aria-invalid={fieldErrors(state, "households") ? true : undefined}
-          aria-describedby={`${f}-error`}
-          className={cell}
-        />
-      </label>
+      {count("population", "Dân số", row.population)}
+      {count("households", "Số hộ", row.households)}
       {/* A textarea that grows with its text: a source of up to 200 characters is read whole
           (an input cut it off), wrapping on a phone as on a desktop. */}
       <label className="w-full text-xs sm:w-80">

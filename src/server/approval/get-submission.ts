@@ -28,7 +28,7 @@ import {
   techLine,
   withRemoved,
 } from "./submission-lines";
-import type { Submission } from "./submission-types";
+import type { RecordLine, Submission } from "./submission-types";
 
 // The page's components import the types from here.
 export type { RecordLine, Submission } from "./submission-types";
@@ -146,10 +146,21 @@ export async function getSubmission(
     ? await prisma.supportReceived.aggregate({ where: { organisationId, year: compareYear }, _sum: { amount: true } })
     : null;
 
-  const linkChanges = changeOf("ValueChainLink");
-  const techChanges = changeOf("HighTechApplication");
-  const digitalChanges = changeOf("DigitalPractice");
-  const supportChanges = changeOf("SupportReceived");
+  /** One kind of record: its described changes, and a line for each (the removed ones last). */
+  const records = <R>(
+    entity: GatedEntity,
+    rows: R[],
+    line: (r: R, changes: ReturnType<typeof changeOf>) => RecordLine,
+  ) => {
+    const changed = changeOf(entity);
+    return {
+      changes: [...changed.values()],
+      lines: withRemoved(
+        rows.map((r) => line(r, changed)),
+        described(entity),
+      ),
+    };
+  };
 
   const users = await prisma.user.findMany({
     where: { id: { in: [report?.submittedById, report?.approvedById].filter((x): x is number => !!x) } },
@@ -206,33 +217,11 @@ export async function getSubmission(
       now: ratingText(ratingNow),
       compare: compareYear ? { year: compareYear, text: ratingText(ratingPrev) ?? "Không có" } : null,
     },
-    linkages: {
-      changes: [...linkChanges.values()],
-      lines: withRemoved(
-        links.map((l) => linkLine(l, linkChanges)),
-        described("ValueChainLink"),
-      ),
-    },
-    highTech: {
-      changes: [...techChanges.values()],
-      lines: withRemoved(
-        tech.map((t) => techLine(t, techChanges)),
-        described("HighTechApplication"),
-      ),
-    },
-    digital: {
-      changes: [...digitalChanges.values()],
-      lines: withRemoved(
-        digital.map((d) => digitalLine(d, digitalChanges)),
-        described("DigitalPractice"),
-      ),
-    },
+    linkages: records("ValueChainLink", links, linkLine),
+    highTech: records("HighTechApplication", tech, techLine),
+    digital: records("DigitalPractice", digital, digitalLine),
     support: {
-      changes: [...supportChanges.values()],
-      lines: withRemoved(
-        supports.map((s) => supportLine(s, supportChanges)),
-        described("SupportReceived"),
-      ),
+      ...records("SupportReceived", supports, supportLine),
       total: formatMoney(supportTotal),
       compare:
         compareYear && supportPrev ? { year: compareYear, total: formatMoney(supportPrev._sum.amount ?? 0n) } : null,

@@ -4,19 +4,13 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { z } from "zod";
 import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
 import { RATING_LEVEL_LABELS } from "@/domain/labels";
+import type { SnapshotRatingRow } from "@/domain/reports/snapshot";
 import { col, queryRows } from "../db/typed-sql";
 import type { SnapshotYears } from "../targets-sql/load-year-inputs";
 import { sourceTables, stateOf } from "../targets-sql/source-tables";
 
-export type RatingDistributionRow = {
-  year: number;
-  GOOD: number;
-  FAIR: number;
-  AVERAGE: number;
-  WEAK: number;
-  unrated: number;
-  ineligible: number;
-};
+/** Active HTX of a year by rating level; a report freezes these rows as they are. */
+export type RatingDistributionRow = SnapshotRatingRow;
 
 type Level = keyof typeof RATING_LEVEL_LABELS;
 const Row = z.object({

@@ -54,6 +54,18 @@ export function Part({
   );
 }
 
+/** A changed field: the value before struck through, then the new one ("(trống)" for none). */
+function BeforeAfter({ field }: { field: DescribedChange["fields"][number] }) {
+  return (
+    <>
+      <span className="text-slate-600 line-through decoration-slate-400">{field.before ?? "(trống)"}</span>
+      <span aria-hidden="true"> → </span>
+      <span className="sr-only"> đổi thành </span>
+      <strong>{field.after ?? "(trống)"}</strong>
+    </>
+  );
+}
+
 /** Fields before → now (a new row: its values; a removed row: what it held). */
 export function FieldDiffs({ change }: { change: DescribedChange }) {
   if (change.fields.length === 0) return null;
@@ -64,12 +76,7 @@ export function FieldDiffs({ change }: { change: DescribedChange }) {
           <dt className="text-slate-700">{f.label}</dt>
           <dd>
             {change.kind === "CHANGED" ? (
-              <>
-                <span className="text-slate-600 line-through decoration-slate-400">{f.before ?? "(trống)"}</span>
-                <span aria-hidden="true"> → </span>
-                <span className="sr-only"> đổi thành </span>
-                <strong>{f.after ?? "(trống)"}</strong>
-              </>
+              <BeforeAfter field={f} />
             ) : change.kind === "ADDED" ? (
               <strong>{f.after}</strong>
             ) : (
@@ -107,12 +114,7 @@ export function InlineDiffs({ change }: { change: DescribedChange }) {
           {i > 0 && <span aria-hidden="true"> · </span>}
           <span className="text-slate-700">{f.label}: </span>
           {change.kind === "CHANGED" ? (
-            <>
-              <span className="text-slate-600 line-through decoration-slate-400">{f.before ?? "(trống)"}</span>
-              <span aria-hidden="true"> → </span>
-              <span className="sr-only"> đổi thành </span>
-              <strong>{f.after ?? "(trống)"}</strong>
-            </>
+            <BeforeAfter field={f} />
           ) : (
             <strong className={change.kind === "REMOVED" ? "line-through" : undefined}>{f.after ?? f.before}</strong>
           )}

@@ -1,38 +1,22 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { prisma } from "@/server/db";
-import { requireViewer } from "@/server/auth/session";
-import { getEntryOrganisation } from "@/server/organisation/get-entry-organisation";
-import { listApprovedYears, listHighTech } from "@/server/dossier/list-period-records";
-import { getOrganisationApproval, lockInfo } from "@/server/approval/organisation-approval";
-import { Forbidden } from "../../../_components/forbidden";
+import { listHighTech } from "@/server/dossier/list-period-records";
 import { PeriodRecordsPage } from "../../_forms/period-records-page";
 import { HighTechForm, HighTechList } from "../../_forms/period-forms";
 
 export const metadata: Metadata = { title: "Ứng dụng công nghệ cao" };
 
-type Props = { params: Promise<{ id: string }> };
-
-export default async function HighTechPage({ params }: Props) {
-  const viewer = await requireViewer();
-  const found = await getEntryOrganisation(viewer, prisma, (await params).id);
-  if (!found) notFound();
-  if (!found.canWrite) return <Forbidden message="Bạn không có quyền sửa dữ liệu của tổ chức này." />;
-  const o = found.organisation;
-  // Sequential: the embedded database has a single connection.
-  const items = await listHighTech(prisma, o.id);
-  const approvedYears = await listApprovedYears(prisma, o.id);
-  const approval = await getOrganisationApproval(viewer, prisma, o.id);
+export default function HighTechPage({ params }: { params: Promise<{ id: string }> }) {
   return (
     <PeriodRecordsPage
-      organisation={o}
+      params={params}
       title="Ứng dụng công nghệ cao"
       addTitle="Thêm ứng dụng công nghệ cao"
-      approvedYears={approvedYears}
-      lock={lockInfo(o.id, approval.submitted)}
       scope="ứng dụng công nghệ cao"
-      list={<HighTechList organisationId={o.id} items={items} />}
-      form={<HighTechForm organisationId={o.id} />}
+      records={async (organisationId) => ({
+        list: <HighTechList organisationId={organisationId} items={await listHighTech(prisma, organisationId)} />,
+        form: <HighTechForm organisationId={organisationId} />,
+      })}
     />
   );
 }
