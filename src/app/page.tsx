@@ -19,6 +19,7 @@ import { DownloadsNav } from "./_overview/downloads-nav";
 import { TargetSections } from "./_overview/target-sections";
 import { CommuneBreakdown, SectorAndTypeBreakdown } from "./_overview/breakdown-sections";
 import { RatingsSection } from "./_overview/ratings-section";
+import { BelowTheFold } from "./_overview/below-the-fold";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -70,10 +71,18 @@ export default async function OverviewPage({ searchParams }: Props) {
       />
 
       <DownloadsNav filters={filters} />
-      <TargetSections d={d} status={status} />
-      <CommuneBreakdown d={d} filters={filters} />
-      <SectorAndTypeBreakdown d={d} />
-      <RatingsSection d={d} yearLabel={provisionalLabel} />
+      <BelowTheFold className="space-y-8">
+        <TargetSections d={d} status={status} />
+      </BelowTheFold>
+      <BelowTheFold>
+        <CommuneBreakdown d={d} filters={filters} />
+      </BelowTheFold>
+      <BelowTheFold>
+        <SectorAndTypeBreakdown d={d} />
+      </BelowTheFold>
+      <BelowTheFold>
+        <RatingsSection d={d} yearLabel={provisionalLabel} />
+      </BelowTheFold>
 
       <section aria-labelledby="cach-danh-gia" className="space-y-2 text-sm">
         <h2 id="cach-danh-gia" className="text-lg font-semibold">

@@ -1,5 +1,5 @@
-// No hooks and no "use client": the overview's table (a server component) and the
-// target cards (client components) show a status with the same words and colours.
+// No hooks and no "use client": the overview's table shows a status with the same words
+// and colours as the target cards.
 import type { TargetEvaluation } from "@/domain/targets/compute";
 import { PROGRESS_STATUS_COLOURS, PROGRESS_STATUS_LABELS } from "@/domain/targets/labels";
 

@@ -1,8 +1,7 @@
-"use client";
-// A client component although it has no state: its props (one evaluation and a few
-// strings) are a few hundred bytes, while the element tree it renders, if it were a
-// server component, would travel in the page's RSC payload as well as in its HTML.
-// Eleven cards were 60 % of the overview's bytes and most of its render time.
+// A server component: nothing in a card responds to the user but its chart (the client
+// island of lazy-charts.tsx) and its <details> (the browser's own). As a client component
+// its code and its figures' formatting ran again in the phone's browser while the page
+// hydrated (Lighthouse's TBT); as a server component the browser only matches its HTML.
 //
 // A card judges its figure only when it may: a closed year in the whole programme
 // scope. A provisional year says so with the approved dossiers ("x/y hồ sơ đã duyệt");
