@@ -29,6 +29,7 @@ export function TargetSections({ d, status }: { d: Dashboard; status: ProgressSt
                   dossiers={t.provisional ? d.dossiers : undefined}
                   // judged against its allocation: read as a judged card, not as a share
                   share={d.narrowed && !d.allocated[t.code] ? d.shares[t.code] : undefined}
+                  goalOf={d.allocated[t.code] ? `mức giao cho ${d.allocated[t.code]!.unitName}` : undefined}
                   missingUnits={d.missingUnits}
                 />
               );

@@ -28,6 +28,7 @@ export function TargetCard({
   def,
   dossiers,
   share,
+  goalOf = "toàn địa bàn",
   missingUnits = [],
 }: {
   t: TargetEvaluation;
@@ -36,6 +37,8 @@ export function TargetCard({
   dossiers?: { approved: number; total: number };
   /** Narrowed view: the whole programme scope's figure. */
   share?: ShareOfWhole;
+  /** Whose goal the target is: the whole territory, or "mức giao cho Xã …". */
+  goalOf?: string;
   /** Communes (or higher units) with no dossier for the year. */
   missingUnits?: string[];
 }) {
@@ -54,8 +57,7 @@ export function TargetCard({
         <h3 id={`t-${t.code}`} className="text-sm font-semibold leading-snug">
           {t.title}
           <span className="block text-xs font-normal text-slate-600">
-            Mục tiêu {t.horizonYear} (toàn địa bàn): {COMPARATOR_SIGNS[t.comparator]}{" "}
-            {formatTargetValue(t.target, percent)}
+            Mục tiêu {t.horizonYear} ({goalOf}): {COMPARATOR_SIGNS[t.comparator]} {formatTargetValue(t.target, percent)}
           </span>
         </h3>
         {t.status !== null ? (
