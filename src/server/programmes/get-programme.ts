@@ -1,24 +1,12 @@
 // Which programme a page shows: the one named in the URL (?chuong-trinh=CODE), else the
 // default one. A programme is a territory (a Scope, or the whole country) and its targets.
-import type { PrismaClient } from "@/generated/prisma/client";
-import type { ProgrammeLevel } from "@/domain/programmes/catalogue";
+import type { Prisma, PrismaClient } from "@/generated/prisma/client";
+import type { ProgrammeLevel, ProgrammeSeed } from "@/domain/programmes/catalogue";
 import { toIsoDate } from "@/domain/format/date";
 
-export type ProgrammeInfo = {
-  id: number;
-  code: string;
-  title: string;
-  shortTitle: string;
-  level: ProgrammeLevel;
-  issuingBody: string;
-  documentNumber: string;
-  issuedOn: string | null;
-  /** The Scope's code; null = the whole country. */
-  scopeCode: string | null;
-  baselineYear: number;
-  sourceRef: string;
-  isDefault: boolean;
-};
+/** A programme as pages use it: the catalogue's fields (src/domain/programmes/catalogue.ts)
+ *  as stored, without its targets (getTargetDefinitions reads those). */
+export type ProgrammeInfo = Omit<ProgrammeSeed, "targets"> & { id: number; isDefault: boolean };
 
 const SELECT = {
   id: true,
@@ -35,20 +23,7 @@ const SELECT = {
   scope: { select: { code: true } },
 } as const;
 
-type Row = {
-  id: number;
-  code: string;
-  title: string;
-  shortTitle: string;
-  level: ProgrammeLevel;
-  issuingBody: string;
-  documentNumber: string;
-  issuedOn: Date | null;
-  baselineYear: number;
-  sourceRef: string;
-  isDefault: boolean;
-  scope: { code: string } | null;
-};
+type Row = Prisma.ProgrammeGetPayload<{ select: typeof SELECT }>;
 
 const LEVEL_ORDER: Record<ProgrammeLevel, number> = { NATIONAL: 0, PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 };
 
