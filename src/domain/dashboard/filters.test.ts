@@ -26,6 +26,11 @@ describe("dashboard filters", () => {
     expect(programmeParam("a b")).toBeNull();
   });
 
+  it("drops a commune id beyond a row id (int4), which no query may receive", () => {
+    expect(parse({ xa: ["2147483648", "7"] }).communeIds).toEqual([7]);
+    expect(parse({ xa: "2147483647" }).communeIds).toEqual([2147483647]);
+  });
+
   it("opens on the default year when the URL names none (the latest closed year)", () => {
     const f = dashboardFiltersSchema("2026-11-29", 2025).parse({});
     expect([f.year, f.asOf, f.asOfChosen]).toEqual([2025, "2025-12-31", false]);

@@ -51,7 +51,8 @@ function buildFiltersSchema(today: string, defaultYear?: number) {
         .preprocess(first, z.string().optional())
         .transform((v) => (v ? (parseDayInput(v) ?? undefined) : undefined))
         .catch(undefined),
-      xa: many(z.coerce.number().int().positive()),
+      // a row id (int4): a larger number is no commune and must never reach a query
+      xa: many(z.coerce.number().int().positive().max(2_147_483_647)),
       linh_vuc: many(z.enum(SECTOR.values)),
       loai: many(z.enum(TYPES)),
       chua_duyet: z.preprocess(first, z.enum(["1"]).optional()).catch(undefined),
