@@ -42,8 +42,12 @@ test("in an en-US browser: a day typed 12/03/2025 is 12 March; 'Cho ra' asks, th
   await page.getByLabel("Ngày thành lập").fill("15/01/2020");
   await page.getByRole("button", { name: "Tạo tổ chức" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã tạo tổ chức" })).toBeVisible();
+  // the notice's links lead on; wait for the dossier before looking for its own links,
+  // or the notice's "Thêm thành viên" may be found just as the page is replaced
   await page.getByRole("link", { name: "Mở hồ sơ" }).click();
-  await page.getByRole("link", { name: "Thêm thành viên" }).click();
+  await expect(page).toHaveURL(/\/to-chuc\/\d+$/);
+  await page.getByRole("link", { name: "Sổ thành viên" }).click();
+  await expect(page).toHaveURL(/\/to-chuc\/\d+\/thanh-vien$/);
 
   // an empty required field: the app's Vietnamese message, never the browser's bubble
   await page.getByRole("button", { name: "Thêm thành viên" }).click();
