@@ -59,3 +59,12 @@ export const RATING_LEVEL = enumeration([
   { value: "WEAK", label: "Yếu", key: "yeu" },
 ]);
 export type RatingLevel = (typeof RATING_LEVEL.values)[number];
+
+/** The level of the body that adopted a programme. */
+export const PROGRAMME_LEVEL = enumeration([
+  { value: "NATIONAL", label: "Trung ương", key: "trung_uong" },
+  { value: "PROVINCE", label: "Tỉnh", key: "tinh" },
+  { value: "DISTRICT", label: "Huyện", key: "huyen" },
+  { value: "COMMUNE", label: "Xã", key: "xa" },
+]);
+export type ProgrammeLevel = (typeof PROGRAMME_LEVEL.values)[number];

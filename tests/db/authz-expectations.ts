@@ -415,6 +415,27 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
       return { programme: programme.code, code: "HTX_COUNT", [allocationField(unit.id)]: String(unique() % 50) };
     },
   },
+  "programmes.save": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w, communeId) => ({
+      code: `KH-${unique()}`,
+      title: "Kế hoạch thực hiện Nghị quyết 20-NQ/TW (kiểm thử)",
+      shortTitle: "Kế hoạch kiểm thử",
+      level: "COMMUNE",
+      baselineYear: "2022",
+      territory: "UNITS",
+      units: [String(communeId)],
+    }),
+  },
+  "programmes.delete": {
+    outcomes: ADMIN_ONLY,
+    payload: async (w) => {
+      const p = await w.prisma.programme.create({
+        data: { code: `XOA-${unique()}`, title: "Chương trình để xoá", shortTitle: "Để xoá", level: "PROVINCE" },
+      });
+      return { id: String(p.id), version: String(p.version) };
+    },
+  },
   "users.create": {
     outcomes: ADMIN_ONLY,
     payload: async (w) => ({

@@ -3,7 +3,7 @@
 // added on one side only would pass type checks and fail at run time; this pins both
 // sets equal.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ORG_STATUS, ORG_TYPE, RATING_LEVEL, SECTOR } from "@/domain/enums";
+import { ORG_STATUS, ORG_TYPE, PROGRAMME_LEVEL, RATING_LEVEL, SECTOR } from "@/domain/enums";
 import { POLICY_AREAS } from "@/domain/labels";
 import { GENDER_BY_KEY, MEMBER_KIND_BY_KEY, MEMBER_TYPE_BY_KEY } from "@/domain/import/columns";
 import { createTestDatabase, type TestDatabase } from "./test-database";
@@ -31,6 +31,7 @@ describe("TypeScript enumerations equal the database's", () => {
     ["Sector", SECTOR.values],
     ["OrgStatus", ORG_STATUS.values],
     ["RatingLevel", RATING_LEVEL.values],
+    ["ProgrammeLevel", PROGRAMME_LEVEL.values],
     ["PolicyArea", Object.keys(POLICY_AREAS)],
     ["MemberKind", Object.values(MEMBER_KIND_BY_KEY)],
     ["MemberType", Object.values(MEMBER_TYPE_BY_KEY)],

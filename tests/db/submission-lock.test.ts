@@ -56,6 +56,8 @@ const NOT_CONCERNED: Record<string, string> = {
   "reports.comment": "periodic reports are not organisation data",
   "targets.set": "targets are not organisation data",
   "targets.allocate": "allocations are a programme's targets, not organisation data",
+  "programmes.save": "programmes are not organisation data",
+  "programmes.delete": "programmes are not organisation data",
   "areaUnits.update": "units are not organisation data",
   "personalData.correct": "a person's own fields, not an organisation's figures",
   "personalData.anonymise": "removes a person's identity; memberships and every count stay",

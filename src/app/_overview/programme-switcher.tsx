@@ -5,13 +5,7 @@ import Link from "next/link";
 import { dashboardQuery, type DashboardFilters } from "@/domain/dashboard/filters";
 import type { ProgrammeInfo } from "@/server/programmes/get-programme";
 import { formatDate } from "@/domain/format/date";
-
-const LEVEL_LABELS: Record<ProgrammeInfo["level"], string> = {
-  NATIONAL: "Trung ương",
-  PROVINCE: "Tỉnh",
-  DISTRICT: "Huyện",
-  COMMUNE: "Xã",
-};
+import { PROGRAMME_LEVEL } from "@/domain/enums";
 
 type Props = { programmes: ProgrammeInfo[]; current: ProgrammeInfo; filters: DashboardFilters };
 
@@ -39,7 +33,7 @@ export function ProgrammeSwitcher({ programmes, current, filters }: Props) {
                 : "border-slate-300 bg-white text-slate-800 hover:border-brand-700"
             }`}
           >
-            <span className="sr-only">{LEVEL_LABELS[p.level]}: </span>
+            <span className="sr-only">{PROGRAMME_LEVEL.label[p.level]}: </span>
             {p.shortTitle}
           </Link>
         );

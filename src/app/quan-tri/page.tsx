@@ -78,6 +78,14 @@ export default async function AdminPage() {
         — cơ quan ban hành, cơ quan chủ quản, nơi nhận và người ký mặc định của báo cáo định kỳ.
       </p>
 
+      <p>
+        <Link href="/quan-tri/chuong-trinh" className="font-semibold text-brand-700 underline">
+          Chương trình, kế hoạch
+        </Link>{" "}
+        — Nghị quyết 20-NQ/TW, kế hoạch của tỉnh, chương trình của huyện: văn bản, địa bàn, chương trình mặc định
+        {canAdminister(viewer) ? "; thêm, sửa, xoá chương trình." : "."}
+      </p>
+
       <Section id="chi-tieu" title="Chỉ tiêu của các chương trình" className="space-y-2">
         <p className="text-sm">
           <Link href="/quan-tri/chi-tieu" className="font-semibold text-brand-700 underline">

@@ -6,7 +6,7 @@
 // Programme and Target tables (src/server/seed/reference.ts).
 import { DEFAULT_TARGETS, type TargetDefinition } from "../targets/definitions";
 
-export type ProgrammeLevel = "NATIONAL" | "PROVINCE" | "DISTRICT" | "COMMUNE";
+import type { ProgrammeLevel } from "../enums";
 
 export type ProgrammeSeed = {
   /** Stable key in URLs (?chuong-trinh=…) and settings. */

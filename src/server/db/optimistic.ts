@@ -21,7 +21,8 @@ export type VersionedModel =
   | "areaUnit"
   | "target"
   | "user"
-  | "periodicReport";
+  | "periodicReport"
+  | "programme";
 
 export type UpdateData<M extends VersionedModel> = Omit<
   NonNullable<Parameters<Tx[M]["updateMany"]>[0]>["data"],

@@ -1,7 +1,8 @@
 // Which programme a page shows: the one named in the URL (?chuong-trinh=CODE), else the
 // default one. A programme is a territory (a Scope, or the whole country) and its targets.
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import type { ProgrammeLevel, ProgrammeSeed } from "@/domain/programmes/catalogue";
+import type { ProgrammeSeed } from "@/domain/programmes/catalogue";
+import type { ProgrammeLevel } from "@/domain/enums";
 import { toIsoDate } from "@/domain/format/date";
 
 /** A programme as pages use it: the catalogue's fields (src/domain/programmes/catalogue.ts)

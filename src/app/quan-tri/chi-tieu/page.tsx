@@ -70,6 +70,14 @@ export default async function TargetSettingsPage({ searchParams }: Props) {
       <p className="text-sm text-slate-800" data-testid="programme-title">
         {programme.title}
         {programme.sourceRef && ` — ${programme.sourceRef}`}
+        {admin && (
+          <>
+            {" "}
+            <Link href={`/quan-tri/chuong-trinh/${programme.code}`} className="text-brand-800 underline">
+              Sửa văn bản, địa bàn của chương trình
+            </Link>
+          </>
+        )}
       </p>
       <p className="max-w-3xl text-sm text-slate-700">
         Mỗi chỉ tiêu có thể có nhiều phiên bản, mỗi phiên bản có thời hạn hiệu lực. Số liệu của một ngày được tính theo
