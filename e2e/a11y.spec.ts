@@ -61,7 +61,12 @@ async function pagesOf(page: Page): Promise<string[]> {
   // programmes (issue 12): another programme's overview, the targets and an allocation page
   pages.push("/?chuong_trinh=NQ20");
   if (menu.includes("/quan-tri"))
-    pages.push("/quan-tri/chi-tieu?chuong_trinh=NQ20", "/quan-tri/chi-tieu/giao?chuong_trinh=CTR26-GCT&ma=HTX_COUNT");
+    pages.push(
+      "/quan-tri/chi-tieu?chuong_trinh=NQ20",
+      "/quan-tri/chi-tieu/giao?chuong_trinh=CTR26-GCT&ma=HTX_COUNT",
+      "/quan-tri/chuong-trinh",
+      "/quan-tri/chuong-trinh/CTR26-GCT",
+    );
   return [...new Set(pages)];
 }
 

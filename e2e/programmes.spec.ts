@@ -64,10 +64,29 @@ test("a commune's view is judged against its allocation, and not judged without 
   }
 });
 
-test("an admin fills the province's plan with two targets and its overview judges against them", async ({ page }) => {
-  test.setTimeout(120_000);
+test("an admin creates a province's plan over its territory, adds two targets, sees its overview, then deletes it", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
   await signIn(page, "admin");
-  await page.goto("/quan-tri/chi-tieu?chuong_trinh=TINH-MAU");
+  await page.goto("/quan-tri/chuong-trinh");
+  await page.getByRole("link", { name: "Thêm chương trình" }).click();
+  const code = `KH-DT-${suffix}`;
+  const form = page.getByRole("form", { name: "Chương trình mới" });
+  await form.getByLabel("Mã chương trình").fill(code);
+  await form.getByLabel("Tên ngắn").fill(`Kế hoạch tỉnh Đồng Tháp ${suffix}`);
+  await form.getByLabel("Tên đầy đủ").fill("Kế hoạch thực hiện Nghị quyết 20-NQ/TW của UBND tỉnh Đồng Tháp");
+  await form.getByLabel("Cấp ban hành").selectOption("PROVINCE");
+  await form.getByLabel("Ngày ban hành").fill("15/03/2023");
+  // nothing ticked yet: the territory is asked for, field by field, before any round trip
+  await form.getByRole("button", { name: "Tạo chương trình" }).click();
+  await expect(form.getByText("Chọn ít nhất một đơn vị")).toBeVisible();
+  await form.getByRole("checkbox", { name: "Tỉnh Đồng Tháp", exact: true }).check();
+  await form.getByRole("button", { name: "Tạo chương trình" }).click();
+  await expect(form.getByRole("status")).toContainText("Đã tạo chương trình");
+  await form.getByRole("link", { name: "Thêm chỉ tiêu" }).click();
+  await expect(page).toHaveURL(new RegExp(`chuong_trinh=${code}`));
+
   const add = page.locator("section[aria-labelledby=ct-moi]");
   const targets = [
     { code: `HTX_TINH_${suffix}`, kind: "HTX_COUNT", title: "Số hợp tác xã toàn tỉnh", value: "5" },
@@ -86,9 +105,18 @@ test("an admin fills the province's plan with two targets and its overview judge
   }
   await expect(page.getByTestId(`target-settings-${targets[0].code}`)).toBeVisible();
 
-  await page.goto("/?chuong_trinh=TINH-MAU");
+  await page.goto(`/?chuong_trinh=${code}`);
   await expect(page.getByTestId("no-targets")).toHaveCount(0);
   for (const t of targets) await expect(page.getByTestId(`target-${t.code}`)).toBeVisible();
   // the latest closed year is judged: each card carries a status
   await expect(page.getByTestId(`status-${targets[0].code}`)).toBeVisible();
+
+  // no report refers to it: it can be deleted, after a confirmation
+  await page.goto("/quan-tri/chuong-trinh");
+  const row = page.getByTestId(`programme-${code}`);
+  await expect(row).toContainText("2 chỉ tiêu");
+  await row.getByRole("button", { name: /^Xoá Kế hoạch tỉnh Đồng Tháp/ }).click();
+  await row.getByRole("button", { name: "Xoá", exact: true }).click();
+  await expect(page.getByTestId("notice")).toContainText(`Đã xoá Kế hoạch tỉnh Đồng Tháp ${suffix}`);
+  await expect(page.getByTestId(`programme-${code}`)).toHaveCount(0);
 });
