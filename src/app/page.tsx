@@ -25,9 +25,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function OverviewPage({ searchParams }: Props) {
   await connection();
-  await requireViewer();
+  const viewer = await requireViewer();
   const today = todayIsoInVietnam();
-  const params = await searchParams;
+  const asked = await searchParams;
+  // no programme in the URL: the user's own, then the installation's default
+  const params =
+    asked.chuong_trinh === undefined && viewer.programmeCode ? { ...asked, chuong_trinh: viewer.programmeCode } : asked;
   // Without a year in the URL the overview opens on the latest year closed over the
   // programme's territory.
   const programme = await getProgramme(prisma, programmeParam(params.chuong_trinh));

@@ -450,7 +450,7 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     outcomes: ADMIN_ONLY,
     payload: async (w) => {
       const u = await w.make.user();
-      return { id: u.id, version: u.version, fullName: "Tên đã sửa", role: "COMMITTEE" };
+      return { id: u.id, version: u.version, fullName: "Tên đã sửa", role: "COMMITTEE", programme: "NQ20" };
     },
   },
   "users.followSuccession": {

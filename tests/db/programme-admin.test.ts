@@ -15,6 +15,7 @@ import { deleteProgramme } from "@/server/programmes/delete-programme.action";
 import { getProgrammeForEdit, getTerritoryOptions } from "@/server/programmes/programme-admin";
 import { setTarget } from "@/server/targets/settings/set-target.action";
 import { createReport } from "@/server/reports/create-report.action";
+import { updateUser } from "@/server/users/update-user.action";
 import { getDashboard } from "@/server/targets/get-dashboard";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
@@ -233,5 +234,28 @@ describe("editing and deleting", () => {
     const res = await deleteProgramme.run(admin, { id: gct.id, version: gct.version }, prisma);
     expect(res.ok).toBe(false);
     if (!res.ok) expect(res.error).toMatch(/mặc định/);
+  });
+});
+
+describe("a user's own programme", () => {
+  it("the administrator sets it; the session carries it; an unknown one is refused; deleting the programme clears it", async () => {
+    const made = await saveProgramme.run(admin, plan({ code: "KH-RIENG" }), prisma);
+    if (!made.ok) throw new Error(made.error);
+    const user = await prisma.user.findUniqueOrThrow({ where: { username: "phong.kh" } });
+    const edit = (programme: string) =>
+      updateUser.run(
+        admin,
+        { id: user.id, version: user.version, fullName: user.fullName, role: user.role, programme },
+        prisma,
+      );
+    const unknown = await edit("KHONG-CO");
+    expect(unknown.ok).toBe(false);
+    if (!unknown.ok) expect(unknown.fieldErrors?.programme?.[0]).toBe("Chương trình không tồn tại");
+    expect((await edit("KH-RIENG")).ok).toBe(true);
+    expect((await loadViewer(prisma, user.id))?.programmeCode).toBe("KH-RIENG");
+
+    const row = await prisma.programme.findUniqueOrThrow({ where: { code: "KH-RIENG" } });
+    expect((await deleteProgramme.run(admin, { id: row.id, version: row.version }, prisma)).ok).toBe(true);
+    expect((await loadViewer(prisma, user.id))?.programmeCode).toBeNull();
   });
 });

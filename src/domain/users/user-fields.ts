@@ -53,6 +53,15 @@ export const communeIdsField = z.preprocess(
   ),
 );
 
+/** The programme a user's overview opens on: a code, or "" for the default programme. */
+export const programmeChoiceField = z.preprocess(
+  (v) => (v === undefined || v === "" ? null : v),
+  z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/, { error: "Chương trình không tồn tại" })
+    .nullable(),
+);
+
 /** A COMMUNE user needs at least one commune; other roles get none. */
 export function requireCommunesForCommuneRole(v: { role: RoleValue; communeIds: number[] }, ctx: z.RefinementCtx) {
   if (v.role === "COMMUNE" && v.communeIds.length === 0) {

@@ -18,6 +18,7 @@ export async function loadViewer(db: PrismaClient, userId: number): Promise<View
     select: {
       ...ACCOUNT_SELECT,
       scopes: { select: { areaUnitId: true }, orderBy: { areaUnitId: "asc" } },
+      programme: { select: { code: true } },
     },
   });
   if (!user || user.disabled) return null;
@@ -27,6 +28,7 @@ export async function loadViewer(db: PrismaClient, userId: number): Promise<View
     fullName: user.fullName,
     role: user.role,
     communeIds: user.role === "COMMUNE" ? user.scopes.map((s) => s.areaUnitId) : [],
+    programmeCode: user.programme?.code ?? null,
   };
 }
 

@@ -8,6 +8,8 @@ export type Viewer = {
   role: Role;
   /** Area units a COMMUNE user may write in; empty for other roles. */
   communeIds: number[];
+  /** The programme the user's overview opens on; null or absent: the default programme. */
+  programmeCode?: string | null;
 };
 
 /** An account's columns that every reader of it shows: who, which role, whether it may

@@ -9,7 +9,7 @@ import {
 } from "./page-cache";
 
 const state: PageState = {
-  user: { id: 3, username: "xa", fullName: "Cán bộ xã", role: "COMMUNE", communeIds: [12] },
+  user: { id: 3, username: "xa", fullName: "Cán bộ xã", role: "COMMUNE", communeIds: [12], programmeId: null },
   on: true,
   dataVersion: "41",
   dataset: '{"demo":true}',
@@ -56,6 +56,7 @@ describe("the key of a cached page", () => {
     expect(key({ ...state, user: { ...state.user!, role: "DISTRICT" } })).not.toBe(base);
     expect(key({ ...state, user: { ...state.user!, communeIds: [12, 13] } })).not.toBe(base);
     expect(key({ ...state, user: { ...state.user!, id: 4 } })).not.toBe(base);
+    expect(key({ ...state, user: { ...state.user!, programmeId: 2 } })).not.toBe(base);
     expect(key(state, "/?nam=2025")).not.toBe(base);
     expect(key(state, "/", { "accept-encoding": "gzip" })).not.toBe(base);
   });

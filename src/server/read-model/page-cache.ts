@@ -5,8 +5,8 @@
 // the same filters, while the data has not changed. Such a request is answered with
 // the bytes rendered for that person the last time, when nothing the page shows can
 // have changed since, that is when every part of the key is the same:
-// - the person (their id, name, role, communes and whether the account is enabled: a
-//   changed role or scope, or a disabled account, misses);
+// - the person (their id, name, role, communes, own programme and whether the account is
+//   enabled: a changed role, scope or programme, or a disabled account, misses);
 // - the data version (every write to the tables the page reads moves it,
 //   src/server/read-model/data-version.ts), the demo marker and the closing rule (a setting:
 //   no data write moves the version when it changes, yet it decides the default year
@@ -52,7 +52,15 @@ export type PageState = {
   /** Whether the read model is on (mode.ts): off, no page is kept or served. */
   on: boolean;
   /** The signed-in user's row, null when gone or disabled (never served from cache). */
-  user: { id: number; username: string; fullName: string; role: string; communeIds: number[] } | null;
+  user: {
+    id: number;
+    username: string;
+    fullName: string;
+    role: string;
+    communeIds: number[];
+    /** The programme "/" opens on for this user (a setting no data write moves). */
+    programmeId: number | null;
+  } | null;
   dataVersion: string;
   dataset: string;
   /** The closing-rule setting as stored ("" when unset). */

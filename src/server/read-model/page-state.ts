@@ -32,7 +32,7 @@ export async function readPageState(
             (SELECT value::text FROM "SystemSetting" WHERE key = 'closingRule') AS closing_rule,
             (SELECT json_build_object(
                       'id', u.id, 'username', u.username, 'fullName', u."fullName", 'role', u.role,
-                      'disabled', u.disabled,
+                      'disabled', u.disabled, 'programmeId', u."programmeId",
                       'sessionsValidFrom', (extract(epoch FROM u."sessionsValidFrom") * 1000)::bigint,
                       'communeIds', coalesce((SELECT json_agg(s."areaUnitId" ORDER BY s."areaUnitId")
                                               FROM "UserScope" s WHERE s."userId" = u.id), '[]'::json))
@@ -51,8 +51,8 @@ export async function readPageState(
       signedInAt,
     );
   if (r.user && !r.user.disabled && !ended) {
-    const { id, username, fullName, role, communeIds } = r.user;
-    user = { id, username, fullName, role, communeIds };
+    const { id, username, fullName, role, communeIds, programmeId } = r.user;
+    user = { id, username, fullName, role, communeIds, programmeId };
   }
   return {
     on: r.on,

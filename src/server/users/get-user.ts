@@ -16,8 +16,9 @@ export async function getUser(viewer: Viewer, prisma: PrismaClient, id: number) 
       version: true,
       createdAt: true,
       scopes: { select: { areaUnitId: true } },
+      programme: { select: { code: true } },
     },
   });
   if (!user) throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản");
-  return { ...user, communeIds: user.scopes.map((s) => s.areaUnitId) };
+  return { ...user, communeIds: user.scopes.map((s) => s.areaUnitId), programmeCode: user.programme?.code ?? null };
 }

@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import { checkAssignableCommunes } from "./list-assignable-communes";
 import { updateUserSchema } from "./update-user.validation";
 
-/** Full name, role and communes of an account. */
+/** Full name, role, communes and own programme of an account. */
 export const updateUser = defineAction({
   name: "users.update",
   schema: updateUserSchema,
@@ -15,7 +15,12 @@ export const updateUser = defineAction({
   async handler({ viewer, input, prisma, audit }) {
     const before = await prisma.user.findUnique({
       where: { id: input.id },
-      select: { fullName: true, role: true, scopes: { select: { areaUnitId: true } } },
+      select: {
+        fullName: true,
+        role: true,
+        scopes: { select: { areaUnitId: true } },
+        programme: { select: { code: true } },
+      },
     });
     if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy tài khoản");
     if (input.id === viewer.id && input.role !== "ADMIN") {
@@ -25,7 +30,17 @@ export const updateUser = defineAction({
     }
     const communeIds = input.role === "COMMUNE" ? [...new Set(input.communeIds)].sort((a, b) => a - b) : [];
     await checkAssignableCommunes(prisma, communeIds);
-    await updateWithVersion(prisma, "user", input.id, input.version, { fullName: input.fullName, role: input.role });
+    const programme = input.programme
+      ? await prisma.programme.findUnique({ where: { code: input.programme }, select: { id: true } })
+      : null;
+    if (input.programme && !programme) {
+      throw new AppError("INVALID", "Chương trình không tồn tại", { programme: ["Chương trình không tồn tại"] });
+    }
+    await updateWithVersion(prisma, "user", input.id, input.version, {
+      fullName: input.fullName,
+      role: input.role,
+      programmeId: programme?.id ?? null,
+    });
     await prisma.userScope.deleteMany({ where: { userId: input.id } });
     if (communeIds.length)
       await prisma.userScope.createMany({ data: communeIds.map((areaUnitId) => ({ userId: input.id, areaUnitId })) });
@@ -37,8 +52,9 @@ export const updateUser = defineAction({
         fullName: before.fullName,
         role: before.role,
         communeIds: before.scopes.map((s) => s.areaUnitId).sort((a, b) => a - b),
+        programme: before.programme?.code ?? null,
       },
-      after: { fullName: input.fullName, role: input.role, communeIds },
+      after: { fullName: input.fullName, role: input.role, communeIds, programme: input.programme },
     });
     return { id: input.id };
   },

@@ -3,6 +3,7 @@ import {
   communeIdsField,
   fullNameField,
   idField,
+  programmeChoiceField,
   requireCommunesForCommuneRole,
   roleField,
   versionField,
@@ -15,5 +16,6 @@ export const updateUserSchema = z
     fullName: fullNameField,
     role: roleField,
     communeIds: communeIdsField,
+    programme: programmeChoiceField,
   })
   .superRefine(requireCommunesForCommuneRole);

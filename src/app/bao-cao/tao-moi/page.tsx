@@ -42,7 +42,12 @@ export default async function NewReportPage() {
       <CreateReportForm
         years={years}
         communes={communes}
-        programmes={programmes.map((p) => ({ code: p.code, label: p.shortTitle, isDefault: p.isDefault }))}
+        programmes={programmes.map((p) => ({
+          code: p.code,
+          label: p.shortTitle,
+          // the user's own programme first, else the installation's default
+          isDefault: viewer.programmeCode ? p.code === viewer.programmeCode : p.isDefault,
+        }))}
         today={today}
         initial={defaultPeriod(today)}
         letterhead={letterhead}

@@ -5,6 +5,7 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { getUser } from "@/server/users/get-user";
+import { listProgrammes } from "@/server/programmes/get-programme";
 import { assignableCommuneOptions } from "@/server/users/list-assignable-communes";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { isAppError } from "@/server/errors";
@@ -27,7 +28,8 @@ export default async function EditUserPage({ params }: Props) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const communes = await assignableCommuneOptions(prisma);
+  const [communes, programmes] = await Promise.all([assignableCommuneOptions(prisma), listProgrammes(prisma)]);
+  const fallback = programmes.find((p) => p.isDefault);
 
   const editable = {
     id: user.id,
@@ -35,6 +37,7 @@ export default async function EditUserPage({ params }: Props) {
     fullName: user.fullName,
     role: user.role,
     communeIds: user.communeIds,
+    programmeCode: user.programmeCode,
     disabled: user.disabled,
   };
   return (
@@ -67,7 +70,15 @@ export default async function EditUserPage({ params }: Props) {
         }
       />
       <div className="grid gap-4 lg:grid-cols-2">
-        <UpdateUserForm user={editable} communes={communes} roles={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)} />
+        <UpdateUserForm
+          user={editable}
+          communes={communes}
+          roles={ROLES.map((r) => [r, ROLE_LABEL[r]] as const)}
+          programmes={[
+            ["", `Chương trình mặc định${fallback ? ` (${fallback.shortTitle})` : ""}`],
+            ...programmes.map((p) => [p.code, p.shortTitle] as const),
+          ]}
+        />
         <div className="space-y-4">
           <ResetPasswordForm user={editable} passwordMinLength={PASSWORD_MIN_LENGTH} />
           <DisableUserForm user={editable} />

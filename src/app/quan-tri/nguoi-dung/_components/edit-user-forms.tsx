@@ -14,6 +14,7 @@ type EditableUser = {
   fullName: string;
   role: RoleValue;
   communeIds: number[];
+  programmeCode: string | null;
   disabled: boolean;
 };
 
@@ -21,10 +22,13 @@ export function UpdateUserForm({
   user,
   communes,
   roles,
+  programmes,
 }: {
   user: EditableUser;
   communes: CommuneOption[];
   roles: RoleOption[];
+  /** [code, name] of every programme; "" (the default one) comes first. */
+  programmes: RoleOption[];
 }) {
   const form = useActionForm(updateUser);
   return (
@@ -39,6 +43,13 @@ export function UpdateUserForm({
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="fullName" label="Họ và tên" defaultValue={user.fullName} />
         <SelectField name="role" label="Vai trò" defaultValue={user.role} options={roles} />
+        <SelectField
+          name="programme"
+          label="Chương trình khi mở tổng quan"
+          defaultValue={user.programmeCode ?? ""}
+          options={programmes}
+          className="sm:col-span-2"
+        />
       </div>
       <CommuneCheckboxes communes={communes} checked={user.communeIds} />
       <SubmitButton label="Lưu" className={userButtonClass} />
