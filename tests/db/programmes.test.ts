@@ -298,6 +298,10 @@ describe("reports under a programme", () => {
     const frozen = row.snapshot as unknown as ReportSnapshot;
     expect(frozen.programme?.shortTitle).toBe("Nghị quyết 20-NQ/TW");
     expect(frozen.targets.find((t) => t.code === "LHHTX_COUNT")?.target).toBe(340);
+    // the breakdown tables' total row: the resolution has no "HTX tốt, khá" target, the
+    // column's total is still the selection's own (H1 good, H3 fair of H1–H3: 2 ÷ 3)
+    expect(frozen.targets.some((t) => t.code === "HTX_GOOD_FAIR")).toBe(false);
+    expect(frozen.keyTotals?.HTX_GOOD_FAIR).toBeCloseTo(66.67, 1);
 
     // The resolution's union target changes from 2025 on: the live overview follows it,
     // the frozen report does not.

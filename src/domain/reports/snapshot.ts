@@ -130,6 +130,11 @@ export type ReportSnapshot = {
   /** The programme's territory (the scope's name) or the names of the chosen communes. */
   scopeLabel: string;
   targets: SnapshotTarget[];
+  /** The selection's value of each key figure of the breakdown tables (the total row's
+   *  rates), by the default definitions where the programme lacks one: a programme with
+   *  other targets (Resolution 20's "tổ chức" good/fair) still gets the columns' totals.
+   *  Absent in older snapshots: their programme was the district's, `targets` has them. */
+  keyTotals?: Record<TargetCode, number | null>;
   /** Notes on targets left out because the type filter makes them meaningless. */
   hiddenNotes?: string[];
   /** A commune, type or sector filter narrowed the view: nothing is judged. */

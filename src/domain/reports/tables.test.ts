@@ -70,4 +70,21 @@ describe("nothing reported is never 0", () => {
     const none = communesTable({ ...s, communes: [row({ missing: true, values: {} })] });
     expect(none.footer!.slice(6).every((c) => c.v === null)).toBe(true);
   });
+
+  it("a programme without the column's target (Resolution 20 judges 'tổ chức' good/fair) takes the total from keyTotals", () => {
+    const s = snapshot({
+      targets: [target({ code: "ORG_GOOD_FAIR", unit: "PERCENT", value: 60, numerator: 6, denominator: 10 })],
+      keyTotals: { HTX_GOOD_FAIR: 62.5 },
+      communes: [
+        row({ values: { HTX_GOOD_FAIR: 50 } }),
+        row({ key: "2", label: "Xã B", values: { HTX_GOOD_FAIR: 75 } }),
+      ],
+    });
+    const t = communesTable(s);
+    const at = (header: string) => t.footer![t.columns.findIndex((c) => c.header === header)]!;
+    expect(at("HTX tốt, khá (%)")).toEqual({ v: 62.5, kind: "percent" });
+    // without keyTotals (a snapshot frozen before them) the column's total stays blank
+    const old = communesTable({ ...s, keyTotals: undefined });
+    expect(old.footer![t.columns.findIndex((c) => c.header === "HTX tốt, khá (%)")]!.v).toBeNull();
+  });
 });

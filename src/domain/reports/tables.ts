@@ -192,7 +192,11 @@ function breakdownTable(
 }
 
 const unitsOf = (s: ReportSnapshot) => new Map(s.targets.map((t) => [t.code, t.unit] as const));
-const totalsOf = (s: ReportSnapshot) => new Map(s.targets.map((t) => [t.code, t.value] as const));
+const totalsOf = (s: ReportSnapshot) =>
+  new Map<TargetCode, number | null>([
+    ...s.targets.map((t) => [t.code, t.value] as const),
+    ...Object.entries(s.keyTotals ?? {}),
+  ]);
 
 export function communesTable(s: ReportSnapshot): Table {
   const level = BREAKDOWN_LEVEL_LABELS[s.communesLevel ?? "COMMUNE"];

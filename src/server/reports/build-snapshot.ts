@@ -6,7 +6,7 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import type { DashboardFilters } from "@/domain/dashboard/filters";
 import { flagMessage } from "@/domain/targets/labels";
-import type { TargetEvaluation } from "@/domain/targets/compute";
+import { evaluateTargets, type TargetEvaluation } from "@/domain/targets/compute";
 import { POLICY_AREAS } from "@/domain/labels";
 import { FIRST_PROGRAMME_YEAR } from "@/domain/quality/params";
 import {
@@ -93,6 +93,12 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
     scopeName: d.scopeName,
     scopeLabel,
     targets: d.targets.map((t) => toSnapshotTarget(t, d)),
+    keyTotals: Object.fromEntries(
+      evaluateTargets(d.keyFigures, new Map([[filters.year, d.current]]), filters.year, {
+        missingYears: d.dossiers.total === 0 ? new Set([filters.year]) : undefined,
+        judge: false,
+      }).map((t) => [t.code, t.value]),
+    ),
     hiddenNotes: d.hiddenNotes,
     narrowed: d.narrowed,
     closure: { rule: d.closure.rule, closedYears: d.closure.closedYears, provisional: d.closure.provisional },
