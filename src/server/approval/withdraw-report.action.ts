@@ -1,6 +1,6 @@
 "use server";
 import { defineAction } from "../actions/define-action";
-import { assertCanWriteOrganisation } from "../auth/record-scope";
+import { authorizeOrganisationWrite } from "../auth/record-scope";
 import { withdrawReportSchema } from "./approval.validation";
 import { approvalPaths, transitionReport } from "./transition";
 
@@ -9,7 +9,7 @@ import { approvalPaths, transitionReport } from "./transition";
 export const withdrawReport = defineAction({
   name: "approval.withdraw",
   schema: withdrawReportSchema,
-  authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
+  authorize: authorizeOrganisationWrite,
   revalidate: approvalPaths,
   handler: ({ viewer, input, prisma, audit }) =>
     transitionReport({ tx: prisma, viewer, audit, ...input, from: ["SUBMITTED"], to: "DRAFT", action: "WITHDRAW" }),
