@@ -1,14 +1,7 @@
 "use server";
-import { defineAction } from "../actions/define-action";
+import { authorizeReview } from "./transition";
 import { approveReportSchema } from "./approval.validation";
-import { approvalPaths, authorizeReview, transitionReport } from "./transition";
+import { transitionAction } from "./transition-action";
 
 /** SUBMITTED → APPROVED (district staff and administrators); the year's data is then locked. */
-export const approveReport = defineAction({
-  name: "approval.approve",
-  schema: approveReportSchema,
-  authorize: authorizeReview,
-  revalidate: approvalPaths,
-  handler: ({ viewer, input, prisma, audit }) =>
-    transitionReport({ tx: prisma, viewer, audit, ...input, from: ["SUBMITTED"], to: "APPROVED", action: "APPROVE" }),
-});
+export const approveReport = transitionAction("approval.approve", approveReportSchema, authorizeReview, "APPROVE");
