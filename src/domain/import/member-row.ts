@@ -9,6 +9,7 @@ import {
   MEMBER_TYPE_CHOICES,
 } from "./columns";
 import type { ImportIssue } from "./issues";
+import { rowChecks } from "./row-checks";
 import type { MappedRecord } from "./table";
 import {
   MONEY_HINT,
@@ -48,43 +49,24 @@ export function parseMemberRow(
   rec: MappedRecord,
   ctx: { today: Date },
 ): { value: MemberRow | null; issues: ImportIssue[] } {
-  const issues: ImportIssue[] = [];
+  const { issues, issue, blank, take, required, optional } = rowChecks(rec);
   const v = rec.values;
-  const take = <T>(column: string, r: Parsed<T>): T | undefined => {
-    if (r.ok) return r.value;
-    issues.push({ row: rec.row, column, message: r.message });
-    return undefined;
-  };
-  const blank = (column: string) => {
-    issues.push({ row: rec.row, column, message: "không được để trống" });
-    return undefined;
-  };
   const orgCode = cellText(v.ma_to_chuc);
   if (!orgCode) blank("ma_to_chuc");
   const fullName = cellText(v.ho_ten).replace(/\s+/g, " ");
   if (!fullName) blank("ho_ten");
-  else if (fullName.length > 200) issues.push({ row: rec.row, column: "ho_ten", message: "tối đa 200 ký tự" });
+  else if (fullName.length > 200) issue("ho_ten", "tối đa 200 ký tự");
   const thisYear = ctx.today.getUTCFullYear();
-  const birthYear = isBlank(v.nam_sinh) ? null : take("nam_sinh", parseYear(v.nam_sinh, 1900, thisYear));
-  const gender = isBlank(v.gioi_tinh) ? null : take("gioi_tinh", parseEnum(v.gioi_tinh, GENDER_CHOICES));
-  const idNumber = isBlank(v.so_dinh_danh) ? null : take("so_dinh_danh", normaliseIdNumber(cellText(v.so_dinh_danh)));
-  const kind = isBlank(v.doi_tuong)
-    ? blank("doi_tuong")
-    : take("doi_tuong", parseEnum(v.doi_tuong, MEMBER_KIND_CHOICES));
-  const memberType = isBlank(v.loai_thanh_vien)
-    ? blank("loai_thanh_vien")
-    : take("loai_thanh_vien", parseEnum(v.loai_thanh_vien, MEMBER_TYPE_CHOICES));
-  const joinedOn = isBlank(v.ngay_vao) ? blank("ngay_vao") : take("ngay_vao", parseDate(v.ngay_vao));
-  if (joinedOn && joinedOn.getTime() > ctx.today.getTime()) {
-    issues.push({ row: rec.row, column: "ngay_vao", message: "không được sau ngày hôm nay" });
-  }
+  const birthYear = optional("nam_sinh", () => parseYear(v.nam_sinh, 1900, thisYear));
+  const gender = optional("gioi_tinh", () => parseEnum(v.gioi_tinh, GENDER_CHOICES));
+  const idNumber = optional("so_dinh_danh", () => normaliseIdNumber(cellText(v.so_dinh_danh)));
+  const kind = required("doi_tuong", () => parseEnum(v.doi_tuong, MEMBER_KIND_CHOICES));
+  const memberType = required("loai_thanh_vien", () => parseEnum(v.loai_thanh_vien, MEMBER_TYPE_CHOICES));
+  const joinedOn = required("ngay_vao", () => parseDate(v.ngay_vao));
+  if (joinedOn && joinedOn.getTime() > ctx.today.getTime()) issue("ngay_vao", "không được sau ngày hôm nay");
   const capital = isBlank(v.von_gop) ? 0n : take("von_gop", parseWholeNumber(v.von_gop, { hint: MONEY_HINT }));
   if (memberType === "lien_ket_khong_gop_von" && typeof capital === "bigint" && capital > 0n) {
-    issues.push({
-      row: rec.row,
-      column: "von_gop",
-      message: "thành viên liên kết không góp vốn thì vốn góp phải trống hoặc 0",
-    });
+    issue("von_gop", "thành viên liên kết không góp vốn thì vốn góp phải trống hoặc 0");
   }
   if (
     issues.length ||

@@ -23,18 +23,17 @@ import {
   type StatusKey,
 } from "./columns";
 import { columnName, type ImportIssue } from "./issues";
+import { rowChecks } from "./row-checks";
 import type { MappedRecord } from "./table";
 import {
   MONEY_HINT,
   cellText,
-  isBlank,
   labelAliases,
   parseCount,
   parseEnum,
   parseScore,
   parseWholeNumber,
   parseYear,
-  type Parsed,
 } from "./values";
 
 export type OrgYearRow = {
@@ -89,38 +88,18 @@ export function parseOrganisationYear(
   rec: MappedRecord,
   ctx: OrgRowContext,
 ): { value: OrgYearRow | null; issues: ImportIssue[] } {
-  const issues: ImportIssue[] = [];
+  const { issues, issue, blank, required, optional } = rowChecks(rec);
   const v = rec.values;
-  const take = <T>(column: string, r: Parsed<T>): T | undefined => {
-    if (r.ok) return r.value;
-    issues.push({ row: rec.row, column, message: r.message });
-    return undefined;
-  };
-  const required = <T>(column: string, parse: () => Parsed<T>): T | undefined => {
-    if (isBlank(v[column])) {
-      issues.push({ row: rec.row, column, message: "không được để trống" });
-      return undefined;
-    }
-    return take(column, parse());
-  };
-  const optional = <T>(column: string, parse: () => Parsed<T>): T | null | undefined =>
-    isBlank(v[column]) ? null : take(column, parse());
 
   const code = cellText(v.ma_to_chuc);
-  if (!code) issues.push({ row: rec.row, column: "ma_to_chuc", message: "không được để trống" });
+  if (!code) blank("ma_to_chuc");
   else if (code.length > MAX_CODE_LENGTH || /\s/.test(code)) {
-    issues.push({
-      row: rec.row,
-      column: "ma_to_chuc",
-      message: `mã không được có khoảng trắng và tối đa ${MAX_CODE_LENGTH} ký tự`,
-    });
+    issue("ma_to_chuc", `mã không được có khoảng trắng và tối đa ${MAX_CODE_LENGTH} ký tự`);
   }
   const type = required("loai_hinh", () => parseEnum(v.loai_hinh, ORG_TYPE_CHOICES));
   const name = cellText(v.ten);
-  if (!name) issues.push({ row: rec.row, column: "ten", message: "không được để trống" });
-  else if (name.length > MAX_NAME_LENGTH) {
-    issues.push({ row: rec.row, column: "ten", message: `tối đa ${MAX_NAME_LENGTH} ký tự` });
-  }
+  if (!name) blank("ten");
+  else if (name.length > MAX_NAME_LENGTH) issue("ten", `tối đa ${MAX_NAME_LENGTH} ký tự`);
   const sectorKey = required("linh_vuc", () => parseEnum(v.linh_vuc, SECTOR_CHOICES));
   const statusKey = required("trang_thai", () => parseEnum(v.trang_thai, STATUS_CHOICES, STATUS_ALIASES));
   const year = required("nam", () => parseYear(v.nam, ctx.minYear, ctx.maxYear));
@@ -129,7 +108,7 @@ export function parseOrganisationYear(
     refDate: new Date(Date.UTC(year ?? ctx.maxYear, 11, 31)),
     preferredId: code ? ctx.existingCommuneId?.(code) : null,
   });
-  if (!commune.ok) issues.push({ row: rec.row, column: commune.column, message: commune.message });
+  if (!commune.ok) issue(commune.column, commune.message);
 
   const count = (column: string) => optional(column, () => parseCount(v[column]));
   const money = (column: string, allowNegative = false) =>
@@ -138,11 +117,7 @@ export function parseOrganisationYear(
   const officialMemberCount = count("so_thanh_vien_chinh_thuc");
   const employeeCount = count("so_lao_dong");
   if (typeof memberCount === "number" && typeof officialMemberCount === "number" && officialMemberCount > memberCount) {
-    issues.push({
-      row: rec.row,
-      column: "so_thanh_vien_chinh_thuc",
-      message: `không được lớn hơn số thành viên (${memberCount})`,
-    });
+    issue("so_thanh_vien_chinh_thuc", `không được lớn hơn số thành viên (${memberCount})`);
   }
   const charterCapital = money("von_dieu_le");
   const totalAssets = money("tong_tai_san");
@@ -159,28 +134,25 @@ export function parseOrganisationYear(
   const digital = yesNo("chuyen_doi_so");
   const effective = yesNo("hoat_dong_hieu_qua");
   if (type && type !== "THT" && effective !== null && effective !== undefined) {
-    issues.push({
-      row: rec.row,
-      column: "hoat_dong_hieu_qua",
-      message: `chỉ dùng cho tổ hợp tác (THT); hợp tác xã được đánh giá qua cột ${columnName("xep_loai")}`,
-    });
+    issue(
+      "hoat_dong_hieu_qua",
+      `chỉ dùng cho tổ hợp tác (THT); hợp tác xã được đánh giá qua cột ${columnName("xep_loai")}`,
+    );
   }
 
   const ratingKey = optional("xep_loai", () => parseEnum(v.xep_loai, RATING_CHOICES));
   const score = optional("diem_danh_gia", () => parseScore(v.diem_danh_gia));
   if (type === "THT" && (ratingKey || score)) {
-    issues.push({
-      row: rec.row,
-      column: ratingKey ? "xep_loai" : "diem_danh_gia",
-      message: `tổ hợp tác không xếp loại theo Thông tư 01/2020; để trống và dùng cột ${columnName("hoat_dong_hieu_qua")}`,
-    });
+    issue(
+      ratingKey ? "xep_loai" : "diem_danh_gia",
+      `tổ hợp tác không xếp loại theo Thông tư 01/2020; để trống và dùng cột ${columnName("hoat_dong_hieu_qua")}`,
+    );
   }
   if (score && (ratingKey === "chua_xep_loai" || ratingKey === "khong_xep_loai")) {
-    issues.push({
-      row: rec.row,
-      column: "diem_danh_gia",
-      message: `có điểm thì không thể là “${displayValue(RATING_COLUMN, ratingKey)}”; xóa điểm hoặc ghi xếp loại theo điểm`,
-    });
+    issue(
+      "diem_danh_gia",
+      `có điểm thì không thể là “${displayValue(RATING_COLUMN, ratingKey)}”; xóa điểm hoặc ghi xếp loại theo điểm`,
+    );
   }
 
   const givenLevel = ratingKey ? LEVEL_BY_KEY[ratingKey] : undefined;

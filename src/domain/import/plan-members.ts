@@ -14,7 +14,8 @@ import { foldVietnamese } from "./normalize";
 import { mapTable, type MappedRecord, type SheetRow } from "./table";
 import { cellText } from "./values";
 
-type PersonLink = {
+/** A row linked to a person already known (shown in the preview). */
+export type PersonLink = {
   row: number;
   fullName: string;
   birthYear: number | null;

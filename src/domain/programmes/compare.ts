@@ -6,6 +6,7 @@ import type { TargetDefinition } from "../targets/definitions";
 import type { YearInputs } from "../targets/facts";
 import { measure } from "../targets/measures";
 import { meetsTarget } from "../targets/achievement";
+import { measuredValue, targetHeading } from "../targets/compute";
 
 export type ComparedTarget = {
   code: string;
@@ -37,19 +38,12 @@ export function compareWithProgramme(
 ): ComparedTarget[] {
   return defs.map((def) => {
     const m = measure(def, inputs);
-    const value =
-      m.denominator === null ? m.numerator : m.denominator === 0 ? null : (m.numerator * 100) / m.denominator;
+    const value = measuredValue(m);
     const scaled = def.unit === "COUNT" && share !== 1;
     const comparable = def.unit === "PERCENT" ? def.value : share === null ? null : def.value * share;
     return {
-      code: def.code,
-      kind: def.kind,
-      title: def.title,
-      unit: def.unit,
-      comparator: def.comparator,
-      horizonYear: def.horizonYear,
+      ...targetHeading(def),
       value,
-      target: def.value,
       comparable,
       scaled,
       met:

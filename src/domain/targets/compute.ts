@@ -143,6 +143,18 @@ const NOT_JUDGED = {
     "Bộ lọc đang thu hẹp phạm vi (xã, loại hình hoặc lĩnh vực): mục tiêu được đặt cho toàn địa bàn Chương trình nên không đánh giá tiến độ; xem giá trị, tỷ trọng trong toàn địa bàn và xu hướng.",
 };
 
+/** A measurement's value: the count itself, or the share in percent (null over an empty
+ *  base). */
+export function measuredValue(m: { numerator: number; denominator: number | null }): number | null {
+  return m.denominator === null ? m.numerator : m.denominator === 0 ? null : (m.numerator * 100) / m.denominator;
+}
+
+/** What a result about a target repeats of its definition. */
+export function targetHeading(def: TargetDefinition) {
+  const { code, kind, title, unit, comparator, value: target, horizonYear } = def;
+  return { code, kind, title, unit, comparator, target, horizonYear };
+}
+
 export function evaluateTarget(
   def: TargetDefinition,
   seriesByYear: SeriesByYear,
@@ -162,8 +174,7 @@ export function evaluateTarget(
     const m = measure(def, byYear.get(year)!);
     assertCount(m.numerator, `${def.code} ${year} numerator`);
     if (m.denominator !== null) assertCount(m.denominator, `${def.code} ${year} denominator`);
-    const value =
-      m.denominator === null ? m.numerator : m.denominator === 0 ? null : (m.numerator * 100) / m.denominator;
+    const value = measuredValue(m);
     return { year, value, numerator: m.numerator, denominator: m.denominator, provisional, missing: false };
   });
 
@@ -219,13 +230,7 @@ export function evaluateTarget(
       : `Chưa có số liệu năm ${asOfYear}`;
 
   return {
-    code: def.code,
-    kind: def.kind,
-    title: def.title,
-    unit: def.unit,
-    comparator: def.comparator,
-    target: def.value,
-    horizonYear: def.horizonYear,
+    ...targetHeading(def),
     year: asOfYear,
     provisional,
     missing,

@@ -105,6 +105,18 @@ export function measure(def: TargetDefinition, i: YearInputs): Measurement {
     flags,
   });
 
+  // An organisation not rated (HTX, LHHTX) or not assessed (THT) yet leaves its share
+  // of those judged effective uncertain.
+  const unjudged = (o: ReturnType<typeof orgTotals>) => {
+    flag(flags, "UNRATED_ELIGIBLE", o.unratedEligible);
+    flag(flags, "THT_NOT_ASSESSED", o.thtNotAssessed);
+  };
+  /** ORG_EFFECTIVE and ORG_GOOD_FAIR: the Tốt/Khá (a THT: effective) among those judged. */
+  const effectiveShare = (o: ReturnType<typeof orgTotals>, label: string) => {
+    unjudged(o);
+    return ratio(o.effectiveOrgs, label, o.effectiveDenominator, "tổ chức thuộc diện đánh giá");
+  };
+
   switch (def.kind) {
     case "THT_COUNT":
       return count(i.activeTht, "tổ hợp tác đang hoạt động");
@@ -139,22 +151,12 @@ export function measure(def: TargetDefinition, i: YearInputs): Measurement {
       flag(flags, "POPULATION_INCOMPLETE", i.populationUnitsMissing);
       return ratio(m.total, "người tham gia", i.population, "dân số");
     }
-    case "ORG_EFFECTIVE": {
-      const o = orgTotals(i, def.params.orgTypes);
-      flag(flags, "UNRATED_ELIGIBLE", o.unratedEligible);
-      flag(flags, "THT_NOT_ASSESSED", o.thtNotAssessed);
-      return ratio(
-        o.effectiveOrgs,
-        "tổ chức hoạt động hiệu quả",
-        o.effectiveDenominator,
-        "tổ chức thuộc diện đánh giá",
-      );
-    }
+    case "ORG_EFFECTIVE":
+      return effectiveShare(orgTotals(i, def.params.orgTypes), "tổ chức hoạt động hiệu quả");
     case "ORG_CHAIN": {
       const o = orgTotals(i, def.params.orgTypes);
       if (def.params.chainBase === "goodFair") {
-        flag(flags, "UNRATED_ELIGIBLE", o.unratedEligible);
-        flag(flags, "THT_NOT_ASSESSED", o.thtNotAssessed);
+        unjudged(o);
         return ratio(
           o.effectiveWithChain,
           "tổ chức Tốt, Khá (THT hiệu quả) có liên kết chuỗi",
@@ -172,13 +174,9 @@ export function measure(def: TargetDefinition, i: YearInputs): Measurement {
       return count(i.activeLhhtx, "liên hiệp HTX đang hoạt động");
     case "LHHTX_MEMBER_HTX":
       return count(i.lhhtxMemberOrgs, "HTX thành viên của các liên hiệp HTX");
-    case "ORG_GOOD_FAIR": {
+    case "ORG_GOOD_FAIR":
       // The rated organisations by default (HTX, LHHTX); a THT is not rated by level, so
       // when a programme counts THT too, its effectiveness assessment stands for it.
-      const o = orgTotals(i, def.params.orgTypes ?? GOOD_FAIR_TYPES);
-      flag(flags, "UNRATED_ELIGIBLE", o.unratedEligible);
-      flag(flags, "THT_NOT_ASSESSED", o.thtNotAssessed);
-      return ratio(o.effectiveOrgs, "tổ chức xếp loại Tốt, Khá", o.effectiveDenominator, "tổ chức thuộc diện đánh giá");
-    }
+      return effectiveShare(orgTotals(i, def.params.orgTypes ?? GOOD_FAIR_TYPES), "tổ chức xếp loại Tốt, Khá");
   }
 }

@@ -94,43 +94,47 @@ export function withRemoved(lines: RecordLine[], changes: DescribedChange[]): Re
 
 type Changes = Map<number, DescribedChange>;
 
-export const linkLine = (l: ValueChainLink, changes: Changes): RecordLine => ({
-  id: l.id,
-  title: `${l.partnerName} – ${l.product}`,
-  detail: [
-    LINK_ROLE_LABELS[l.role],
-    l.areaHa ? `${String(l.areaHa).replace(".", ",")} ha` : null,
-    l.contractRef,
-    period(l.validFrom, l.validTo),
-  ]
-    .filter(Boolean)
-    .join(" · "),
-  change: changes.get(l.id)?.kind ?? null,
+/** A record's line: its details joined with " · " (blank ones left out), and what the
+ *  submission changed in it. */
+const recordLine = (id: number, title: string, details: (string | null)[], changes: Changes): RecordLine => ({
+  id,
+  title,
+  detail: details.filter(Boolean).join(" · "),
+  change: changes.get(id)?.kind ?? null,
 });
 
-export const techLine = (t: HighTechApplication, changes: Changes): RecordLine => ({
-  id: t.id,
-  title: HIGH_TECH_TYPE_LABELS[t.technologyType],
-  detail: [
-    t.description,
-    t.evidence?.trim() ? `Minh chứng: ${t.evidence}` : "Chưa có minh chứng",
-    period(t.validFrom, t.validTo),
-  ]
-    .filter(Boolean)
-    .join(" · "),
-  change: changes.get(t.id)?.kind ?? null,
-});
+export const linkLine = (l: ValueChainLink, changes: Changes) =>
+  recordLine(
+    l.id,
+    `${l.partnerName} – ${l.product}`,
+    [
+      LINK_ROLE_LABELS[l.role],
+      l.areaHa ? `${String(l.areaHa).replace(".", ",")} ha` : null,
+      l.contractRef,
+      period(l.validFrom, l.validTo),
+    ],
+    changes,
+  );
 
-export const digitalLine = (d: DigitalPractice, changes: Changes): RecordLine => ({
-  id: d.id,
-  title: DIGITAL_PRACTICE_LABELS[d.practice],
-  detail: d.note ?? "",
-  change: changes.get(d.id)?.kind ?? null,
-});
+export const techLine = (t: HighTechApplication, changes: Changes) =>
+  recordLine(
+    t.id,
+    HIGH_TECH_TYPE_LABELS[t.technologyType],
+    [
+      t.description,
+      t.evidence?.trim() ? `Minh chứng: ${t.evidence}` : "Chưa có minh chứng",
+      period(t.validFrom, t.validTo),
+    ],
+    changes,
+  );
 
-export const supportLine = (s: SupportReceived, changes: Changes): RecordLine => ({
-  id: s.id,
-  title: `${POLICY_AREAS[s.policyArea].number}. ${POLICY_AREAS[s.policyArea].label}`,
-  detail: [formatMoney(s.amount), s.note].filter(Boolean).join(" · "),
-  change: changes.get(s.id)?.kind ?? null,
-});
+export const digitalLine = (d: DigitalPractice, changes: Changes) =>
+  recordLine(d.id, DIGITAL_PRACTICE_LABELS[d.practice], [d.note], changes);
+
+export const supportLine = (s: SupportReceived, changes: Changes) =>
+  recordLine(
+    s.id,
+    `${POLICY_AREAS[s.policyArea].number}. ${POLICY_AREAS[s.policyArea].label}`,
+    [formatMoney(s.amount), s.note],
+    changes,
+  );

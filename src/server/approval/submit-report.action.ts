@@ -1,6 +1,6 @@
 "use server";
 import { defineAction } from "../actions/define-action";
-import { assertCanWriteOrganisation } from "../auth/record-scope";
+import { authorizeOrganisationWrite } from "../auth/record-scope";
 import { assertYearOpen } from "./year-lock";
 import { submitReportSchema } from "./approval.validation";
 import { approvalPaths, transitionReport } from "./transition";
@@ -10,7 +10,7 @@ import { approvalPaths, transitionReport } from "./transition";
 export const submitReport = defineAction({
   name: "approval.submit",
   schema: submitReportSchema,
-  authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
+  authorize: authorizeOrganisationWrite,
   revalidate: approvalPaths,
   async handler({ viewer, input, prisma, audit }) {
     let version = input.version;

@@ -5,6 +5,8 @@
 import type { ApprovalStatus, Prisma } from "@/generated/prisma/client";
 import { APPROVAL_STATUS_LABEL } from "@/domain/labels";
 import type { AuditInput } from "../audit/record-audit";
+import { assertCanApprove } from "../auth/permissions";
+import { assertCanWriteOrganisation } from "../auth/record-scope";
 import type { Viewer } from "../auth/viewer";
 import { updateWithVersion } from "../db/optimistic";
 import { AppError } from "../errors";
@@ -16,6 +18,13 @@ export type TransitionAction = "SUBMIT" | "APPROVE" | "RETURN" | "REOPEN" | "WIT
 
 export const staleApprovalMessage =
   "Hồ sơ đã thay đổi sau khi bạn mở trang duyệt (đã được rút lại, sửa hoặc gửi lại); hãy tải lại trang để xem nội dung mới trước khi duyệt";
+
+/** Who may review a dossier (approve, return, reopen): district staff and administrators,
+ *  within the organisation's scope. */
+export async function authorizeReview(viewer: Viewer, input: { organisationId: number }, tx: Tx): Promise<void> {
+  assertCanApprove(viewer);
+  await assertCanWriteOrganisation(viewer, tx, input.organisationId);
+}
 
 export async function transitionReport(args: {
   tx: Tx;

@@ -1,16 +1,13 @@
 "use server";
-import { defineAction } from "../actions/define-action";
-import { assertCanWriteOrganisation } from "../auth/record-scope";
+import { authorizeOrganisationWrite } from "../auth/record-scope";
 import { withdrawReportSchema } from "./approval.validation";
-import { approvalPaths, transitionReport } from "./transition";
+import { transitionAction } from "./transition-action";
 
 /** "Rút lại để sửa": SUBMITTED → DRAFT, unlocking the dossier; whoever may write in the
  *  organisation's commune. It must be submitted again to be approved. */
-export const withdrawReport = defineAction({
-  name: "approval.withdraw",
-  schema: withdrawReportSchema,
-  authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
-  revalidate: approvalPaths,
-  handler: ({ viewer, input, prisma, audit }) =>
-    transitionReport({ tx: prisma, viewer, audit, ...input, from: ["SUBMITTED"], to: "DRAFT", action: "WITHDRAW" }),
-});
+export const withdrawReport = transitionAction(
+  "approval.withdraw",
+  withdrawReportSchema,
+  authorizeOrganisationWrite,
+  "WITHDRAW",
+);

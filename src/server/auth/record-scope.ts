@@ -17,6 +17,11 @@ export async function assertCanWriteOrganisation(viewer: Viewer, db: Db, organis
   return org.communeId;
 }
 
+/** An action's authorization when its input names the organisation written. */
+export async function authorizeOrganisationWrite(viewer: Viewer, input: { organisationId: number }, db: Db) {
+  await assertCanWriteOrganisation(viewer, db, input.organisationId);
+}
+
 /** For a new record placed in a commune: the unit must exist and be a commune in scope. */
 export async function assertCanWriteInCommune(viewer: Viewer, db: Db, communeId: number): Promise<void> {
   const unit = await db.areaUnit.findUnique({ where: { id: communeId }, select: { level: true } });

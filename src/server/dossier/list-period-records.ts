@@ -1,38 +1,41 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { isoDay } from "@/domain/time/vietnam";
 
+/** An organisation's records of a period kind, newest first. */
+const newestOf = (organisationId: number) => ({
+  where: { organisationId },
+  orderBy: [{ validFrom: "desc" as const }, { id: "desc" as const }],
+});
+
+/** What every listed period record carries: its id and version (for an edit or a delete)
+ *  and its validity as days. */
+const recordOf = (r: { id: number; version: number; validFrom: Date; validTo: Date | null }) => ({
+  id: r.id,
+  version: r.version,
+  validFrom: isoDay(r.validFrom)!,
+  validTo: isoDay(r.validTo),
+});
+
 /** An organisation's value-chain linkages, newest first, and the years already approved. */
 export async function listLinkages(prisma: PrismaClient, organisationId: number) {
-  const rows = await prisma.valueChainLink.findMany({
-    where: { organisationId },
-    orderBy: [{ validFrom: "desc" }, { id: "desc" }],
-  });
+  const rows = await prisma.valueChainLink.findMany(newestOf(organisationId));
   return rows.map((l) => ({
-    id: l.id,
-    version: l.version,
+    ...recordOf(l),
     partnerName: l.partnerName,
     role: l.role,
     product: l.product,
     areaHa: l.areaHa ? l.areaHa.toString().replace(".", ",") : null,
     contractRef: l.contractRef,
-    validFrom: isoDay(l.validFrom)!,
-    validTo: isoDay(l.validTo),
   }));
 }
 
 export async function listHighTech(prisma: PrismaClient, organisationId: number) {
-  const rows = await prisma.highTechApplication.findMany({
-    where: { organisationId },
-    orderBy: [{ validFrom: "desc" }, { id: "desc" }],
-  });
+  const rows = await prisma.highTechApplication.findMany(newestOf(organisationId));
   return rows.map((h) => ({
-    id: h.id,
-    version: h.version,
+    ...recordOf(h),
     technologyType: h.technologyType,
     description: h.description,
     evidence: h.evidence,
-    validFrom: isoDay(h.validFrom)!,
-    validTo: isoDay(h.validTo),
   }));
 }
 

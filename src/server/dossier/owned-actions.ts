@@ -4,7 +4,7 @@ import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { defineAction } from "../actions/define-action";
 import { deleteRecordSchema } from "./owned-record.validation";
-import { assertCanSaveOwned, assertCanWriteOwned, type OwnedModel } from "./owned-record";
+import { assertCanSaveOwned, authorizeOwned, type OwnedModel } from "./owned-record";
 import { deleteOwned, saveOwned, type OwnedKind } from "./save-owned";
 
 type Saved = { id?: number | null; version?: number | null; organisationId: number };
@@ -37,7 +37,7 @@ export function deleteOwnedAction<M extends OwnedModel, L, R extends { organisat
   return defineAction({
     name,
     schema: deleteRecordSchema,
-    authorize: async (viewer, input, tx) => void (await assertCanWriteOwned(viewer, tx, kind.model, input.id)),
+    authorize: authorizeOwned(kind.model),
     revalidate: kind.pages,
     async handler({ input, prisma, audit }) {
       const before = await deleteOwned(prisma, audit, kind, input);

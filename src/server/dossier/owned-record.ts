@@ -25,6 +25,10 @@ export async function assertCanWriteOwned(viewer: Viewer, tx: Tx, model: OwnedMo
   return row.organisationId;
 }
 
+/** An action's authorization when its input names an owned record by id. */
+export const authorizeOwned = (model: OwnedModel) => async (viewer: Viewer, input: { id: number }, tx: Tx) =>
+  void (await assertCanWriteOwned(viewer, tx, model, input.id));
+
 /**
  * Authorization of a "save" of an owned record: an edit (id given) is checked through
  * the organisation the record belongs to in the database, and must name that same

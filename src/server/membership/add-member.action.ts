@@ -1,6 +1,6 @@
 "use server";
 import { defineAction } from "../actions/define-action";
-import { assertCanWriteOrganisation } from "../auth/record-scope";
+import { authorizeOrganisationWrite } from "../auth/record-scope";
 import { AppError } from "../errors";
 import { isoDay } from "@/domain/time/vietnam";
 import { findMatchingPersons } from "../person/find-matching-persons";
@@ -16,7 +16,7 @@ import { memberPages } from "./membership-end";
 export const addMember = defineAction({
   name: "memberships.add",
   schema: addMemberSchema,
-  authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
+  authorize: authorizeOrganisationWrite,
   revalidate: memberPages,
   async handler({ input, prisma, audit }) {
     const org = await prisma.organisation.findUniqueOrThrow({

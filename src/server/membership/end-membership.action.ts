@@ -2,7 +2,7 @@
 import { defineAction } from "../actions/define-action";
 import { AppError } from "../errors";
 import { isoDay } from "@/domain/time/vietnam";
-import { assertCanWriteOwned } from "../dossier/owned-record";
+import { authorizeOwned } from "../dossier/owned-record";
 import { endMembershipSchema } from "./end-membership.validation";
 import { memberPages, setMembershipEnd } from "./membership-end";
 
@@ -10,7 +10,7 @@ import { memberPages, setMembershipEnd } from "./membership-end";
 export const endMembership = defineAction({
   name: "memberships.end",
   schema: endMembershipSchema,
-  authorize: async (viewer, input, tx) => void (await assertCanWriteOwned(viewer, tx, "membership", input.id)),
+  authorize: authorizeOwned("membership"),
   revalidate: memberPages,
   async handler({ input, prisma, audit }) {
     const { before, after } = await setMembershipEnd(prisma, audit, input, input.leftOn, (m) => {

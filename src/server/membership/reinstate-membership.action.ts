@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "../actions/define-action";
 import { AppError } from "../errors";
-import { assertCanWriteOwned } from "../dossier/owned-record";
+import { authorizeOwned } from "../dossier/owned-record";
 import { reinstateMembershipSchema } from "./reinstate-membership.validation";
 import { memberPages, setMembershipEnd } from "./membership-end";
 
@@ -10,7 +10,7 @@ import { memberPages, setMembershipEnd } from "./membership-end";
 export const reinstateMembership = defineAction({
   name: "memberships.reinstate",
   schema: reinstateMembershipSchema,
-  authorize: async (viewer, input, tx) => void (await assertCanWriteOwned(viewer, tx, "membership", input.id)),
+  authorize: authorizeOwned("membership"),
   revalidate: memberPages,
   async handler({ input, prisma, audit }) {
     const { before } = await setMembershipEnd(prisma, audit, input, null, (m) => {

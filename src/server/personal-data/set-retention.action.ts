@@ -1,6 +1,7 @@
 "use server";
 import { defineAction } from "../actions/define-action";
 import { assertCanAdminister } from "../auth/permissions";
+import { saveSetting } from "../settings/save-setting";
 import { setRetentionSchema } from "./personal-data.validation";
 import { getRetentionYears, RETENTION_SETTING_KEY } from "./retention-setting";
 
@@ -12,18 +13,7 @@ export const setRetention = defineAction({
   revalidate: ["/quan-tri/du-lieu-ca-nhan"],
   async handler({ input, prisma, audit }) {
     const before = await getRetentionYears(prisma);
-    await prisma.systemSetting.upsert({
-      where: { key: RETENTION_SETTING_KEY },
-      create: { key: RETENTION_SETTING_KEY, value: { years: input.years } },
-      update: { value: { years: input.years } },
-    });
-    await audit({
-      action: "UPDATE",
-      entity: "SystemSetting",
-      entityId: RETENTION_SETTING_KEY,
-      before: { years: before },
-      after: { years: input.years },
-    });
+    await saveSetting(prisma, audit, RETENTION_SETTING_KEY, { years: before }, { years: input.years });
     return { years: input.years };
   },
 });

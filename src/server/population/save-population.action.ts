@@ -1,7 +1,7 @@
 "use server";
 import { defineAction } from "../actions/define-action";
 import { assertCanApprove, assertCanWriteCommune } from "../auth/permissions";
-import { conflictMessage, updateWithVersion } from "../db/optimistic";
+import { saveByKey } from "../db/save-by-key";
 import { AppError } from "../errors";
 import { savePopulationSchema } from "./save-population.validation";
 import { assertUnitExistsInYear } from "../territory/unit-validity";
@@ -29,37 +29,24 @@ export const savePopulation = defineAction({
       const msg = "Số hộ không được lớn hơn dân số";
       throw new AppError("INVALID", msg, { households: [msg] });
     }
-    const existing = await prisma.population.findUnique({
-      where: { areaUnitId_year: { areaUnitId: input.areaUnitId, year: input.year } },
-    });
-    const snap = (p: {
-      areaUnitId: number;
-      year: number;
-      population: number;
-      households: number | null;
-      source: string | null;
-    }) => ({
-      areaUnitId: p.areaUnitId,
-      year: p.year,
-      population: p.population,
-      households: p.households,
-      source: p.source,
-    });
-    if (existing) {
-      if (version === undefined)
-        throw new AppError("CONFLICT", await conflictMessage(prisma, "Population", existing.id));
-      const after = await updateWithVersion(prisma, "population", existing.id, version, data);
-      await audit({
-        action: "UPDATE",
-        entity: "Population",
-        entityId: existing.id,
-        before: snap(existing),
-        after: snap(after),
-      });
-      return { id: existing.id };
-    }
-    const created = await prisma.population.create({ data });
-    await audit({ action: "CREATE", entity: "Population", entityId: created.id, after: snap(created) });
-    return { id: created.id };
+    const { areaUnitId, year } = input;
+    const saved = await saveByKey(
+      prisma,
+      audit,
+      "population",
+      { areaUnitId, year },
+      {
+        version,
+        data,
+        snapshot: (p) => ({
+          areaUnitId: p.areaUnitId,
+          year: p.year,
+          population: p.population,
+          households: p.households,
+          source: p.source,
+        }),
+      },
+    );
+    return { id: saved.id };
   },
 });

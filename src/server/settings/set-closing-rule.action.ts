@@ -5,6 +5,7 @@ import { defineAction } from "@/server/actions/define-action";
 import { assertCanAdminister } from "@/server/auth/permissions";
 import { CLOSING_RULE_SETTING_KEY, type ClosingRule } from "@/domain/targets/closing";
 import { getClosingRule } from "./closing-rule";
+import { saveSetting } from "./save-setting";
 import { setClosingRuleSchema } from "./set-closing-rule.validation";
 
 export const setClosingRule = defineAction({
@@ -18,12 +19,7 @@ export const setClosingRule = defineAction({
       input.kind === "CLOSING_DATE"
         ? { kind: "CLOSING_DATE", day: input.day!, month: input.month! }
         : { kind: "ALL_APPROVED" };
-    await prisma.systemSetting.upsert({
-      where: { key: CLOSING_RULE_SETTING_KEY },
-      create: { key: CLOSING_RULE_SETTING_KEY, value: rule },
-      update: { value: rule },
-    });
-    await audit({ action: "UPDATE", entity: "SystemSetting", entityId: CLOSING_RULE_SETTING_KEY, before, after: rule });
+    await saveSetting(prisma, audit, CLOSING_RULE_SETTING_KEY, before, rule);
     return rule;
   },
 });

@@ -6,6 +6,7 @@ import { defineAction } from "@/server/actions/define-action";
 import { assertCanAdminister } from "@/server/auth/permissions";
 import { LETTERHEAD_SETTING_KEY, letterheadSchema } from "@/domain/reports/letterhead";
 import { getLetterhead } from "./report-letterhead";
+import { saveSetting } from "./save-setting";
 
 export const setReportLetterhead = defineAction({
   name: "settings.setReportLetterhead",
@@ -14,12 +15,7 @@ export const setReportLetterhead = defineAction({
   revalidate: ["/quan-tri", "/quan-tri/the-thuc-bao-cao", "/bao-cao/tao-moi"],
   async handler({ input, prisma, audit }) {
     const before = await getLetterhead(prisma);
-    await prisma.systemSetting.upsert({
-      where: { key: LETTERHEAD_SETTING_KEY },
-      create: { key: LETTERHEAD_SETTING_KEY, value: input },
-      update: { value: input },
-    });
-    await audit({ action: "UPDATE", entity: "SystemSetting", entityId: LETTERHEAD_SETTING_KEY, before, after: input });
+    await saveSetting(prisma, audit, LETTERHEAD_SETTING_KEY, before, input);
     return input;
   },
 });

@@ -21,6 +21,23 @@ const idParam = z.preprocess(first, z.coerce.number().int().positive().max(2_147
 
 const th = "border border-slate-300 px-2 py-1";
 
+/** One of the two reports compared: its title, period, date, status and scope. */
+function ReportCard({ side, view }: { side: "A" | "B"; view: ReportView }) {
+  const { report, document } = view;
+  return (
+    <div className="rounded border border-slate-200 bg-white p-3">
+      <dt className="font-semibold">{side}</dt>
+      <dd>
+        <Link href={`/bao-cao/${report.id}`} className="text-brand-800 underline">
+          {`${report.title} (${document.periodLabel}, đến ${formatDate(report.asOf)}; ${REPORT_STATUS_LABELS[report.status].toLowerCase()})`}
+        </Link>
+        <br />
+        Phạm vi: {document.snapshot.scopeLabel}
+      </dd>
+    </div>
+  );
+}
+
 /** Side-by-side comparison of any two reports the viewer may see: each target in A and B and B − A. */
 export default async function CompareReportsPage({ searchParams }: Props) {
   const viewer = await requireViewer();
@@ -49,8 +66,6 @@ export default async function CompareReportsPage({ searchParams }: Props) {
     );
   }
   const rows = compareSnapshots(a.document.snapshot, b.document.snapshot);
-  const label = (v: ReportView) =>
-    `${v.report.title} (${v.document.periodLabel}, đến ${formatDate(v.report.asOf)}; ${REPORT_STATUS_LABELS[v.report.status].toLowerCase()})`;
   const sumType = (v: ReportView) =>
     // A commune with no dossier adds nothing (its counts are missing, not 0).
     v.document.snapshot.communes.reduce(
@@ -67,26 +82,8 @@ export default async function CompareReportsPage({ searchParams }: Props) {
       </Link>
       <h1 className="text-2xl font-bold">So sánh hai báo cáo</h1>
       <dl className="grid gap-2 text-sm sm:grid-cols-2">
-        <div className="rounded border border-slate-200 bg-white p-3">
-          <dt className="font-semibold">A</dt>
-          <dd>
-            <Link href={`/bao-cao/${a.report.id}`} className="text-brand-800 underline">
-              {label(a)}
-            </Link>
-            <br />
-            Phạm vi: {a.document.snapshot.scopeLabel}
-          </dd>
-        </div>
-        <div className="rounded border border-slate-200 bg-white p-3">
-          <dt className="font-semibold">B</dt>
-          <dd>
-            <Link href={`/bao-cao/${b.report.id}`} className="text-brand-800 underline">
-              {label(b)}
-            </Link>
-            <br />
-            Phạm vi: {b.document.snapshot.scopeLabel}
-          </dd>
-        </div>
+        <ReportCard side="A" view={a} />
+        <ReportCard side="B" view={b} />
       </dl>
       {a.document.snapshot.scopeLabel !== b.document.snapshot.scopeLabel && (
         <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm">

@@ -5,17 +5,9 @@
 import { useRef, useState } from "react";
 import { FileField } from "@/app/_components/form/file-field";
 import { ScrollFrame } from "@/app/_components/table";
+import type { PersonLink } from "@/domain/import/plan-members";
 
-type Link = {
-  row: number;
-  fullName: string;
-  birthYear: number | null;
-  matchedBy: "so_dinh_danh" | "ho_ten_nam_sinh_xa";
-  personId: number;
-  personName: string;
-  idNumberTail: string | null;
-};
-type Summary = Record<string, unknown> & { kind: string; rows: number; warnings: string[]; links?: Link[] };
+type Summary = Record<string, unknown> & { kind: string; rows: number; warnings: string[]; links?: PersonLink[] };
 type Result =
   | { ok: true; preview?: boolean; data: Summary }
   | { ok: false; error: string; fieldErrors?: Record<string, string[]>; ref?: string };

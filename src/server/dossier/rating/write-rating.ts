@@ -6,7 +6,7 @@ import type { RatingEntry } from "@/domain/entry/year-figures";
 import { deriveRatingLevel } from "@/domain/ratings/derive-level";
 import { isoDay, yearEnd } from "@/domain/time/vietnam";
 import type { AuditInput } from "../../audit/record-audit";
-import { conflictMessage, updateWithVersion } from "../../db/optimistic";
+import { saveByKey } from "../../db/save-by-key";
 import { AppError } from "../../errors";
 import { assertYearOpen } from "../../approval/year-lock";
 
@@ -72,30 +72,24 @@ export async function writeRating(
     };
   }
 
-  const existing = await tx.rating.findUnique({ where: { organisationId_year: { organisationId, year } } });
-  const snapshot = (r: typeof existing) =>
-    r && {
-      year: r.year,
-      scheme: r.scheme,
-      eligible: r.eligible,
-      score: r.score?.toString() ?? null,
-      level: r.level,
-      notRatedReason: r.notRatedReason,
-      note: r.note,
-    };
-  if (existing) {
-    if (input.version === undefined) throw new AppError("CONFLICT", await conflictMessage(tx, "Rating", existing.id));
-    const after = await updateWithVersion(tx, "rating", existing.id, input.version, data);
-    await audit({
-      action: "UPDATE",
-      entity: "Rating",
-      entityId: existing.id,
-      before: snapshot(existing),
-      after: snapshot(after),
-    });
-    return { id: existing.id, level: after.level };
-  }
-  const created = await tx.rating.create({ data: { organisationId, year, ...data } });
-  await audit({ action: "CREATE", entity: "Rating", entityId: created.id, after: snapshot(created) });
-  return { id: created.id, level: created.level };
+  const saved = await saveByKey(
+    tx,
+    audit,
+    "rating",
+    { organisationId, year },
+    {
+      version: input.version,
+      data,
+      snapshot: (r) => ({
+        year: r.year,
+        scheme: r.scheme,
+        eligible: r.eligible,
+        score: r.score?.toString() ?? null,
+        level: r.level,
+        notRatedReason: r.notRatedReason,
+        note: r.note,
+      }),
+    },
+  );
+  return { id: saved.id, level: saved.level };
 }

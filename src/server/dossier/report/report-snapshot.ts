@@ -1,29 +1,10 @@
-export function reportSnapshot(r: {
-  organisationId: number;
-  year: number;
-  memberCount: number | null;
-  officialMemberCount: number | null;
-  employeeCount: number | null;
-  charterCapital: bigint | null;
-  totalAssets: bigint | null;
-  revenue: bigint | null;
-  profit: bigint | null;
-  avgMemberIncome: bigint | null;
-  effective: boolean | null;
-  approvalStatus: string;
-}) {
-  return {
-    organisationId: r.organisationId,
-    year: r.year,
-    memberCount: r.memberCount,
-    officialMemberCount: r.officialMemberCount,
-    employeeCount: r.employeeCount,
-    charterCapital: r.charterCapital,
-    totalAssets: r.totalAssets,
-    revenue: r.revenue,
-    profit: r.profit,
-    avgMemberIncome: r.avgMemberIncome,
-    effective: r.effective,
-    approvalStatus: r.approvalStatus,
-  };
+import { ANNUAL_REPORT_FIGURES, type AnnualReportFigures } from "@/domain/organisations/annual-report";
+
+/** The audited image of an annual report: its key, every figure (in the form's order) and
+ *  its approval status. */
+export function reportSnapshot(
+  r: AnnualReportFigures & { organisationId: number; year: number; approvalStatus: string },
+) {
+  const figures = Object.fromEntries(ANNUAL_REPORT_FIGURES.map((k) => [k, r[k]])) as AnnualReportFigures;
+  return { organisationId: r.organisationId, year: r.year, ...figures, approvalStatus: r.approvalStatus };
 }

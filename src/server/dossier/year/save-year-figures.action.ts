@@ -1,7 +1,8 @@
 "use server";
 import { yearFiguresSchema } from "@/domain/entry/year-figures";
 import { defineAction } from "@/server/actions/define-action";
-import { assertCanWriteOrganisation } from "@/server/auth/record-scope";
+import { inYear } from "@/server/dossier/save-owned";
+import { authorizeOrganisationWrite } from "@/server/auth/record-scope";
 import { AppError, isAppError } from "@/server/errors";
 import { writeAnnualReport } from "../report/write-annual-report";
 import { writeRating } from "../rating/write-rating";
@@ -28,11 +29,8 @@ async function asRatingPart<T>(write: () => Promise<T>): Promise<T> {
 export const saveYearFigures = defineAction({
   name: "yearFigures.save",
   schema: yearFiguresSchema,
-  authorize: async (viewer, input, tx) => void (await assertCanWriteOrganisation(viewer, tx, input.organisationId)),
-  revalidate: (d: { organisationId: number; year: number }) => [
-    `/to-chuc/${d.organisationId}`,
-    `/to-chuc/${d.organisationId}/nam/${d.year}`,
-  ],
+  authorize: authorizeOrganisationWrite,
+  revalidate: inYear.pages,
   async handler({ input, prisma, audit }) {
     const { organisationId, year, report, rating } = input;
     const reportId = await writeAnnualReport(prisma, audit, organisationId, year, report);

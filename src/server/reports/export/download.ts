@@ -1,4 +1,7 @@
 // Shared pieces of the export route handlers: file names and responses.
+import { randomBytes } from "node:crypto";
+import { getOptionalViewer } from "../../auth/session";
+import type { Viewer } from "../../auth/viewer";
 import { AppError } from "../../errors";
 
 export const CONTENT_TYPES = {
@@ -36,8 +39,28 @@ export function fileResponse(body: Buffer | string, format: ExportFormat, baseNa
 }
 
 /** A plain-text error response for an AppError (401/403/404/400), or null for other errors. */
-export function errorResponse(e: unknown): Response | null {
+function errorResponse(e: unknown): Response | null {
   if (!(e instanceof AppError)) return null;
   const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, INVALID: 400, CONFLICT: 409 }[e.code];
   return new Response(e.message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+/** An export route's answer for a signed-in viewer: `build`'s file, or the error as plain
+ *  text; an unexpected one is logged under `what` with a reference the user can quote
+ *  (never a stack trace in the response). */
+export async function exportResponse(what: string, build: (viewer: Viewer) => Promise<Response>): Promise<Response> {
+  try {
+    const viewer = await getOptionalViewer();
+    if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
+    return await build(viewer);
+  } catch (e) {
+    const known = errorResponse(e);
+    if (known) return known;
+    const ref = randomBytes(4).toString("hex").toUpperCase();
+    console.error(`[${what}] lỗi ngoài dự kiến, ref=${ref}`, e);
+    return new Response(`Không xuất được tệp (mã tham chiếu ${ref}).`, {
+      status: 500,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
 }

@@ -1,12 +1,10 @@
 // The end of a formal report in the PDF: wherever the page breaks, "Nơi nhận" and the
 // signature block start their page below at least the last paragraph (or list item) of
 // the text, never alone; and Markdown lists are laid out as lists, with dashes.
-import { Document, Page, View, renderToBuffer } from "@react-pdf/renderer";
-import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import type { ReportDocument } from "@/domain/reports/document";
-import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
 import { PdfClosing, PdfMarkdown } from "./pdf-narrative";
+import { pageTexts } from "./pdf-pages.test-support";
 
 const formal: NonNullable<ReportDocument["formal"]> = {
   documentNumber: "15/BC-STC",
@@ -21,32 +19,13 @@ const CLOSING_TEXT = [
   "- Đoạn cuối cùng của báo cáo: hỗ trợ chuyển đổi số cho các tổ hợp tác.",
 ].join("\n");
 
-/** Each page's text, the closing placed `before` pt down the first page. */
-async function pages(node: React.ReactNode, before: number): Promise<string[]> {
-  registerPdfFonts();
-  const bytes = await renderToBuffer(
-    <Document>
-      <Page size="A4" style={{ fontFamily: PDF_FONT, fontSize: 10, padding: 57 }} wrap>
-        <View style={{ height: before }} />
-        {node}
-      </Page>
-    </Document>,
-  );
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
-  try {
-    return (await parser.getText()).pages.map((p) => p.text);
-  } finally {
-    await parser.destroy();
-  }
-}
-
 describe("the end of a formal report", () => {
   it("keeps the signature block with at least the last paragraph, wherever the page breaks", async () => {
     let movedToNextPage = 0;
     // A4 is 842 pt with 57 pt margins: 728 pt of content; from 400 to 720 pt down the
     // first page, the break falls before, inside and after the text.
     for (let before = 400; before <= 720; before += 16) {
-      const text = await pages(
+      const text = await pageTexts(
         <PdfClosing
           heading="III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI"
           source={CLOSING_TEXT}
@@ -67,7 +46,7 @@ describe("the end of a formal report", () => {
   }, 120_000);
 
   it("a section of one paragraph moves with its heading and the signature", async () => {
-    const text = await pages(
+    const text = await pageTexts(
       <PdfClosing heading="III. NHIỆM VỤ" source="Một đoạn duy nhất." formal={formal} draft={false} />,
       650,
     );
@@ -80,7 +59,10 @@ describe("the end of a formal report", () => {
 
 describe("Markdown lists in the PDF", () => {
   it("mark bullets with a dash and number the numbered items, never a '•'", async () => {
-    const [text] = await pages(<PdfMarkdown source={"Mở đầu.\n\n- Ý một\n- Ý hai\n\n1. Bước một\n2. Bước hai"} />, 0);
+    const [text] = await pageTexts(
+      <PdfMarkdown source={"Mở đầu.\n\n- Ý một\n- Ý hai\n\n1. Bước một\n2. Bước hai"} />,
+      0,
+    );
     expect(text).not.toContain("•");
     expect(text).toMatch(/-\s+Ý một/);
     expect(text).toMatch(/-\s+Ý hai/);

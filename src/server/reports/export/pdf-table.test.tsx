@@ -1,10 +1,8 @@
 // A long table in the PDF: its header on every page, and never a caption or a header
 // alone at the foot of a page.
-import { Document, Page, View, renderToBuffer } from "@react-pdf/renderer";
-import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import type { Table } from "@/domain/reports/tables";
-import { PDF_FONT, registerPdfFonts } from "./pdf-fonts";
+import { pageTexts } from "./pdf-pages.test-support";
 import { PdfTable } from "./pdf-table";
 
 const table = (rows: number): Table => ({
@@ -28,23 +26,8 @@ const table = (rows: number): Table => ({
 });
 
 /** Each page's text. `before`: height (pt) of what precedes the table on page 1. */
-async function pages(rows: number, before = 0): Promise<string[]> {
-  registerPdfFonts();
-  const bytes = await renderToBuffer(
-    <Document>
-      <Page size="A4" style={{ fontFamily: PDF_FONT, fontSize: 10, padding: 57 }} wrap>
-        <View style={{ height: before }} />
-        <PdfTable table={table(rows)} caption="Biểu 2. Kết quả theo xã, thị trấn" />
-      </Page>
-    </Document>,
-  );
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
-  try {
-    return (await parser.getText()).pages.map((p) => p.text);
-  } finally {
-    await parser.destroy();
-  }
-}
+const pages = (rows: number, before = 0) =>
+  pageTexts(<PdfTable table={table(rows)} caption="Biểu 2. Kết quả theo xã, thị trấn" />, before);
 
 describe("a PDF table over several pages", () => {
   it("repeats its header on every page and keeps every row whole", async () => {
