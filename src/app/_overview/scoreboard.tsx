@@ -9,6 +9,7 @@ import { formatPercent, formatTargetValue } from "@/domain/format/number";
 import type { TargetEvaluation } from "@/domain/targets/compute";
 import { StatusBadge } from "../_components/dashboard/status-badge";
 import type { Dashboard } from "@/server/targets/get-dashboard";
+import { Table } from "../_components/table";
 
 export const STATUS_ORDER: ProgressStatus[] = [
   "ACHIEVED",
@@ -103,61 +104,44 @@ export function Scoreboard({
               : "Không đánh giá tiến độ khi đang lọc một phần địa bàn, loại hình hoặc lĩnh vực."}
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="scoreboard">
-          <caption className="sr-only">
-            Giá trị năm {year} của các chỉ tiêu so với mục tiêu, tỷ lệ đạt kế hoạch và tiến độ
-          </caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Chỉ tiêu
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Giá trị
-              </th>
-              <th scope="col" className="hidden px-3 py-2 text-right sm:table-cell">
-                Mục tiêu
-              </th>
-              <th scope="col" className="hidden px-3 py-2 text-right sm:table-cell">
-                % kế hoạch
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Tiến độ
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((t) => (
-              <tr key={t.code} className="border-t border-slate-100" data-testid={`score-${t.code}`}>
-                <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                  <a href={`#chi-tieu-${t.code}`} className="text-brand-800 underline decoration-slate-300">
-                    {t.title}
-                  </a>
-                  <span className="block text-xs text-slate-600 sm:hidden">
-                    Mục tiêu {goalText(t)}
-                    {t.judged && t.percentOfTarget !== null && ` · đạt ${planText(t)} kế hoạch`}
-                  </span>
-                </th>
-                <td className="px-3 py-1.5 text-right font-semibold whitespace-nowrap">
-                  {t.value === null ? (
-                    <span className="font-normal text-slate-600">
-                      {t.missing ? "Chưa có số liệu" : "Chưa đủ số liệu"}
-                    </span>
-                  ) : (
-                    formatTargetValue(t.value, t.unit === "PERCENT")
-                  )}
-                </td>
-                <td className="hidden px-3 py-1.5 text-right whitespace-nowrap sm:table-cell">{goalText(t)}</td>
-                <td className="hidden px-3 py-1.5 text-right sm:table-cell">{planText(t)}</td>
-                <td className="px-3 py-1.5">
-                  <StatusBadge t={t} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption={`Giá trị năm ${year} của các chỉ tiêu so với mục tiêu, tỷ lệ đạt kế hoạch và tiến độ`}
+        label="Bảng các chỉ tiêu"
+        testId="scoreboard"
+        columns={[
+          "Chỉ tiêu",
+          { label: "Giá trị", numeric: true },
+          { label: "Mục tiêu", numeric: true, className: "hidden sm:table-cell" },
+          { label: "% kế hoạch", numeric: true, className: "hidden sm:table-cell" },
+          "Tiến độ",
+        ]}
+      >
+        {rows.map((t) => (
+          <tr key={t.code} className="border-t border-slate-100" data-testid={`score-${t.code}`}>
+            <th scope="row" className="px-3 py-1.5 text-left font-normal">
+              <a href={`#chi-tieu-${t.code}`} className="text-brand-800 underline decoration-slate-300">
+                {t.title}
+              </a>
+              <span className="block text-xs text-slate-600 sm:hidden">
+                Mục tiêu {goalText(t)}
+                {t.judged && t.percentOfTarget !== null && ` · đạt ${planText(t)} kế hoạch`}
+              </span>
+            </th>
+            <td className="px-3 py-1.5 text-right font-semibold whitespace-nowrap">
+              {t.value === null ? (
+                <span className="font-normal text-slate-600">{t.missing ? "Chưa có số liệu" : "Chưa đủ số liệu"}</span>
+              ) : (
+                formatTargetValue(t.value, t.unit === "PERCENT")
+              )}
+            </td>
+            <td className="hidden px-3 py-1.5 text-right whitespace-nowrap sm:table-cell">{goalText(t)}</td>
+            <td className="hidden px-3 py-1.5 text-right sm:table-cell">{planText(t)}</td>
+            <td className="px-3 py-1.5">
+              <StatusBadge t={t} />
+            </td>
+          </tr>
+        ))}
+      </Table>
       {selected && (
         <p className="text-sm">
           Đang xem {rows.length} chỉ tiêu “{PROGRESS_STATUS_LABELS[selected]}”.{" "}

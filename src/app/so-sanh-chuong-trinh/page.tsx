@@ -11,6 +11,7 @@ import { COMPARATOR_SIGNS } from "@/domain/targets/labels";
 import { formatInteger, formatNumber, formatPercent } from "@/domain/format/number";
 import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { PageHeader } from "@/app/_components/page-layout";
+import { Table } from "@/app/_components/table";
 import type { ComparedTarget } from "@/domain/programmes/compare";
 
 export const metadata: Metadata = { title: "So sánh với các chương trình" };
@@ -60,70 +61,53 @@ export default async function ProgrammeComparisonPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="programme-comparison">
-          <caption className="sr-only">
-            Số liệu năm {year} của địa bàn so với chỉ tiêu của từng chương trình, mức quy đổi theo dân số
-          </caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Chỉ tiêu
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Giá trị của địa bàn
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Mục tiêu của chương trình
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Mức so sánh
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Đánh giá
+      <Table
+        caption={`Số liệu năm ${year} của địa bàn so với chỉ tiêu của từng chương trình, mức quy đổi theo dân số`}
+        label="Bảng so sánh các chương trình"
+        testId="programme-comparison"
+        columns={[
+          "Chỉ tiêu",
+          { label: "Giá trị của địa bàn", numeric: true },
+          { label: "Mục tiêu của chương trình", numeric: true },
+          { label: "Mức so sánh", numeric: true },
+          "Đánh giá",
+        ]}
+      >
+        {c.columns.map((col) => (
+          <Fragment key={col.programme.code}>
+            <tr className="border-t-2 border-slate-300 bg-slate-50">
+              <th scope="colgroup" colSpan={5} className="px-3 py-2 text-left">
+                {col.programme.shortTitle}
+                <span className="block text-xs font-normal text-slate-700">
+                  {col.programme.code === c.territory.code
+                    ? "Chỉ tiêu của chính địa bàn."
+                    : col.share === null
+                      ? "Không quy đổi được chỉ tiêu số lượng: thiếu dân số của địa bàn chương trình trong hệ thống."
+                      : `Dân số địa bàn ${formatInteger(c.population)} / ${formatInteger(col.population)} của chương trình = ${formatPercent(col.share * 100, 3)}: chỉ tiêu số lượng được quy đổi theo tỷ lệ này (tham khảo).`}
+                </span>
               </th>
             </tr>
-          </thead>
-          <tbody>
-            {c.columns.map((col) => (
-              <Fragment key={col.programme.code}>
-                <tr className="border-t-2 border-slate-300 bg-slate-50">
-                  <th scope="colgroup" colSpan={5} className="px-3 py-2 text-left">
-                    {col.programme.shortTitle}
-                    <span className="block text-xs font-normal text-slate-700">
-                      {col.programme.code === c.territory.code
-                        ? "Chỉ tiêu của chính địa bàn."
-                        : col.share === null
-                          ? "Không quy đổi được chỉ tiêu số lượng: thiếu dân số của địa bàn chương trình trong hệ thống."
-                          : `Dân số địa bàn ${formatInteger(c.population)} / ${formatInteger(col.population)} của chương trình = ${formatPercent(col.share * 100, 3)}: chỉ tiêu số lượng được quy đổi theo tỷ lệ này (tham khảo).`}
-                    </span>
-                  </th>
-                </tr>
-                {col.rows.map((r) => (
-                  <tr key={`${col.programme.code}-${r.code}`} className="border-t border-slate-100">
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                      {r.title} <span className="text-xs text-slate-600">({r.horizonYear})</span>
-                    </th>
-                    <td className="px-3 py-1.5 text-right">{shown(r.value, r.unit)}</td>
-                    <td className="px-3 py-1.5 text-right whitespace-nowrap">
-                      {COMPARATOR_SIGNS[r.comparator]} {shown(r.target, r.unit, 0)}
-                    </td>
-                    <td className="px-3 py-1.5 text-right whitespace-nowrap">
-                      {r.comparable === null
-                        ? "—"
-                        : `${COMPARATOR_SIGNS[r.comparator]} ${shown(r.comparable, r.unit, 0)}`}
-                      {r.scaled && r.comparable !== null && (
-                        <span className="block text-xs text-slate-600">quy đổi, tham khảo</span>
-                      )}
-                    </td>
-                    <td className="px-3 py-1.5">{verdict(r)}</td>
-                  </tr>
-                ))}
-              </Fragment>
+            {col.rows.map((r) => (
+              <tr key={`${col.programme.code}-${r.code}`} className="border-t border-slate-100">
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  {r.title} <span className="text-xs text-slate-600">({r.horizonYear})</span>
+                </th>
+                <td className="px-3 py-1.5 text-right">{shown(r.value, r.unit)}</td>
+                <td className="px-3 py-1.5 text-right whitespace-nowrap">
+                  {COMPARATOR_SIGNS[r.comparator]} {shown(r.target, r.unit, 0)}
+                </td>
+                <td className="px-3 py-1.5 text-right whitespace-nowrap">
+                  {r.comparable === null ? "—" : `${COMPARATOR_SIGNS[r.comparator]} ${shown(r.comparable, r.unit, 0)}`}
+                  {r.scaled && r.comparable !== null && (
+                    <span className="block text-xs text-slate-600">quy đổi, tham khảo</span>
+                  )}
+                </td>
+                <td className="px-3 py-1.5">{verdict(r)}</td>
+              </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </Fragment>
+        ))}
+      </Table>
       <p className="text-sm text-slate-700">
         Đánh giá ở đây là so sánh tại năm {year}, không phải tiến độ đến năm đích. Xem tiến độ của từng chương trình ở{" "}
         <Link href="/" className="underline">

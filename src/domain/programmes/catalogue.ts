@@ -34,83 +34,68 @@ export const PROVINCE_TEMPLATE_CODE = "TINH-MAU";
 
 const NQ20_SOURCE = "Nghị quyết 20-NQ/TW ngày 16/6/2022, mục I.2 (Mục tiêu cụ thể)";
 
+/** A count of the resolution for 2030 (code = kind, no parameters). */
+function count2030(
+  code: TargetDefinition["kind"],
+  title: string,
+  value: number,
+  sourceText: string,
+  explanation: string,
+  comparator: "GTE" | "GT" = "GTE",
+): TargetDefinition {
+  return {
+    code,
+    kind: code,
+    title,
+    horizonYear: 2030,
+    comparator,
+    value,
+    unit: "COUNT",
+    params: {},
+    sourceText,
+    explanation,
+  };
+}
+
+/** A 2030 target the district programme defines the same way, with the resolution's value
+ *  and wording. */
+function asDistrict(code: string, value: number, sourceText: string): TargetDefinition {
+  const district = DEFAULT_TARGETS.find((t) => t.code === code)!;
+  return { ...district, value, sourceText };
+}
+
 /** Resolution 20-NQ/TW's national targets, in the resolution's own words. */
 export const RESOLUTION_20_TARGETS: readonly TargetDefinition[] = [
-  {
-    code: "THT_COUNT",
-    kind: "THT_COUNT",
-    title: "Số tổ hợp tác",
-    horizonYear: 2030,
-    comparator: "GTE",
-    value: 140_000,
-    unit: "COUNT",
-    params: {},
-    sourceText: "Phấn đấu cả nước có khoảng 140.000 tổ hợp tác",
-    explanation: "Số tổ hợp tác đang hoạt động tại ngày chốt số liệu trên phạm vi cả nước. Đạt khi ≥ 140.000.",
-  },
-  {
-    code: "THT_MEMBERS",
-    kind: "THT_MEMBERS",
-    title: "Thành viên tổ hợp tác",
-    horizonYear: 2030,
-    comparator: "GTE",
-    value: 2_000_000,
-    unit: "COUNT",
-    params: {},
-    sourceText: "với 2 triệu thành viên",
-    explanation:
-      "Tổng số thành viên của các tổ hợp tác đang hoạt động: theo sổ thành viên nếu có, nếu không theo số thành viên trong báo cáo năm.",
-  },
-  {
-    code: "HTX_COUNT",
-    kind: "HTX_COUNT",
-    title: "Số hợp tác xã",
-    horizonYear: 2030,
-    comparator: "GTE",
-    value: 45_000,
-    unit: "COUNT",
-    params: {},
-    sourceText: "45.000 hợp tác xã",
-    explanation: "Số hợp tác xã đang hoạt động tại ngày chốt số liệu. Đạt khi ≥ 45.000.",
-  },
-  {
-    code: "HTX_MEMBERS",
-    kind: "HTX_MEMBERS",
-    title: "Thành viên hợp tác xã",
-    horizonYear: 2030,
-    comparator: "GTE",
-    value: 8_000_000,
-    unit: "COUNT",
-    params: {},
-    sourceText: "với 8 triệu thành viên",
-    explanation:
-      "Tổng số thành viên của các hợp tác xã đang hoạt động: theo sổ thành viên nếu có, nếu không theo số thành viên trong báo cáo năm.",
-  },
-  {
-    code: "LHHTX_COUNT",
-    kind: "LHHTX_COUNT",
-    title: "Số liên hiệp hợp tác xã",
-    horizonYear: 2030,
-    comparator: "GTE",
-    value: 340,
-    unit: "COUNT",
-    params: {},
-    sourceText: "340 liên hiệp hợp tác xã",
-    explanation: "Số liên hiệp hợp tác xã đang hoạt động tại ngày chốt số liệu. Đạt khi ≥ 340.",
-  },
-  {
-    code: "LHHTX_MEMBER_HTX",
-    kind: "LHHTX_MEMBER_HTX",
-    title: "HTX thành viên của liên hiệp HTX",
-    horizonYear: 2030,
-    comparator: "GTE",
-    value: 1_700,
-    unit: "COUNT",
-    params: {},
-    sourceText: "với 1.700 hợp tác xã thành viên",
-    explanation:
-      "Tổng số hợp tác xã thành viên của các liên hiệp HTX đang hoạt động, theo sổ thành viên của từng liên hiệp tại ngày chốt số liệu (một HTX ở hai liên hiệp được tính ở cả hai). Đạt khi ≥ 1.700.",
-  },
+  count2030(
+    "THT_COUNT",
+    "Số tổ hợp tác",
+    140_000,
+    "Phấn đấu cả nước có khoảng 140.000 tổ hợp tác",
+    "Số tổ hợp tác đang hoạt động tại ngày chốt số liệu trên phạm vi cả nước. Đạt khi ≥ 140.000.",
+  ),
+  asDistrict("THT_MEMBERS", 2_000_000, "với 2 triệu thành viên"),
+  count2030(
+    "HTX_COUNT",
+    "Số hợp tác xã",
+    45_000,
+    "45.000 hợp tác xã",
+    "Số hợp tác xã đang hoạt động tại ngày chốt số liệu. Đạt khi ≥ 45.000.",
+  ),
+  asDistrict("HTX_MEMBERS", 8_000_000, "với 8 triệu thành viên"),
+  count2030(
+    "LHHTX_COUNT",
+    "Số liên hiệp hợp tác xã",
+    340,
+    "340 liên hiệp hợp tác xã",
+    "Số liên hiệp hợp tác xã đang hoạt động tại ngày chốt số liệu. Đạt khi ≥ 340.",
+  ),
+  count2030(
+    "LHHTX_MEMBER_HTX",
+    "HTX thành viên của liên hiệp HTX",
+    1_700,
+    "với 1.700 hợp tác xã thành viên",
+    "Tổng số hợp tác xã thành viên của các liên hiệp HTX đang hoạt động, theo sổ thành viên của từng liên hiệp tại ngày chốt số liệu (một HTX ở hai liên hiệp được tính ở cả hai). Đạt khi ≥ 1.700.",
+  ),
   {
     code: "ORG_GOOD_FAIR",
     kind: "ORG_GOOD_FAIR",
@@ -137,19 +122,14 @@ export const RESOLUTION_20_TARGETS: readonly TargetDefinition[] = [
     explanation:
       "Số tổ chức đang hoạt động có liên kết chuỗi còn hiệu lực trong năm ÷ số tổ chức đang hoạt động. Cách hiểu khác của “trong đó”: tính trong số tổ chức xếp loại Tốt, Khá. Đạt khi ≥ 50 %.",
   },
-  {
-    code: "HTX_HIGH_TECH",
-    kind: "HTX_HIGH_TECH",
-    title: "HTX ứng dụng công nghệ cao",
-    horizonYear: 2030,
-    comparator: "GT",
-    value: 5_000,
-    unit: "COUNT",
-    params: {},
-    sourceText: "Có trên 5.000 hợp tác xã ứng dụng công nghệ cao vào sản xuất, tiêu thụ sản phẩm nông nghiệp",
-    explanation:
-      "Số HTX đang hoạt động có ứng dụng công nghệ cao được ghi nhận trong năm (thiếu minh chứng vẫn tính nhưng được đánh dấu). Đạt khi > 5.000.",
-  },
+  count2030(
+    "HTX_HIGH_TECH",
+    "HTX ứng dụng công nghệ cao",
+    5_000,
+    "Có trên 5.000 hợp tác xã ứng dụng công nghệ cao vào sản xuất, tiêu thụ sản phẩm nông nghiệp",
+    "Số HTX đang hoạt động có ứng dụng công nghệ cao được ghi nhận trong năm (thiếu minh chứng vẫn tính nhưng được đánh dấu). Đạt khi > 5.000.",
+    "GT",
+  ),
   // 2045: the wording the district programme repeats, so the definitions are the same.
   ...DEFAULT_TARGETS.filter((t) => t.horizonYear === 2045),
 ];

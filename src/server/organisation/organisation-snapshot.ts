@@ -1,20 +1,10 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { AppError } from "../errors";
 import { isoDay } from "@/domain/time/vietnam";
+import type { OrganisationIdentity } from "@/domain/organisations/identity";
 
 /** The audited fields of an organisation. */
-export function organisationSnapshot(o: {
-  code: string;
-  type: string;
-  name: string;
-  communeId: number;
-  address: string | null;
-  sector: string;
-  mainProducts: string[];
-  foundedOn: Date | null;
-  hasMemberRegister: boolean;
-  currentStatus?: string;
-}) {
+export function organisationSnapshot(o: OrganisationIdentity<Date | null> & { currentStatus?: string }) {
   return {
     code: o.code,
     type: o.type,

@@ -9,7 +9,7 @@ import { toIsoDate } from "@/domain/format/date";
  *  as stored, without its targets (getTargetDefinitions reads those). */
 export type ProgrammeInfo = Omit<ProgrammeSeed, "targets"> & { id: number; isDefault: boolean };
 
-const SELECT = {
+export const PROGRAMME_SELECT = {
   id: true,
   code: true,
   title: true,
@@ -24,11 +24,11 @@ const SELECT = {
   scope: { select: { code: true } },
 } as const;
 
-type Row = Prisma.ProgrammeGetPayload<{ select: typeof SELECT }>;
+type Row = Prisma.ProgrammeGetPayload<{ select: typeof PROGRAMME_SELECT }>;
 
 const LEVEL_ORDER: Record<ProgrammeLevel, number> = { NATIONAL: 0, PROVINCE: 1, DISTRICT: 2, COMMUNE: 3 };
 
-function toInfo(r: Row): ProgrammeInfo {
+export function toInfo(r: Row): ProgrammeInfo {
   return {
     id: r.id,
     code: r.code,
@@ -47,7 +47,7 @@ function toInfo(r: Row): ProgrammeInfo {
 
 /** Every programme, the widest first (nation, province, district, commune), then by name. */
 export async function listProgrammes(prisma: PrismaClient): Promise<ProgrammeInfo[]> {
-  const rows = await prisma.programme.findMany({ select: SELECT });
+  const rows = await prisma.programme.findMany({ select: PROGRAMME_SELECT });
   return rows
     .map(toInfo)
     .sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level] || a.shortTitle.localeCompare(b.shortTitle, "vi"));
@@ -60,11 +60,11 @@ export async function listProgrammes(prisma: PrismaClient): Promise<ProgrammeInf
  */
 export async function getProgramme(prisma: PrismaClient, code?: string | null): Promise<ProgrammeInfo | null> {
   if (code) {
-    const row = await prisma.programme.findUnique({ where: { code }, select: SELECT });
+    const row = await prisma.programme.findUnique({ where: { code }, select: PROGRAMME_SELECT });
     if (row) return toInfo(row);
   }
   const fallback = await prisma.programme.findFirst({
-    select: SELECT,
+    select: PROGRAMME_SELECT,
     orderBy: [{ isDefault: "desc" }, { id: "asc" }],
   });
   return fallback ? toInfo(fallback) : null;

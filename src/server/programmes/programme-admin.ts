@@ -3,10 +3,9 @@
 // form shows it, and the units a territory is chosen from.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { chosenUnitsOf, type TerritoryUnit } from "@/domain/programmes/territory";
-import { toIsoDate } from "@/domain/format/date";
 import { unitLabel } from "@/domain/territory/unit-label";
 import { compareVietnamese } from "@/domain/format/collate";
-import { listProgrammes } from "./get-programme";
+import { listProgrammes, PROGRAMME_SELECT, toInfo } from "./get-programme";
 import { TERRITORY_UNIT_SELECT } from "./programme-territory";
 
 export async function listProgrammesForAdmin(prisma: PrismaClient) {
@@ -65,22 +64,16 @@ export async function getTerritoryOptions(prisma: PrismaClient): Promise<Territo
 export async function getProgrammeForEdit(prisma: PrismaClient, code: string, units: readonly TerritoryUnit[]) {
   const p = await prisma.programme.findUnique({
     where: { code },
-    include: { scope: { select: { units: { select: { areaUnitId: true } } } } },
+    select: {
+      ...PROGRAMME_SELECT,
+      version: true,
+      scope: { select: { code: true, units: { select: { areaUnitId: true } } } },
+    },
   });
   if (!p) return null;
   return {
-    id: p.id,
+    ...toInfo(p),
     version: p.version,
-    code: p.code,
-    title: p.title,
-    shortTitle: p.shortTitle,
-    level: p.level,
-    issuingBody: p.issuingBody,
-    documentNumber: p.documentNumber,
-    issuedOn: p.issuedOn ? toIsoDate(p.issuedOn) : null,
-    baselineYear: p.baselineYear,
-    sourceRef: p.sourceRef,
-    isDefault: p.isDefault,
     units: p.scope
       ? chosenUnitsOf(
           units,

@@ -7,21 +7,10 @@ import { changeOrganisationStatus } from "@/server/organisation/change-organisat
 import { ActionForm, SubmitButton, useActionForm, useFormScope } from "@/app/_components/form/action-form";
 import { DateField, FieldError, SelectField, TextAreaField, TextField } from "@/app/_components/form/fields";
 import { optionsOf } from "@/app/_components/form/form-state";
+import type { OrganisationIdentity } from "@/domain/organisations/identity";
 
 type Commune = { id: number; label: string };
-type Identity = {
-  id: number;
-  version: number;
-  code: string;
-  type: string;
-  name: string;
-  communeId: number;
-  address: string | null;
-  sector: string;
-  mainProducts: string[];
-  foundedOn: string | null;
-  hasMemberRegister: boolean;
-};
+type Identity = OrganisationIdentity<string | null> & { id: number; version: number };
 
 function IdentityFields({ communes, o }: { communes: Commune[]; o?: Identity }) {
   const { state, formId } = useFormScope();

@@ -149,36 +149,30 @@ function TerritoryPicker({ units, ticked }: { units: TerritoryOption[]; ticked: 
         Chọn một tỉnh là chọn mọi xã, phường của tỉnh, kể cả các xã cũ của tỉnh, huyện đã hợp nhất vào đó, để số liệu
         các năm trước sắp xếp vẫn được tính.
       </p>
-      <ul className="grid gap-1 sm:grid-cols-2">
-        {above.map((u) => (
-          <li key={u.id}>
-            <UnitBox unit={u} ticked={ticked} />
-          </li>
-        ))}
-      </ul>
+      <UnitList units={above} ticked={ticked} className="grid gap-1 sm:grid-cols-2" />
       {[...groups].map(([parent, communes]) => (
         <details key={parent} open={communes.some((c) => ticked.has(c.id))}>
           <summary className="cursor-pointer font-medium">
             Xã, phường thuộc {parent} ({communes.length})
           </summary>
-          <ul className="mt-1 grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-            {communes.map((u) => (
-              <li key={u.id}>
-                <UnitBox unit={u} ticked={ticked} />
-              </li>
-            ))}
-          </ul>
+          <UnitList units={communes} ticked={ticked} className="mt-1 grid gap-1 sm:grid-cols-2 lg:grid-cols-3" />
         </details>
       ))}
     </div>
   );
 }
 
-function UnitBox({ unit, ticked }: { unit: TerritoryOption; ticked: Set<number> }) {
+function UnitList({ units, ticked, className }: { units: TerritoryOption[]; ticked: Set<number>; className: string }) {
   return (
-    <label className="flex min-h-6 items-center gap-2">
-      <input type="checkbox" name="units" value={unit.id} defaultChecked={ticked.has(unit.id)} />
-      {unit.label}
-    </label>
+    <ul className={className}>
+      {units.map((u) => (
+        <li key={u.id}>
+          <label className="flex min-h-6 items-center gap-2">
+            <input type="checkbox" name="units" value={u.id} defaultChecked={ticked.has(u.id)} />
+            {u.label}
+          </label>
+        </li>
+      ))}
+    </ul>
   );
 }
