@@ -49,6 +49,10 @@ describe("chosenUnitsOf", () => {
   it("the widest unit wholly inside wins: the old province (only one district here) and the new communes", () => {
     expect(chosenUnitsOf(UNITS, [10, 11, 12, 21, 22])).toEqual([1, 21, 22]);
   });
+  it("a district's programme shows no unit wider than a district", () => {
+    expect(chosenUnitsOf(UNITS, [10, 11, 12, 20, 21, 22], "DISTRICT")).toEqual([2, 20, 21, 22]);
+    expect(chosenUnitsOf(UNITS, [10, 11, 12], "COMMUNE")).toEqual([10, 11, 12]);
+  });
   it("without the old province, the district stands for its communes", () => {
     expect(
       chosenUnitsOf(

@@ -14,6 +14,8 @@ export type TerritoryUnit = {
 
 type Graph = Map<number, number[]>;
 
+const LEVELS: readonly TerritoryUnit["level"][] = ["PROVINCE", "DISTRICT", "COMMUNE"];
+
 /** Unit → the units it reaches in one step: its children and its predecessors. */
 function graphOf(units: readonly TerritoryUnit[]): Graph {
   const next: Graph = new Map(units.map((u) => [u.id, []]));
@@ -52,12 +54,20 @@ export function communesOfTerritory(units: readonly TerritoryUnit[], chosen: rea
  * whole territory is in the set stands for its communes (the widest first), so a
  * province's plan opens with its province ticked rather than a long list of communes.
  */
-export function chosenUnitsOf(units: readonly TerritoryUnit[], communeIds: readonly number[]): number[] {
+export function chosenUnitsOf(
+  units: readonly TerritoryUnit[],
+  communeIds: readonly number[],
+  /** The widest level to show: a district's programme reads as its district and communes
+   *  even when, in the catalogue, they happen to make up a whole province. */
+  widest: TerritoryUnit["level"] = "PROVINCE",
+): number[] {
   const stored = new Set(communeIds);
   const graph = graphOf(units);
   const isCommune = new Set(units.filter((u) => u.level === "COMMUNE").map((u) => u.id));
+  const allowed = new Set<TerritoryUnit["level"]>(LEVELS.slice(LEVELS.indexOf(widest)));
+  allowed.delete("COMMUNE");
   const candidates = units
-    .filter((u) => u.level !== "COMMUNE")
+    .filter((u) => allowed.has(u.level))
     .map((u) => {
       const reached = reach(graph, [u.id]);
       const communes = [...reached].filter((id) => isCommune.has(id));

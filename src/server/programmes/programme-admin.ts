@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { chosenUnitsOf, type TerritoryUnit } from "@/domain/programmes/territory";
 import { unitLabel } from "@/domain/territory/unit-label";
 import { compareVietnamese } from "@/domain/format/collate";
+import type { ProgrammeLevel } from "@/domain/enums";
 import { listProgrammes, PROGRAMME_SELECT, toInfo } from "./get-programme";
 import { TERRITORY_UNIT_SELECT } from "./programme-territory";
 
@@ -61,6 +62,9 @@ export async function getTerritoryOptions(prisma: PrismaClient): Promise<Territo
 
 /** One programme as its form opens: its fields, and its territory as the widest units
  *  wholly inside it (a province rather than its communes). null: no such programme. */
+/** A programme's territory is shown in units no wider than its own level. */
+const widestLevel = (level: ProgrammeLevel) => (level === "NATIONAL" ? "PROVINCE" : level);
+
 export async function getProgrammeForEdit(prisma: PrismaClient, code: string, units: readonly TerritoryUnit[]) {
   const p = await prisma.programme.findUnique({
     where: { code },
@@ -78,6 +82,7 @@ export async function getProgrammeForEdit(prisma: PrismaClient, code: string, un
       ? chosenUnitsOf(
           units,
           p.scope.units.map((u) => u.areaUnitId),
+          widestLevel(p.level),
         )
       : null,
   };
