@@ -23,6 +23,7 @@ import { getAllocationsOfTarget, getAllocationUnits } from "@/server/programmes/
 import { saveAllocations } from "@/server/programmes/save-allocations.action";
 import { allocationField } from "@/domain/programmes/allocations";
 import { compareProgrammes } from "@/server/programmes/compare-programmes";
+import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 const TODAY = "2026-11-29";
@@ -353,5 +354,22 @@ describe("reports under a programme", () => {
     await expect(prisma.programme.delete({ where: { code: "XA-CO-BC" } })).rejects.toThrow();
     await prisma.programme.delete({ where: { code: "XA-KHONG-BC" } });
     expect(await prisma.programme.count({ where: { code: { in: ["XA-CO-BC", "XA-KHONG-BC"] } } })).toBe(1);
+  });
+});
+
+describe("the overview's exports take the programme", () => {
+  it("named in the query, or the user's own without one; the document's title names it", async () => {
+    const named = await getLiveDashboardDocument(district, prisma, new URLSearchParams("nam=2025&chuong_trinh=NQ20"));
+    expect(named.snapshot.programme?.code).toBe(RESOLUTION_20_CODE);
+    expect(named.title).toContain("Nghị quyết 20-NQ/TW");
+    expect(named.snapshot.targets.some((t) => t.code === "LHHTX_COUNT")).toBe(true);
+    const own = await getLiveDashboardDocument(
+      { ...district, programmeCode: RESOLUTION_20_CODE },
+      prisma,
+      new URLSearchParams("nam=2025"),
+    );
+    expect(own.snapshot.programme?.code).toBe(RESOLUTION_20_CODE);
+    const fallback = await getLiveDashboardDocument(district, prisma, new URLSearchParams("nam=2025"));
+    expect(fallback.snapshot.programme?.code).toBe(DISTRICT_PROGRAMME_CODE);
   });
 });

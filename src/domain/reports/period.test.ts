@@ -64,6 +64,9 @@ describe("report periods", () => {
     );
     expect(periodLabel(computePeriod({ periodType: "AS_OF", asOf: "2026-10-15" }, TODAY))).toBe("đến ngày 15/10/2026");
     expect(defaultReportTitle("SO_KET", q3)).toMatch(/^Kết quả thực hiện .* quý III năm 2026$/);
+    expect(defaultReportTitle("DINH_KY", q3, "Nghị quyết 20-NQ/TW")).toBe(
+      "Tình hình thực hiện Nghị quyết 20-NQ/TW về phát triển kinh tế tập thể quý III năm 2026",
+    );
   });
 });
 

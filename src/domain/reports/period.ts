@@ -129,13 +129,15 @@ export const PERIOD_TYPE_LABELS: Record<PeriodType, string> = {
 
 export const REPORT_STATUS_LABELS = { DRAFT: "Dự thảo", PUBLISHED: "Đã ban hành" } as const;
 
-/** The default title under the heading word. */
-export function defaultReportTitle(kind: ReportKind, p: Pick<Period, "periodType" | "year" | "periodNo" | "asOf">) {
-  const what =
-    kind === "DINH_KY"
-      ? "Tình hình thực hiện Chương trình hành động số 26-CTr/TU về phát triển kinh tế tập thể"
-      : "Kết quả thực hiện Chương trình hành động số 26-CTr/TU về phát triển kinh tế tập thể";
-  return `${what} ${periodLabel(p)}`;
+/** The default title under the heading word; `programme`: the short title of the
+ *  programme the report is judged against ("Nghị quyết 20-NQ/TW"). */
+export function defaultReportTitle(
+  kind: ReportKind,
+  p: Pick<Period, "periodType" | "year" | "periodNo" | "asOf">,
+  programme = "Chương trình hành động số 26-CTr/TU",
+) {
+  const what = kind === "DINH_KY" ? "Tình hình thực hiện" : "Kết quả thực hiện";
+  return `${what} ${programme} về phát triển kinh tế tập thể ${periodLabel(p)}`;
 }
 
 export type DefaultPeriod = { kind: ReportKind } & (

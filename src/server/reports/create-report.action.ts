@@ -71,7 +71,7 @@ export const createReport = defineAction({
         scopeKey: scopeKeyOf(filters),
         programmeId: programme.id,
         scope: { communeIds, includeUnapproved: input.includeUnapproved, label: snapshot.scopeLabel },
-        title: input.title ?? defaultReportTitle(input.kind, period),
+        title: input.title ?? defaultReportTitle(input.kind, period, programme.shortTitle),
         parentBody: input.parentBody ?? letterhead.parentBody,
         issuingBody: input.issuingBody ?? letterhead.issuingBody,
         place: input.place ?? letterhead.place,

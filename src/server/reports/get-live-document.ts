@@ -2,7 +2,8 @@
 // exports (/xuat/tong-quan.pdf|xlsx|docx|csv?<the overview's query string>): the same
 // figures as the page, computed now, not frozen.
 import type { PrismaClient } from "@/generated/prisma/client";
-import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import { dashboardFiltersSchema, programmeParam } from "@/domain/dashboard/filters";
+import { getProgramme } from "../programmes/get-programme";
 import type { ReportDocument } from "@/domain/reports/document";
 import { splitLines } from "@/domain/reports/letterhead";
 import type { Viewer } from "../auth/viewer";
@@ -31,14 +32,18 @@ export async function getLiveDashboardDocument(
 ): Promise<ReportDocument> {
   if (!viewer) throw new AppError("UNAUTHENTICATED", "Bạn cần đăng nhập");
   const today = vietnamDay(now);
-  // Without a year, the overview's own default: the latest closed year.
-  const closure = await getYearClosure(prisma, today);
-  const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(searchParamsObject(query));
+  // As the overview: without a programme, the user's own; without a year, the latest year
+  // closed over that programme's territory.
+  const asked = searchParamsObject(query);
+  if (asked.chuong_trinh === undefined && viewer.programmeCode) asked.chuong_trinh = viewer.programmeCode;
+  const programme = await getProgramme(prisma, programmeParam(asked.chuong_trinh));
+  const closure = await getYearClosure(prisma, today, undefined, programme ? programme.scopeCode : undefined);
+  const filters = dashboardFiltersSchema(today, defaultOverviewYear(closure)).parse(asked);
   const snapshot = await buildReportSnapshot(prisma, filters, now);
   const letterhead = await getLetterhead(prisma);
   return {
     heading: "BẢNG SỐ LIỆU",
-    title: "Tình hình thực hiện các chỉ tiêu Chương trình hành động số 26-CTr/TU về phát triển kinh tế tập thể",
+    title: `Tình hình thực hiện các chỉ tiêu ${snapshot.programme ? `theo ${snapshot.programme.shortTitle}` : "về phát triển kinh tế tập thể"}`,
     parentBody: letterhead.parentBody,
     issuingBody: splitLines(letterhead.issuingBody),
     place: letterhead.place,

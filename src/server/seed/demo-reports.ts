@@ -90,7 +90,7 @@ async function createDemoReport(
       scopeKey: scopeKeyOf(filters),
       programmeId: programme?.id ?? null,
       scope: { communeIds: [], includeUnapproved: false, label: snapshot.scopeLabel, demo: true },
-      title: defaultReportTitle(o.kind, period),
+      title: defaultReportTitle(o.kind, period, programme?.shortTitle),
       parentBody: letterhead.parentBody,
       issuingBody: letterhead.issuingBody,
       place: letterhead.place,
