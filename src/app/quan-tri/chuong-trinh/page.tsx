@@ -36,7 +36,15 @@ export default async function ProgrammesPage() {
       />
       <Table
         caption="Các chương trình, địa bàn, số chỉ tiêu và số báo cáo"
-        columns={["Chương trình", "Cấp", "Văn bản", "Địa bàn", "Chỉ tiêu", "Báo cáo", ""]}
+        columns={[
+          "Chương trình",
+          "Cấp",
+          "Văn bản",
+          "Địa bàn",
+          { label: "Chỉ tiêu", className: "whitespace-nowrap" },
+          { label: "Báo cáo", className: "whitespace-nowrap" },
+          { label: <span className="sr-only">Thao tác</span> },
+        ]}
         testId="programmes-table"
       >
         {programmes.map((p) => (
@@ -55,7 +63,7 @@ export default async function ProgrammesPage() {
                 .join(", ") || "Chưa ban hành"}
             </td>
             <td className="px-3 py-2">{p.territory}</td>
-            <td className="px-3 py-2">
+            <td className="px-3 py-2 whitespace-nowrap">
               <Link href={`/quan-tri/chi-tieu?chuong_trinh=${p.code}`} className="underline">
                 {p.targetCount} chỉ tiêu
               </Link>
