@@ -4,7 +4,8 @@ import { signIn } from "./support/sign-in";
 
 // Import / export journeys of the district officer: a file with errors lists them and
 // writes nothing; a valid file is imported, and its export re-imports unchanged.
-const YEAR = new Date().getFullYear() - 1;
+// A past year in which Bình Phú still existed (it was merged into Phú Thành on 01/07/2025).
+const YEAR = 2025;
 const HEADER =
   "ma_to_chuc,loai_hinh,ten,ma_xa,ten_xa,linh_vuc,trang_thai,nam,so_thanh_vien,so_thanh_vien_chinh_thuc,so_lao_dong," +
   "von_dieu_le,tong_tai_san,doanh_thu,loi_nhuan,thu_nhap_binh_quan,diem_danh_gia,xep_loai,lien_ket_chuoi,ung_dung_cnc," +
@@ -65,7 +66,7 @@ test("a valid import, then its export re-imports without changing anything", asy
   const [labels, keys] = exported.replace(/^\ufeff/, "").split(/\r?\n/);
   expect(labels).toMatch(/^Mã tổ chức,Loại hình,Tên tổ chức,Mã xã,/);
   expect(keys).toBe(HEADER);
-  expect(exported).toContain("E2E-HTX-1,Hợp tác xã,HTX thử nghiệm E2E-HTX-1,28663,Bình Phú,Nông nghiệp,Đang hoạt động");
+  expect(exported).toContain("E2E-HTX-1,Hợp tác xã,HTX thử nghiệm E2E-HTX-1,28657,Bình Phú,Nông nghiệp,Đang hoạt động");
   const rows = exported.trim().split(/\r?\n/).length - 2;
   expect(rows).toBeGreaterThan(2); // the demo organisations of that year too
 

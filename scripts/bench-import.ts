@@ -9,7 +9,7 @@ import { ORGANISATION_YEAR_COLUMNS } from "../src/domain/import/columns";
 import { importToday } from "../src/domain/import/import-rules";
 import { importSpreadsheet } from "../src/server/import-export/import-spreadsheet.action";
 import { writeCsv, writeXlsx } from "../src/server/import-export/sheet-io";
-import { GCT_OLD_COMMUNES } from "../src/server/seed/reference";
+import { GCT_NEW_COMMUNES } from "../src/server/seed/reference";
 
 const count = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const xlsx = process.argv.includes("--xlsx");
@@ -31,7 +31,7 @@ function sheet(bump: number) {
       ma_to_chuc: `BENCH-${String(i).padStart(6, "0")}`,
       loai_hinh: type,
       ten: `${type} thử nghiệm số ${i}`,
-      ma_xa: GCT_OLD_COMMUNES[i % GCT_OLD_COMMUNES.length].code,
+      ma_xa: GCT_NEW_COMMUNES[i % GCT_NEW_COMMUNES.length].code,
       linh_vuc: "nong_nghiep",
       trang_thai: statuses[(i + bump) % statuses.length],
       nam: year,

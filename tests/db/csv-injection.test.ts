@@ -12,6 +12,7 @@ import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
 import { renderReportCsv } from "@/server/reports/export/report-csv";
 import { makeViewer } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { findCommune } from "./units";
 
 const YEAR = 2025;
 const HOSTILE = ['=HYPERLINK("http://evil.example","Bấm vào đây")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3"];
@@ -20,7 +21,7 @@ let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
   await seedReferenceData(db.prisma);
-  const commune = await db.prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } });
+  const commune = await findCommune(db.prisma, "Bình Phú");
   for (const [i, name] of HOSTILE.entries()) {
     await db.prisma.organisation.create({
       data: {

@@ -9,6 +9,7 @@ import { getDashboardCached } from "@/server/page-data/dashboard-cache";
 import { switchFacts } from "@/server/read-model/mode";
 import { maintainReadModel } from "@/server/page-data/maintain";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { findCommune } from "./units";
 
 describe("dashboard cache", () => {
   let db: TestDatabase;
@@ -22,7 +23,7 @@ describe("dashboard cache", () => {
   afterAll(async () => db?.dispose());
 
   async function addActiveHtx(code: string) {
-    const commune = await db.prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } });
+    const commune = await findCommune(db.prisma, "Bình Phú");
     await db.prisma.organisation.create({
       data: {
         code,

@@ -35,6 +35,7 @@ import { renderReportXlsx, xlsxHeaderRows } from "@/server/reports/export/report
 import { renderReportDocx } from "@/server/reports/export/report-docx";
 import { renderReportCsv } from "@/server/reports/export/report-csv";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { communeId } from "./units";
 
 const TODAY = "2026-11-29";
 const NOW = new Date("2026-11-29T03:00:00Z");
@@ -129,8 +130,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
   await seedReferenceData(prisma);
-  communeA = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } })).id;
-  communeB = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "28687" } })).id;
+  communeA = await communeId(prisma, "Bình Phú");
+  communeB = await communeId(prisma, "Thạnh Trị");
   const past = { 2023: "APPROVED", 2024: "APPROVED", 2025: "APPROVED" } as const;
   await organisation("A-HTX", "HTX", communeA, "AGRICULTURE", { ...past, 2026: "APPROVED" });
   await organisation("A-THT", "THT", communeA, "AGRICULTURE", { ...past, 2026: "SUBMITTED" });

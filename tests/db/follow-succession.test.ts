@@ -10,6 +10,7 @@ import { viewerUnitLabels } from "@/server/users/viewer-units";
 import { seedReferenceData } from "@/server/seed";
 import { makeViewer } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { findCommune } from "./units";
 
 let db: TestDatabase;
 beforeAll(async () => {
@@ -21,8 +22,8 @@ afterAll(async () => db?.dispose());
 describe("accounts of dissolved communes", () => {
   it("are listed, and after the administrator's confirmation work on the successor", async () => {
     const admin = await makeViewer(db.prisma, "quan.tri", "ADMIN");
-    const binhPhu = await db.prisma.areaUnit.findUniqueOrThrow({ where: { code: "28663" } });
-    const phuThanh = await db.prisma.areaUnit.findUniqueOrThrow({ where: { code: "28907" } });
+    const binhPhu = await findCommune(db.prisma, "Bình Phú");
+    const phuThanh = await findCommune(db.prisma, "Phú Thành", "new");
     let official = await makeViewer(db.prisma, "xa.binhphu", "COMMUNE", [binhPhu.id]);
     expect(await viewerUnitLabels(db.prisma, official)).toEqual(["Xã Bình Phú (cũ)"]);
 

@@ -12,6 +12,7 @@ import { writeXlsx } from "@/server/import-export/sheet-io";
 import { seedReferenceData } from "@/server/seed/reference";
 import { countAll, csvFile, dumpTables, makeViewer, TABLES } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { communeId } from "./units";
 
 process.env.ID_NUMBER_HASH_KEY ??= "khoa-thu-nghiem";
 const ID = "079123456789";
@@ -43,7 +44,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
   await seedReferenceData(prisma);
-  binhPhu = (await prisma.areaUnit.findUniqueOrThrow({ where: { code: "28663" } })).id;
+  binhPhu = await communeId(prisma, "Bình Phú");
   district = await makeViewer(prisma, "huyen", "DISTRICT");
   binhPhuOfficial = await makeViewer(prisma, "xa.binhphu", "COMMUNE", [binhPhu]);
   orgId = (
@@ -128,7 +129,7 @@ describe("member register import", () => {
         code: "HTX-KHAC",
         type: "HTX",
         name: "HTX xã khác",
-        communeId: (await prisma.areaUnit.findUniqueOrThrow({ where: { code: "28660" } })).id,
+        communeId: await communeId(prisma, "Bình Nhì"),
         sector: "AGRICULTURE",
       },
     });
@@ -158,13 +159,13 @@ describe("population import and export", () => {
     const r = await run(
       district,
       csvFile(keys, [
-        { ma_xa: "28663", nam: 2024, dan_so: "10.250" },
+        { ma_xa: "28657", nam: 2024, dan_so: "10.250" },
         { ten_xa: "Thi tran Vinh Binh", nam: 2024, dan_so: "12000" },
       ]),
       "dan-so",
     );
     expect(r).toMatchObject({ ok: true, data: { created: 2 } });
-    const again = await run(district, csvFile(keys, [{ ma_xa: "28663", nam: 2024, dan_so: "10.300" }]), "dan-so");
+    const again = await run(district, csvFile(keys, [{ ma_xa: "28657", nam: 2024, dan_so: "10.300" }]), "dan-so");
     expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 1 } });
     expect(await prisma.population.count()).toBe(2);
 
@@ -175,7 +176,7 @@ describe("population import and export", () => {
     expect(trip).toMatchObject({ ok: true, data: { unchanged: 2, created: 0, updated: 0 } });
     expect(await dumpTables(prisma, ["Population"])).toEqual(before);
 
-    const outside = await run(binhPhuOfficial, csvFile(keys, [{ ma_xa: "28660", nam: 2024, dan_so: "1" }]), "dan-so");
+    const outside = await run(binhPhuOfficial, csvFile(keys, [{ ma_xa: "28666", nam: 2024, dan_so: "1" }]), "dan-so");
     expect(outside.ok).toBe(false);
   });
 });

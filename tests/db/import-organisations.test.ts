@@ -13,9 +13,12 @@ import { writeCsv, writeXlsx } from "@/server/import-export/sheet-io";
 import { seedReferenceData } from "@/server/seed/reference";
 import { countAll, csvFile, dumpTables, makeViewer } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { communeId } from "./units";
 
 const KEYS = ORGANISATION_YEAR_COLUMNS.map((c) => c.key);
-const YEAR = new Date().getUTCFullYear() - 1; // a past year: statuses dated 31/12
+// A past year (statuses dated 31/12) in which the old communes, Bình Phú among them,
+// still existed (until 30/06/2025): a row of a later year in Bình Phú is refused.
+const YEAR = 2025;
 let db: TestDatabase;
 let prisma: PrismaClient;
 let district: Viewer;
@@ -27,7 +30,7 @@ const row = (code: string, over: Record<string, string | number> = {}) => ({
   ma_to_chuc: code,
   loai_hinh: "HTX",
   ten: `HTX ${code}`,
-  ma_xa: "28663",
+  ma_xa: "28657",
   ten_xa: "Bình Phú",
   linh_vuc: "nong_nghiep",
   trang_thai: "dang_hoat_dong",
@@ -65,7 +68,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
   await seedReferenceData(prisma);
-  binhPhu = (await prisma.areaUnit.findUniqueOrThrow({ where: { code: "28663" } })).id;
+  binhPhu = await communeId(prisma, "Bình Phú");
   district = await makeViewer(prisma, "huyen", "DISTRICT");
   committee = await makeViewer(prisma, "thuongtruc", "COMMITTEE");
   binhPhuOfficial = await makeViewer(prisma, "xa.binhphu", "COMMUNE", [binhPhu]);
@@ -207,7 +210,7 @@ describe("organisations-by-year import", () => {
   it("a commune official imports only their communes, rows arrive SUBMITTED, approved years stay locked", async () => {
     const outside = await run(
       binhPhuOfficial,
-      csvFile(KEYS, [row("HTX-X1", { nam: YEAR + 1 }), row("HTX-X2", { ma_xa: "28660", ten_xa: "", nam: YEAR + 1 })]),
+      csvFile(KEYS, [row("HTX-X1", { nam: YEAR }), row("HTX-X2", { ma_xa: "28666", ten_xa: "", nam: YEAR })]),
     );
     expect(outside.ok).toBe(false);
     if (!outside.ok)
@@ -223,7 +226,18 @@ describe("organisations-by-year import", () => {
         /^Dòng 2, cột “Năm” \(nam\): số liệu năm \d+ của HTX-A đã được huyện duyệt/,
       );
 
-    const ok = await run(binhPhuOfficial, csvFile(KEYS, [row("HTX-X1", { nam: YEAR + 1 })]));
+    // issue 11: a 2026 row in Bình Phú (dissolved 30/06/2025) is refused, naming Phú Thành
+    const late = await run(binhPhuOfficial, csvFile(KEYS, [row("HTX-X1", { nam: YEAR + 1 })]));
+    expect(late).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        issues: [
+          "Dòng 2, cột “Mã xã” (ma_xa): Xã Bình Phú (mã 28657, đến 30/06/2025) thôi tồn tại từ 01/07/2025; số liệu năm 2026 phải ghi xã Phú Thành (mã 28663)",
+        ],
+      },
+    });
+
+    const ok = await run(binhPhuOfficial, csvFile(KEYS, [row("HTX-X1", { nam: YEAR })]));
     expect(ok).toMatchObject({ ok: true, data: { approvalStatus: "SUBMITTED", yearsCreated: 1 } });
     const report = await prisma.annualReport.findFirstOrThrow({ where: { organisation: { code: "HTX-X1" } } });
     expect(report).toMatchObject({ approvalStatus: "SUBMITTED", submittedById: binhPhuOfficial.id, approvedAt: null });
@@ -248,7 +262,7 @@ describe("organisations-by-year import", () => {
     ).toEqual([]);
 
     const values: Record<string, string | number> = row("HTX-MAU", {
-      nam: YEAR + 1,
+      nam: YEAR,
       ma_xa: "",
       trang_thai: "tam_ngung",
       xep_loai: "tot",
@@ -268,7 +282,7 @@ describe("organisations-by-year import", () => {
       type: "HTX",
       sector: "AGRICULTURE",
       currentStatus: "SUSPENDED",
-      commune: { code: "28663" },
+      commune: { code: "28657", name: "Bình Phú" },
     });
     expect(o.ratings[0]).toMatchObject({ level: "GOOD" });
   });

@@ -45,8 +45,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
   await seedReferenceData(prisma);
-  dongThap = (await prisma.areaUnit.findUniqueOrThrow({ where: { code: PROVINCE_DONG_THAP } })).id;
-  tienGiang = (await prisma.areaUnit.findUniqueOrThrow({ where: { code: PROVINCE_TIEN_GIANG } })).id;
+  dongThap = (await prisma.areaUnit.findUniqueOrThrow({ where: { code_validFrom: PROVINCE_DONG_THAP } })).id;
+  tienGiang = (await prisma.areaUnit.findUniqueOrThrow({ where: { code_validFrom: PROVINCE_TIEN_GIANG } })).id;
   for (const [username, role] of [
     ["qt.kh", "ADMIN"],
     ["phong.kh", "DISTRICT"],

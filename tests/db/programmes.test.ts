@@ -25,6 +25,7 @@ import { allocationField } from "@/domain/programmes/allocations";
 import { compareProgrammes } from "@/server/programmes/compare-programmes";
 import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { communeId, findCommune } from "./units";
 
 const TODAY = "2026-11-29";
 
@@ -62,7 +63,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   prisma = db.prisma;
   await seedReferenceData(prisma);
-  const binhPhu = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } })).id;
+  const binhPhu = await communeId(prisma, "Bình Phú");
   const elsewhere = await prisma.areaUnit.create({
     data: { code: "99001", name: "Ngoài Huyện", kind: "Xã", level: "COMMUNE", validFrom: new Date("2000-01-01") },
   });
@@ -228,7 +229,7 @@ describe("allocations (giao chỉ tiêu)", () => {
 
   it("a one-commune view is judged against its allocation; without one it is not judged", async () => {
     const programme = (await getProgramme(prisma, DISTRICT_PROGRAMME_CODE))!;
-    const binhPhu = await prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } });
+    const binhPhu = await findCommune(prisma, "Bình Phú");
     const successor = binhPhu.successorId!;
     const other = (await getAllocationUnits(prisma, programme, TODAY)).find((u) => u.id !== successor)!;
     await saveAllocations.run(
@@ -254,7 +255,7 @@ describe("allocations (giao chỉ tiêu)", () => {
 
 describe("comparison with the other programmes", () => {
   it("the district against the nation: counts scaled by its population share (an indication), shares as they are", async () => {
-    const binhPhu = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } })).id;
+    const binhPhu = await communeId(prisma, "Bình Phú");
     const elsewhere = (await prisma.areaUnit.findFirstOrThrow({ where: { code: "99001" } })).id;
     await prisma.population.createMany({
       data: [

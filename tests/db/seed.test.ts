@@ -5,7 +5,8 @@ import { openDatabase, type Database } from "@/server/db/connection";
 import { applyMigrations } from "@/server/db/migrator";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { generateDemoData, seedDemoIfEmpty, seedReference } from "@/server/seed";
-import { DEFAULT_RATING_THRESHOLDS, GCT_OLD_COMMUNES } from "@/server/seed/reference";
+import { DEFAULT_RATING_THRESHOLDS, GCT_OLD_COMMUNES, NEW_UNITS_VALID_FROM } from "@/server/seed/reference";
+import { communeWhere } from "./units";
 
 const TO_YEAR = 2026; // fixed, so the test does not depend on the calendar
 
@@ -65,7 +66,9 @@ describe("reference data", () => {
   });
 
   it("has the 13 old communes ending on 30/6/2025, each with a successor in the scope", async () => {
-    const old = await db.prisma.areaUnit.findMany({ where: { code: { in: GCT_OLD_COMMUNES.map((c) => c.code) } } });
+    const old = await db.prisma.areaUnit.findMany({
+      where: { code: { in: GCT_OLD_COMMUNES.map((c) => c.code) }, validFrom: { lt: NEW_UNITS_VALID_FROM } },
+    });
     expect(old).toHaveLength(13);
     for (const c of old) {
       expect(c.level).toBe("COMMUNE");
@@ -186,10 +189,10 @@ describe("demo data", () => {
     expect(await a.prisma.pendingChange.count({ where: { year: { lt: TO_YEAR } } })).toBe(0);
     // Thạnh Trị reported nothing for TO_YEAR - 2; the other communes did
     const silent = await a.prisma.annualReport.count({
-      where: { year: TO_YEAR - 2, organisation: { commune: { code: "28687" } } },
+      where: { year: TO_YEAR - 2, organisation: { commune: communeWhere("Thạnh Trị") } },
     });
     const before = await a.prisma.annualReport.count({
-      where: { year: TO_YEAR - 3, organisation: { commune: { code: "28687" } } },
+      where: { year: TO_YEAR - 3, organisation: { commune: communeWhere("Thạnh Trị") } },
     });
     expect(silent).toBe(0);
     expect(before).toBeGreaterThan(0);

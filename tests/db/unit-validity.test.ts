@@ -8,6 +8,7 @@ import { seedReferenceData } from "@/server/seed";
 import { makeViewer } from "./import-support";
 import type { Viewer } from "@/server/auth/viewer";
 import { createTestDatabase, type TestDatabase } from "./test-database";
+import { communeId } from "./units";
 
 let db: TestDatabase;
 let district: Viewer;
@@ -17,8 +18,8 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedReferenceData(db.prisma);
   district = await makeViewer(db.prisma, "huyen", "DISTRICT");
-  binhPhu = (await db.prisma.areaUnit.findUniqueOrThrow({ where: { code: "28663" } })).id;
-  phuThanh = (await db.prisma.areaUnit.findUniqueOrThrow({ where: { code: "28907" } })).id;
+  binhPhu = await communeId(db.prisma, "Bình Phú");
+  phuThanh = await communeId(db.prisma, "Phú Thành", "new");
 });
 afterAll(async () => db?.dispose());
 

@@ -54,33 +54,97 @@ export function sameLineage(a: CommuneData, b: CommuneData, byId: ReadonlyMap<nu
   return reaches(a, b.id) || reaches(b, a.id);
 }
 
+/** Whether the unit existed on at least one day of `year`. */
+export function existedInYear(c: Pick<CommuneData, "validFrom" | "validTo">, year: number): boolean {
+  return c.validFrom.getUTCFullYear() <= year && (!c.validTo || c.validTo.getUTCFullYear() >= year);
+}
+
+const unitName = (u: CommuneData) => `${u.kind ? `${u.kind.toLowerCase()} ` : ""}${u.name} (mã ${u.code})`;
+
+/** The unit holding `c`'s territory in `year`: itself if it existed then, else the first
+ *  of its successors that did (null: none did, e.g. a unit not yet formed). */
+export function holderInYear(c: CommuneData, year: number, byId: ReadonlyMap<number, CommuneData>): CommuneData | null {
+  const seen = new Set<number>();
+  for (let u: CommuneData | undefined = c; u && !seen.has(u.id); u = byId.get(u.successorId ?? -1)) {
+    if (existedInYear(u, year)) return u;
+    seen.add(u.id);
+  }
+  return null;
+}
+
+/** What a row of `year` should name instead of `c`: the successor holding its territory
+ *  then, or (a unit that did not exist yet) the predecessors that did. */
+function unitsInYearFor(c: CommuneData, year: number, communes: readonly CommuneData[]): string {
+  const holder = holderInYear(c, year, new Map(communes.map((u) => [u.id, u])));
+  if (holder) return unitName(holder);
+  const before = communes.filter((u) => u.successorId === c.id && existedInYear(u, year));
+  return before.length ? `đơn vị cũ ở nơi đó (${before.map(unitName).join(", ")})` : "đơn vị có trong năm đó";
+}
+
+/**
+ * The unit a row names by code (`ma_xa`) or name (`ten_xa`), for the row's year (the year
+ * of `refDate`). Official codes are reused across the 2025 reorganisation (the new xã Vĩnh
+ * Bình kept code 28651 of the old thị trấn) and names repeat (the old and the new Long
+ * Bình), so several units may match: the organisation's own unit wins if it existed in
+ * that year, then the one in force at `refDate`, then the only one that existed in that
+ * year. A unit that had ceased to exist (or did not exist yet) in the row's year is
+ * refused on the column the user filled, naming the unit that holds its territory then.
+ */
 export function resolveCommune(
   code: string,
   name: string,
   communes: readonly CommuneData[],
   opts: { refDate: Date; preferredId?: number | null },
 ): CommuneResult {
-  if (code) {
-    const unit = communes.find((c) => c.code === code);
-    if (!unit) return { ok: false, column: "ma_xa", message: `không có xã, thị trấn mã "${code}"` };
-    if (name && foldCommuneName(name) !== foldCommuneName(unit.name)) {
-      return { ok: false, column: "ten_xa", message: `"${name}" không khớp với mã xã ${code} (${unit.name})` };
-    }
-    return { ok: true, commune: unit, column: "ma_xa" };
-  }
-  if (!name) return { ok: false, column: "ma_xa", message: "cần mã xã hoặc tên xã" };
-  const folded = foldCommuneName(name);
-  const candidates = communes.filter((c) => foldCommuneName(c.name) === folded);
-  if (candidates.length === 0) return { ok: false, column: "ten_xa", message: `không tìm thấy xã, thị trấn "${name}"` };
-  if (candidates.length === 1) return { ok: true, commune: candidates[0], column: "ten_xa" };
-  const preferred = candidates.find((c) => c.id === opts.preferredId);
-  if (preferred) return { ok: true, commune: preferred, column: "ten_xa" };
+  const column = code ? "ma_xa" : "ten_xa";
+  if (!code && !name) return { ok: false, column: "ma_xa", message: "cần mã xã hoặc tên xã" };
+  const folded = name ? foldCommuneName(name) : "";
+  const byCode = code ? communes.filter((c) => c.code === code) : [];
+  // a code reused across the arrangement, with a name: the name chooses (28660 + "Đồng
+  // Thạnh" is the old xã Đồng Thạnh, not the new xã Đồng Sơn)
+  const byCodeAndName = name ? byCode.filter((c) => foldCommuneName(c.name) === folded) : [];
+  const candidates = code
+    ? byCodeAndName.length
+      ? byCodeAndName
+      : byCode
+    : communes.filter((c) => foldCommuneName(c.name) === folded);
+  if (candidates.length === 0)
+    return code
+      ? { ok: false, column, message: `không có xã, thị trấn mã "${code}"` }
+      : { ok: false, column, message: `không tìm thấy xã, thị trấn "${name}"` };
+  const year = opts.refDate.getUTCFullYear();
   const t = opts.refDate.getTime();
-  const valid = candidates.filter((c) => c.validFrom.getTime() <= t && (!c.validTo || c.validTo.getTime() >= t));
-  if (valid.length === 1) return { ok: true, commune: valid[0], column: "ten_xa", byDate: true };
-  return {
-    ok: false,
-    column: "ten_xa",
-    message: `có nhiều xã tên "${name}" (mã ${candidates.map((c) => c.code).join(", ")}); hãy ghi mã xã`,
-  };
+  const inYear = candidates.filter((c) => existedInYear(c, year));
+  let pick: CommuneData | undefined;
+  let byDate = false;
+  if (candidates.length === 1) pick = candidates[0];
+  else {
+    pick = inYear.find((c) => c.id === opts.preferredId);
+    if (!pick) {
+      const atDate = inYear.filter((c) => c.validFrom.getTime() <= t && (!c.validTo || c.validTo.getTime() >= t));
+      const only = atDate.length === 1 ? atDate : inYear;
+      if (only.length === 1) [pick, byDate] = [only[0], true];
+    }
+  }
+  if (!pick)
+    return {
+      ok: false,
+      column,
+      message: `có nhiều xã, thị trấn ${code ? `mã ${code}` : `tên "${name}"`} (${candidates.map(describeCommune).join("; ")}); hãy ghi ${code ? "tên xã" : "mã xã"} để chọn một`,
+    };
+  if (code && name && foldCommuneName(name) !== foldCommuneName(pick.name)) {
+    return { ok: false, column: "ten_xa", message: `"${name}" không khớp với mã xã ${code} (${pick.name})` };
+  }
+  if (!existedInYear(pick, year)) {
+    const when =
+      pick.validTo && pick.validTo.getUTCFullYear() < year
+        ? `thôi tồn tại từ ${formatDate(new Date(pick.validTo.getTime() + 86_400_000))}`
+        : `chỉ có từ ${formatDate(pick.validFrom)}`;
+    return {
+      ok: false,
+      column,
+      message: `${describeCommune(pick)} ${when}; số liệu năm ${year} phải ghi ${unitsInYearFor(pick, year, communes)}`,
+    };
+  }
+  return { ok: true, commune: pick, column, ...(byDate ? { byDate: true } : {}) };
 }

@@ -8,9 +8,27 @@ import { mapTable, type SheetRow } from "./table";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const COMMUNES: CommuneData[] = [
-  { id: 1, code: "28663", name: "Bình Phú", validFrom: d("1979-01-01"), validTo: d("2025-06-30") },
-  { id: 2, code: "28675", name: "Long Bình", validFrom: d("1979-01-01"), validTo: d("2025-06-30") },
-  { id: 3, code: "28910", name: "Long Bình", validFrom: d("2025-07-01"), validTo: null },
+  // Official codes: the new xã Long Bình kept the code of the old one (28687).
+  {
+    id: 1,
+    code: "28657",
+    name: "Bình Phú",
+    kind: "Xã",
+    validFrom: d("1979-01-01"),
+    validTo: d("2025-06-30"),
+    successorId: 4,
+  },
+  {
+    id: 2,
+    code: "28687",
+    name: "Long Bình",
+    kind: "Xã",
+    validFrom: d("1979-01-01"),
+    validTo: d("2025-06-30"),
+    successorId: 3,
+  },
+  { id: 3, code: "28687", name: "Long Bình", kind: "Xã", validFrom: d("2025-07-01"), validTo: null },
+  { id: 4, code: "28663", name: "Phú Thành", kind: "Xã", validFrom: d("2025-07-01"), validTo: null },
 ];
 const KEYS = ORGANISATION_YEAR_COLUMNS.map((c) => c.key);
 const ctx = { communes: COMMUNES, minYear: 2000, maxYear: 2027 };
@@ -27,7 +45,7 @@ const VALID = {
   ma_to_chuc: "HTX-001",
   loai_hinh: "HTX",
   ten: "HTX Nông nghiệp Bình Phú",
-  ma_xa: "28663",
+  ma_xa: "28657",
   linh_vuc: "nong_nghiep",
   trang_thai: "dang_hoat_dong",
   nam: "2025",
@@ -159,25 +177,57 @@ describe("parseOrganisationYear", () => {
 describe("resolveCommune", () => {
   const opts = { refDate: d("2024-12-31") };
   it("finds a commune by code, or by name with or without diacritics and prefix", () => {
-    expect(resolveCommune("28663", "", COMMUNES, opts)).toMatchObject({ ok: true, commune: { id: 1 } });
+    expect(resolveCommune("28657", "", COMMUNES, opts)).toMatchObject({ ok: true, commune: { id: 1 } });
     expect(resolveCommune("", "binh phu", COMMUNES, opts)).toMatchObject({ ok: true, commune: { id: 1 } });
     expect(resolveCommune("", "Xã Bình Phú", COMMUNES, opts)).toMatchObject({ ok: true, commune: { id: 1 } });
   });
 
-  it("resolves a repeated name by the unit valid at the date, or the preferred one", () => {
-    expect(resolveCommune("", "Long Binh", COMMUNES, opts)).toMatchObject({ commune: { id: 2 } });
+  it("resolves a repeated name or a reused code by the row's year, the organisation's own unit first", () => {
+    expect(resolveCommune("", "Long Binh", COMMUNES, opts)).toMatchObject({ commune: { id: 2 }, byDate: true });
     expect(resolveCommune("", "Long Binh", COMMUNES, { refDate: d("2026-12-31") })).toMatchObject({
       commune: { id: 3 },
     });
-    expect(resolveCommune("", "Long Binh", COMMUNES, { refDate: d("2026-12-31"), preferredId: 2 })).toMatchObject({
+    // 2025: both existed; the organisation's own (old) unit wins, else the one in force on 31/12
+    expect(resolveCommune("", "Long Bình", COMMUNES, { refDate: d("2025-12-31"), preferredId: 2 })).toMatchObject({
       commune: { id: 2 },
     });
+    expect(resolveCommune("", "Long Bình", COMMUNES, { refDate: d("2025-12-31") })).toMatchObject({
+      commune: { id: 3 },
+    });
+    // 2026: the old unit no longer existed, preferred or not
+    expect(resolveCommune("", "Long Binh", COMMUNES, { refDate: d("2026-12-31"), preferredId: 2 })).toMatchObject({
+      commune: { id: 3 },
+    });
+    expect(resolveCommune("28687", "", COMMUNES, opts)).toMatchObject({ commune: { id: 2 }, column: "ma_xa" });
+    expect(resolveCommune("28687", "Long Bình", COMMUNES, { refDate: d("2026-12-31") })).toMatchObject({
+      commune: { id: 3 },
+    });
+  });
+
+  it("refuses a unit in a year after it ceased to exist, on the column filled, naming its successor", () => {
+    expect(resolveCommune("", "Bình Phú", COMMUNES, { refDate: d("2026-12-31") })).toEqual({
+      ok: false,
+      column: "ten_xa",
+      message:
+        "Xã Bình Phú (mã 28657, đến 30/06/2025) thôi tồn tại từ 01/07/2025; số liệu năm 2026 phải ghi xã Phú Thành (mã 28663)",
+    });
+    expect(resolveCommune("28657", "", COMMUNES, { refDate: d("2026-12-31") })).toMatchObject({
+      ok: false,
+      column: "ma_xa",
+    });
+    expect(resolveCommune("28663", "", COMMUNES, opts)).toMatchObject({
+      ok: false,
+      column: "ma_xa",
+      message: expect.stringContaining("chỉ có từ 01/07/2025"),
+    });
+    // 2025: the old commune existed for half of it
+    expect(resolveCommune("", "Bình Phú", COMMUNES, { refDate: d("2025-12-31") })).toMatchObject({ ok: true });
   });
 
   it("reports unknown codes, unknown names and a name contradicting the code", () => {
     expect(resolveCommune("99999", "", COMMUNES, opts)).toMatchObject({ ok: false, column: "ma_xa" });
     expect(resolveCommune("", "Tân Phú", COMMUNES, opts)).toMatchObject({ ok: false, column: "ten_xa" });
-    expect(resolveCommune("28663", "Long Bình", COMMUNES, opts)).toMatchObject({ ok: false, column: "ten_xa" });
+    expect(resolveCommune("28657", "Long Bình", COMMUNES, opts)).toMatchObject({ ok: false, column: "ten_xa" });
   });
 });
 

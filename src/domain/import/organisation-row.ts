@@ -172,7 +172,7 @@ export function parseOrganisationYear(
       name,
       commune: commune.commune,
       communeColumn: commune.column,
-      communeByDate: commune.byDate ? cellText(v.ten_xa) : null,
+      communeByDate: commune.byDate ? cellText(commune.column === "ma_xa" ? v.ma_xa : v.ten_xa) : null,
       sector: SECTOR_BY_KEY[sectorKey],
       status: STATUS_BY_KEY[statusKey],
       year,

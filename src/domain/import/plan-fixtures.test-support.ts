@@ -1,5 +1,6 @@
 // Shared fixtures of the plan tests: a small territory with the 2025 merger (Vĩnh Bình:
-// the old town 28657 taken over by the new commune 28901) and a sheet builder.
+// the old town taken over by the new commune, which kept its official code 28651) and a
+// sheet builder.
 import type { CommuneData } from "./communes";
 import type { ColumnDef } from "./columns";
 import type { ThresholdData } from "./rating";
@@ -9,7 +10,7 @@ export const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
 export const OLD_VINH_BINH: CommuneData = {
   id: 1,
-  code: "28657",
+  code: "28651",
   name: "Vĩnh Bình",
   kind: "Thị trấn",
   validFrom: d("1979-01-01"),
@@ -18,7 +19,7 @@ export const OLD_VINH_BINH: CommuneData = {
 };
 export const BINH_NHI: CommuneData = {
   id: 2,
-  code: "28663",
+  code: "28666",
   name: "Bình Nhì",
   kind: "Xã",
   validFrom: d("1979-01-01"),
@@ -27,7 +28,7 @@ export const BINH_NHI: CommuneData = {
 };
 export const NEW_VINH_BINH: CommuneData = {
   id: 3,
-  code: "28901",
+  code: "28651",
   name: "Vĩnh Bình",
   kind: "Xã",
   validFrom: d("2025-07-01"),
@@ -36,7 +37,7 @@ export const NEW_VINH_BINH: CommuneData = {
 };
 const DONG_SON: CommuneData = {
   id: 4,
-  code: "28904",
+  code: "28660",
   name: "Đồng Sơn",
   kind: "Xã",
   validFrom: d("2025-07-01"),

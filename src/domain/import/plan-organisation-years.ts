@@ -11,6 +11,7 @@
 //   xep_loai + diem_danh_gia, and empty co/khong flags, leave what is stored.
 import type { OrgStatus } from "@/domain/targets/facts";
 import { IMPORT_CONTRACT_REF, IMPORT_NOTE, groupBy, startOfYear, yearReferenceDate } from "./import-rules";
+import { sameLineage } from "./communes";
 import type { ImportIssue } from "./issues";
 import { desiredRating, sameRating } from "./organisation-rating";
 import type { OrgYearRow } from "./organisation-row";
@@ -46,6 +47,7 @@ export function planOrganisationYears(
 ) {
   const { orgByCode, today, issues } = ctx;
   const historyByOrg = groupBy(snapshot.statusChanges, (c) => c.organisationId);
+  const communeById = new Map(snapshot.communes.map((c) => [c.id, c]));
   const reportByKey = new Map(snapshot.reports.map((r) => [key(r.organisationId, r.year), r as ExistingReport]));
   const ratingByKey = new Map(snapshot.ratings.map((r) => [key(r.organisationId, r.year), r as ExistingRating]));
   const linksByOrg = groupBy(
@@ -79,9 +81,15 @@ export function planOrganisationYears(
     orgRowsOfFile.sort((a, b) => a.year - b.year);
     const existing = orgByCode.get(code) ?? null;
     const first = orgRowsOfFile[0];
-    // Where the organisation is now: the commune of its latest row (across a merger, the new unit).
+    // Where the organisation is now: the commune of its latest row (across a merger, the new
+    // unit). An existing organisation whose rows name its own unit or one of the same lineage
+    // (its successor: the 2026 export writes Phú Thành for an organisation registered in
+    // Bình Phú) stays where it is registered: the figures already follow the succession.
     const latest = orgRowsOfFile[orgRowsOfFile.length - 1];
-    const identity = { type: first.type, name: first.name, communeId: latest.commune.id, sector: first.sector };
+    const registered = existing ? communeById.get(existing.communeId) : undefined;
+    const communeId =
+      registered && sameLineage(registered, latest.commune, communeById) ? registered.id : latest.commune.id;
+    const identity = { type: first.type, name: first.name, communeId, sector: first.sector };
     const identityChanged =
       !!existing &&
       (existing.type !== identity.type ||

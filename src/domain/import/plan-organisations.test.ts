@@ -187,10 +187,33 @@ describe("planOrganisationImport", () => {
     expect(merged.ok).toBe(true);
     expect(merged.plan.creates[0].identity.communeId).toBe(NEW_VINH_BINH.id);
 
-    const unrelated = plan([row({ nam: 2024, ma_xa: OLD_VINH_BINH.code }), row({ nam: 2025, ma_xa: "28904" })]);
+    const unrelated = plan([row({ nam: 2024, ma_xa: OLD_VINH_BINH.code }), row({ nam: 2025, ma_xa: "28660" })]);
     expect(issuesOf(unrelated)).toEqual([
-      "Dòng 3, cột “Mã xã” (ma_xa): Xã Đồng Sơn (mã 28904) khác với Thị trấn Vĩnh Bình (mã 28657, đến 30/06/2025) ở dòng 2 của cùng tổ chức HTX-1; hãy ghi cùng một xã (xã cũ và xã đã nhận nó sau sáp nhập được coi là một)",
+      "Dòng 3, cột “Mã xã” (ma_xa): Xã Đồng Sơn (mã 28660) khác với Thị trấn Vĩnh Bình (mã 28651, đến 30/06/2025) ở dòng 2 của cùng tổ chức HTX-1; hãy ghi cùng một xã (xã cũ và xã đã nhận nó sau sáp nhập được coi là một)",
     ]);
+    // the same mismatch named by name: reported on the name column, the one the user filled
+    const byName = plan([
+      row({ nam: 2024, ma_xa: "", ten_xa: "Vinh Binh" }),
+      row({ nam: 2025, ma_xa: "", ten_xa: "Dong Son" }),
+    ]);
+    expect(issuesOf(byName)).toEqual([
+      expect.stringMatching(/^Dòng 3, cột “Tên xã, thị trấn” \(ten_xa\): Xã Đồng Sơn/),
+    ]);
+  });
+
+  // Issue 11: one organisation, a 2024 and a 2025 row naming "Vĩnh Bình" (the old town
+  // and the new commune share the name and, officially, the code 28651): with the name
+  // with or without diacritics, with ma_xa empty or filled, the file is valid.
+  it.each([
+    ["name with diacritics", { ma_xa: "", ten_xa: "Vĩnh Bình" }],
+    ["name without diacritics", { ma_xa: "", ten_xa: "vinh binh" }],
+    ["code", { ma_xa: "28651", ten_xa: "" }],
+    ["code and name", { ma_xa: "28651", ten_xa: "Vĩnh Bình" }],
+  ])("reads the same-name-across-the-merger pattern by year (%s)", (_, cells) => {
+    const r = planned([row({ nam: 2024, ...cells }), row({ nam: 2025, ...cells })]);
+    expect(r.ok).toBe(true);
+    expect(r.plan.years.map((y) => y.row.commune.id)).toEqual([OLD_VINH_BINH.id, NEW_VINH_BINH.id]);
+    expect(r.plan.creates[0].identity.communeId).toBe(NEW_VINH_BINH.id);
   });
 
   it("reads a unit name shared by the old and the new unit by the row's year, and says so", () => {
@@ -201,8 +224,20 @@ describe("planOrganisationImport", () => {
     expect(r.ok).toBe(true);
     expect(r.plan.years.map((y) => y.row.commune.id)).toEqual([OLD_VINH_BINH.id, NEW_VINH_BINH.id]);
     expect(r.summary.warnings).toEqual([
-      'Tên xã trùng giữa đơn vị cũ và mới, đọc theo năm của dòng: "Vinh Binh" → Thị trấn Vĩnh Bình (mã 28657, đến 30/06/2025) cho năm 2024. Ghi ma_xa nếu cần đơn vị khác.',
-      'Tên xã trùng giữa đơn vị cũ và mới, đọc theo năm của dòng: "Vĩnh Bình" → Xã Vĩnh Bình (mã 28901) cho năm 2025. Ghi ma_xa nếu cần đơn vị khác.',
+      'Tên hoặc mã xã dùng chung cho đơn vị cũ và mới, đọc theo năm của dòng: "Vinh Binh" → Thị trấn Vĩnh Bình (mã 28651, đến 30/06/2025) cho năm 2024.',
+      'Tên hoặc mã xã dùng chung cho đơn vị cũ và mới, đọc theo năm của dòng: "Vĩnh Bình" → Xã Vĩnh Bình (mã 28651) cho năm 2025.',
+    ]);
+  });
+
+  it("refuses a row dated after its unit ceased to exist, naming the successor on the column filled", () => {
+    expect(issuesOf(plan([row({ nam: 2026, ma_xa: BINH_NHI.code })]))).toEqual([
+      "Dòng 2, cột “Mã xã” (ma_xa): Xã Bình Nhì (mã 28666, đến 30/06/2025) thôi tồn tại từ 01/07/2025; số liệu năm 2026 phải ghi xã Đồng Sơn (mã 28660)",
+    ]);
+    expect(issuesOf(plan([row({ nam: 2026, ma_xa: "", ten_xa: "Binh Nhi" })]))).toEqual([
+      "Dòng 2, cột “Tên xã, thị trấn” (ten_xa): Xã Bình Nhì (mã 28666, đến 30/06/2025) thôi tồn tại từ 01/07/2025; số liệu năm 2026 phải ghi xã Đồng Sơn (mã 28660)",
+    ]);
+    expect(issuesOf(plan([row({ nam: 2024, ma_xa: "", ten_xa: "Đồng Sơn" })]))).toEqual([
+      "Dòng 2, cột “Tên xã, thị trấn” (ten_xa): Xã Đồng Sơn (mã 28660) chỉ có từ 01/07/2025; số liệu năm 2024 phải ghi đơn vị cũ ở nơi đó (xã Bình Nhì (mã 28666))",
     ]);
   });
 

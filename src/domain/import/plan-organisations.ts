@@ -147,7 +147,7 @@ export function planOrganisationImport(
     if (!inScope(scope, row.commune.id)) {
       issues.push({
         row: row.row,
-        column: "ma_xa",
+        column: row.communeColumn,
         message: `xã ${row.commune.name} ngoài địa bàn bạn được nhập liệu`,
       });
       continue;
@@ -183,7 +183,7 @@ export function planOrganisationImport(
   }
   for (const e of byDate.values())
     warnings.push(
-      `Tên xã trùng giữa đơn vị cũ và mới, đọc theo năm của dòng: ${e.text} cho năm ${[...e.years].sort().join(", ")}. Ghi ma_xa nếu cần đơn vị khác.`,
+      `Tên hoặc mã xã dùng chung cho đơn vị cũ và mới, đọc theo năm của dòng: ${e.text} cho năm ${[...e.years].sort().join(", ")}.`,
     );
 
   const orgs = years.organisations;

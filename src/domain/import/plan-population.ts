@@ -69,7 +69,7 @@ export function planPopulation(
     if (!inScope(ctx.scope, r.value.commune.id)) {
       issues.push({
         row: rec.row,
-        column: "ma_xa",
+        column: r.value.communeColumn,
         message: `xã ${r.value.commune.name} ngoài địa bàn bạn được nhập liệu`,
       });
       continue;

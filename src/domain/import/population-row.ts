@@ -5,7 +5,14 @@ import type { MappedRecord } from "./table";
 import { rowChecks } from "./row-checks";
 import { cellText, parseCount, parseYear } from "./values";
 
-export type PopulationRow = { row: number; commune: CommuneData; year: number; population: number };
+export type PopulationRow = {
+  row: number;
+  commune: CommuneData;
+  /** The column the user named the unit in (where a scope error is reported). */
+  communeColumn: "ma_xa" | "ten_xa";
+  year: number;
+  population: number;
+};
 
 export function parsePopulationRow(
   rec: MappedRecord,
@@ -20,5 +27,8 @@ export function parsePopulationRow(
   });
   if (!commune.ok) issue(commune.column, commune.message);
   if (issues.length || year === undefined || population === undefined || !commune.ok) return { value: null, issues };
-  return { value: { row: rec.row, commune: commune.commune, year, population }, issues };
+  return {
+    value: { row: rec.row, commune: commune.commune, communeColumn: commune.column, year, population },
+    issues,
+  };
 }

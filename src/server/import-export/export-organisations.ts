@@ -7,7 +7,8 @@ import { ORGANISATION_YEAR_COLUMNS, SECTOR_BY_KEY, STATUS_BY_KEY, displayValue, 
 import { overlapsYear, ratingKeyOf, statusAt } from "@/domain/import/organisation-state";
 import { endOfYear, importToday, startOfYear, yearReferenceDate } from "@/domain/import/import-rules";
 import type { OutCell, SheetData } from "./sheet-io";
-import { communesOfYears, type Db } from "./shared";
+import { holderInYear } from "@/domain/import/communes";
+import { communesOfYears, loadCommunes, type Db } from "./shared";
 import { ANNUAL_REPORT_SELECT } from "@/domain/organisations/annual-report";
 
 const SECTOR_KEY = invert(SECTOR_BY_KEY);
@@ -36,7 +37,7 @@ export async function exportOrganisationYears(
           name: true,
           sector: true,
           currentStatus: true,
-          commune: { select: { code: true, name: true } },
+          communeId: true,
           statusHistory: { select: { status: true, effectiveFrom: true } },
           ratings: { where: { year }, select: { eligible: true, score: true, level: true } },
           linkages: { where: period, select: { validFrom: true, validTo: true } },
@@ -46,15 +47,21 @@ export async function exportOrganisationYears(
       },
     },
   });
+  // The unit an organisation was in during `year`: its registered commune, or the one that
+  // had taken it over (an organisation registered in Bình Phú is in Phú Thành in 2026), so
+  // that the export is a file the importer accepts for that year.
+  const communeById = new Map((await loadCommunes(db)).map((c) => [c.id, c]));
   const rows: OutCell[][] = reports.map((r) => {
     const o = r.organisation;
+    const registered = communeById.get(o.communeId)!;
+    const commune = holderInYear(registered, year, communeById) ?? registered;
     const rating = o.type !== "THT" ? o.ratings[0] : undefined;
     const values: Record<string, OutCell> = {
       ma_to_chuc: o.code,
       loai_hinh: o.type,
       ten: o.name,
-      ma_xa: o.commune.code,
-      ten_xa: o.commune.name,
+      ma_xa: commune.code,
+      ten_xa: commune.name,
       linh_vuc: SECTOR_KEY[o.sector],
       trang_thai: STATUS_KEY[statusAt(o.statusHistory, ref, o.currentStatus)],
       nam: year,

@@ -31,10 +31,16 @@ const POPULATION_BASE_YEAR = 2022;
 const FIRST_NEW_YEAR = 2025;
 
 export async function realCluster(db: Db): Promise<Cluster> {
-  const codes = [...GCT_OLD_COMMUNES, ...GCT_NEW_COMMUNES].map((c) => c.code);
-  const units = await db.areaUnit.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
-  const idOf = new Map(units.map((u) => [u.code, u.id]));
-  if (idOf.size !== codes.length) throw new Error("Thiếu đơn vị hành chính tham chiếu: chạy seedReferenceData trước.");
+  // By code and first day: the new communes reuse old codes (xã Vĩnh Bình 28651).
+  const refs = [...GCT_OLD_COMMUNES, ...GCT_NEW_COMMUNES];
+  const keyOf = (u: { code: string; validFrom: Date }) => `${u.code}@${u.validFrom.toISOString()}`;
+  const units = await db.areaUnit.findMany({
+    where: { OR: refs.map((c) => ({ code: c.code, validFrom: c.validFrom })) },
+    select: { id: true, code: true, validFrom: true },
+  });
+  const byKey = new Map(units.map((u) => [keyOf(u), u.id]));
+  if (byKey.size !== refs.length) throw new Error("Thiếu đơn vị hành chính tham chiếu: chạy seedReferenceData trước.");
+  const idOf = (c: { code: string; validFrom: Date }) => byKey.get(keyOf(c))!;
   return {
     index: 0,
     districtCode: "823",
@@ -44,8 +50,8 @@ export async function realCluster(db: Db): Promise<Cluster> {
       return {
         slot,
         name: c.name,
-        oldId: idOf.get(c.code)!,
-        newId: idOf.get(successor.code)!,
+        oldId: idOf(c),
+        newId: idOf(successor),
         newName: successor.name,
         basePopulation: BASE_POPULATION[c.name] ?? 9_000,
       };
@@ -54,7 +60,10 @@ export async function realCluster(db: Db): Promise<Cluster> {
 }
 
 export async function syntheticCluster(db: Db, ctx: GenContext, index: number, rng: Rng): Promise<Cluster> {
-  const province = await db.areaUnit.findUnique({ where: { code: PROVINCE_TIEN_GIANG }, select: { id: true } });
+  const province = await db.areaUnit.findUnique({
+    where: { code_validFrom: PROVINCE_TIEN_GIANG },
+    select: { id: true },
+  });
   const districtCode = `S${String(index + 1).padStart(3, "0")}`;
   const districtId = ctx.out.id("areaUnit");
   const validFrom = utcDate(1979, 1, 1);

@@ -8,7 +8,7 @@ import type { Db } from "./demo-writer";
 import type { GenContext } from "./demo-types";
 
 /** The commune (pre-2025 code) with no dossier for the year two before the current one. */
-export const SILENT_COMMUNE_CODE = "28687"; // Thạnh Trị
+export const SILENT_COMMUNE_CODE = "28672"; // Thạnh Trị (the old commune: its code 28672 was not reused)
 
 export async function applyDemoApprovalState(db: Db, ctx: GenContext): Promise<void> {
   const silentYear = ctx.toYear - 2;

@@ -14,121 +14,146 @@ export function utcDate(year: number, month: number, day: number): Date {
 }
 
 export const SCOPE_CODE = "GCT-26-CTR";
-export const PROVINCE_TIEN_GIANG = "82";
-export const PROVINCE_DONG_THAP = "87";
-export const DISTRICT_GCT = "823";
 /** Last day of the district and of its 13 communes (reorganisation effective 1/7/2025). */
 export const OLD_UNITS_VALID_TO = utcDate(2025, 6, 30);
 export const NEW_UNITS_VALID_FROM = utcDate(2025, 7, 1);
+// Founding dates of the province and district are approximate (Tiền Giang 1976, Gò Công
+// Tây split from Gò Công district in 1979); no target depends on them.
+const OLD_UNITS_VALID_FROM = utcDate(1979, 1, 1);
+
+/** A unit is identified by its code and the day it begins: official codes are reused
+ *  across the 2025 arrangement (both provinces are 82, see below). Usable as Prisma's
+ *  `where: { code_validFrom: … }`. */
+export type UnitKey = { code: string; validFrom: Date };
+const keyOf = (u: UnitKey) => `${u.code}@${u.validFrom.toISOString().slice(0, 10)}`;
+
+export const PROVINCE_TIEN_GIANG: UnitKey = { code: "82", validFrom: utcDate(1976, 1, 1) };
+/** The province formed on 1/7/2025 by merging Tiền Giang and (old) Đồng Tháp (87); it
+ *  kept Tiền Giang's code 82 (Công văn 915/CTK-CSCL of Cục Thống kê). */
+export const PROVINCE_DONG_THAP: UnitKey = { code: "82", validFrom: NEW_UNITS_VALID_FROM };
+export const DISTRICT_GCT: UnitKey = { code: "823", validFrom: OLD_UNITS_VALID_FROM };
 
 export type CommuneRef = {
   code: string;
   /** Name without the "Xã"/"Thị trấn" prefix, as used in organisation names. */
   name: string;
   kind: "Xã" | "Thị trấn";
+  validFrom: Date;
+  /** Code of the new commune that took it over on 1/7/2025. */
   successorCode?: string;
 };
 
-// The 13 communes of Gò Công Tây before 1/7/2025.
-// CODES ARE PLAUSIBLE PLACEHOLDERS, NOT VERIFIED against the GSO list of administrative
-// unit codes (danh mục đơn vị hành chính, Quyết định 124/2004/QĐ-TTg and updates):
-// replace them with the official 5-digit codes before importing real data.
-// Merger map (which old communes form which new one) as found in public summaries of
-// the 2025 resolution of the National Assembly Standing Committee on the commune-level
-// units of Đồng Tháp province (believed to be Nghị quyết 1663/NQ-UBTVQH15, 16/6/2025):
-// MUST BE CHECKED against the resolution text.
+// The 13 communes of Gò Công Tây before 1/7/2025, with their official codes (list of
+// administrative units of Việt Nam, Cục Thống kê, in force until 30/06/2025: district 823
+// of province 82). Merger map: Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025 of the National
+// Assembly Standing Committee on the commune-level units of Đồng Tháp, items 71–75.
+const OLD = (code: string, name: string, successorCode: string, kind: CommuneRef["kind"] = "Xã"): CommuneRef => ({
+  code,
+  name,
+  kind,
+  validFrom: OLD_UNITS_VALID_FROM,
+  successorCode,
+});
 export const GCT_OLD_COMMUNES: readonly CommuneRef[] = [
-  { code: "28657", name: "Vĩnh Bình", kind: "Thị trấn", successorCode: "28901" },
-  { code: "28660", name: "Bình Nhì", kind: "Xã", successorCode: "28904" },
-  { code: "28663", name: "Bình Phú", kind: "Xã", successorCode: "28907" },
-  { code: "28666", name: "Bình Tân", kind: "Xã", successorCode: "28910" },
-  { code: "28669", name: "Đồng Sơn", kind: "Xã", successorCode: "28904" },
-  { code: "28672", name: "Đồng Thạnh", kind: "Xã", successorCode: "28904" },
-  { code: "28675", name: "Long Bình", kind: "Xã", successorCode: "28910" },
-  { code: "28678", name: "Long Vĩnh", kind: "Xã", successorCode: "28913" },
-  { code: "28681", name: "Thành Công", kind: "Xã", successorCode: "28907" },
-  { code: "28684", name: "Thạnh Nhựt", kind: "Xã", successorCode: "28901" },
-  { code: "28687", name: "Thạnh Trị", kind: "Xã", successorCode: "28901" },
-  { code: "28690", name: "Vĩnh Hựu", kind: "Xã", successorCode: "28913" },
-  { code: "28693", name: "Yên Luông", kind: "Xã", successorCode: "28907" },
+  OLD("28651", "Vĩnh Bình", "28651", "Thị trấn"),
+  OLD("28654", "Đồng Sơn", "28660"),
+  OLD("28657", "Bình Phú", "28663"),
+  OLD("28660", "Đồng Thạnh", "28660"),
+  OLD("28663", "Thành Công", "28663"),
+  OLD("28666", "Bình Nhì", "28660"),
+  OLD("28669", "Yên Luông", "28663"),
+  OLD("28672", "Thạnh Trị", "28651"),
+  OLD("28675", "Thạnh Nhựt", "28651"),
+  OLD("28678", "Long Vĩnh", "28678"),
+  OLD("28681", "Bình Tân", "28687"),
+  OLD("28684", "Vĩnh Hựu", "28678"),
+  OLD("28687", "Long Bình", "28687"),
 ];
 
-// Communes from 1/7/2025, directly under the province (no district level any more).
-// Codes are placeholders too: the GSO often kept the code of the commune hosting the
-// new seat, which would collide with the unique code of the old unit here.
+// Communes from 1/7/2025, directly under the province (no district level any more), with
+// the codes of Công văn 1027/CTK-CSCL ngày 25/6/2025 of Cục Thống kê: each kept the code
+// of one of the communes it was formed from, so a code alone is ambiguous across the date.
+const NEW = (code: string, name: string): CommuneRef => ({ code, name, kind: "Xã", validFrom: NEW_UNITS_VALID_FROM });
 export const GCT_NEW_COMMUNES: readonly CommuneRef[] = [
-  { code: "28901", name: "Vĩnh Bình", kind: "Xã" },
-  { code: "28904", name: "Đồng Sơn", kind: "Xã" },
-  { code: "28907", name: "Phú Thành", kind: "Xã" },
-  { code: "28910", name: "Long Bình", kind: "Xã" },
-  { code: "28913", name: "Vĩnh Hựu", kind: "Xã" },
+  NEW("28651", "Vĩnh Bình"),
+  NEW("28660", "Đồng Sơn"),
+  NEW("28663", "Phú Thành"),
+  NEW("28678", "Vĩnh Hựu"),
+  NEW("28687", "Long Bình"),
 ];
 
-type AreaSeed = {
-  code: string;
+type AreaSeed = UnitKey & {
   name: string;
   kind: string;
   level: "PROVINCE" | "DISTRICT" | "COMMUNE";
-  parentCode?: string;
-  validFrom: Date;
+  parent?: UnitKey;
   validTo?: Date;
+  sourceRef: string;
 };
 
+const OLD_SOURCE =
+  "Quyết định 155-CP ngày 13/4/1979 (chia huyện Gò Công), thôi tồn tại từ 01/07/2025 theo Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025, mã theo Danh mục đơn vị hành chính Việt Nam (Cục Thống kê) áp dụng đến 30/06/2025";
+const NEW_SOURCE =
+  "Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã tỉnh Đồng Tháp (hiệu lực 01/07/2025), mã theo Công văn 1027/CTK-CSCL ngày 25/6/2025 của Cục Thống kê";
+
 function areaSeeds(): AreaSeed[] {
-  // Founding dates of the province and district are approximate (Tiền Giang 1976,
-  // Gò Công Tây split from Gò Công district in 1979); no target depends on them.
-  const old = utcDate(1979, 1, 1);
   return [
     {
-      code: PROVINCE_TIEN_GIANG,
+      ...PROVINCE_TIEN_GIANG,
       name: "Tỉnh Tiền Giang",
       kind: "Tỉnh",
       level: "PROVINCE",
-      validFrom: utcDate(1976, 1, 1),
       validTo: OLD_UNITS_VALID_TO,
+      sourceRef: "Danh mục đơn vị hành chính (mã tỉnh 82), hợp nhất vào tỉnh Đồng Tháp từ 01/07/2025",
     },
     {
-      code: PROVINCE_DONG_THAP,
+      ...PROVINCE_DONG_THAP,
       name: "Tỉnh Đồng Tháp",
       kind: "Tỉnh",
       level: "PROVINCE",
-      validFrom: NEW_UNITS_VALID_FROM,
+      sourceRef:
+        "Công văn 915/CTK-CSCL của Cục Thống kê (mã tỉnh 82), tỉnh Đồng Tháp sau hợp nhất từ 01/07/2025 (Nghị quyết 202/2025/QH15)",
     },
     {
-      code: DISTRICT_GCT,
+      ...DISTRICT_GCT,
       name: "Huyện Gò Công Tây",
       kind: "Huyện",
       level: "DISTRICT",
-      parentCode: PROVINCE_TIEN_GIANG,
-      validFrom: old,
+      parent: PROVINCE_TIEN_GIANG,
       validTo: OLD_UNITS_VALID_TO,
+      sourceRef: "Quyết định 155-CP ngày 13/4/1979 (mã 823), cấp huyện chấm dứt hoạt động từ 01/07/2025",
     },
     ...GCT_OLD_COMMUNES.map((c) => ({
       code: c.code,
+      validFrom: c.validFrom,
       name: c.name,
       kind: c.kind,
       level: "COMMUNE" as const,
-      parentCode: DISTRICT_GCT,
-      validFrom: old,
+      parent: DISTRICT_GCT,
       validTo: OLD_UNITS_VALID_TO,
+      sourceRef: OLD_SOURCE,
     })),
     ...GCT_NEW_COMMUNES.map((c) => ({
       code: c.code,
+      validFrom: c.validFrom,
       name: c.name,
       kind: c.kind,
       level: "COMMUNE" as const,
-      parentCode: PROVINCE_DONG_THAP,
-      validFrom: NEW_UNITS_VALID_FROM,
+      parent: PROVINCE_DONG_THAP,
+      sourceRef: NEW_SOURCE,
     })),
   ];
 }
 
-async function seedAreaUnits(db: Db): Promise<Map<string, number>> {
+/** Ids of the reference units, by `code@validFrom`. */
+type UnitIds = { get(key: UnitKey): number | undefined };
+
+async function seedAreaUnits(db: Db): Promise<UnitIds> {
   const ids = new Map<string, number>();
   for (const a of areaSeeds()) {
-    const parentId = a.parentCode ? ids.get(a.parentCode) : undefined;
+    const parentId = a.parent ? ids.get(keyOf(a.parent)) : undefined;
     const row = await db.areaUnit.upsert({
-      where: { code: a.code },
+      where: { code_validFrom: { code: a.code, validFrom: a.validFrom } },
       create: {
         code: a.code,
         name: a.name,
@@ -137,60 +162,35 @@ async function seedAreaUnits(db: Db): Promise<Map<string, number>> {
         parentId: parentId ?? null,
         validFrom: a.validFrom,
         validTo: a.validTo ?? null,
+        sourceRef: a.sourceRef,
+        codeOfficial: true,
       },
       update: {},
       select: { id: true },
     });
-    ids.set(a.code, row.id);
+    ids.set(keyOf(a), row.id);
   }
-  // Where each record comes from, and whether its code was checked (only where an admin
-  // has not recorded a source yet). Checked 03/12/2026 against the stored public material:
-  // the 2025 arrangement is Nghị quyết 1663/NQ-UBTVQH15 (16/6/2025); the province codes
-  // 82 and 87 are the well-known official ones; the district and commune codes are not
-  // confirmed (see the comments above): flagged for an administrator to replace.
-  const OLD_SOURCE =
-    "Quyết định 155-CP ngày 13/4/1979 (chia huyện Gò Công); thôi tồn tại từ 01/07/2025 theo Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025";
-  const NEW_SOURCE =
-    "Nghị quyết 1663/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành chính cấp xã tỉnh Đồng Tháp (hiệu lực 01/07/2025)";
-  const sources: [string[], string, boolean][] = [
-    [[PROVINCE_TIEN_GIANG], "Danh mục đơn vị hành chính (mã tỉnh 82); hợp nhất vào tỉnh Đồng Tháp từ 01/07/2025", true],
-    [[PROVINCE_DONG_THAP], "Danh mục đơn vị hành chính (mã tỉnh 87); tỉnh Đồng Tháp sau hợp nhất từ 01/07/2025", true],
-    [[DISTRICT_GCT], "Quyết định 155-CP ngày 13/4/1979; cấp huyện chấm dứt hoạt động từ 01/07/2025", false],
-    [GCT_OLD_COMMUNES.map((c) => c.code), OLD_SOURCE, false],
-    [GCT_NEW_COMMUNES.map((c) => c.code), NEW_SOURCE, false],
-  ];
-  for (const [codes, sourceRef, codeOfficial] of sources) {
-    await db.areaUnit.updateMany({
-      where: { code: { in: codes }, sourceRef: null },
-      data: { sourceRef, codeOfficial },
-    });
-  }
+  const unitIds: UnitIds = { get: (k) => ids.get(keyOf(k)) };
   // Successors only once both ends exist; never replace a successor set by an admin.
   for (const c of GCT_OLD_COMMUNES) {
-    const successorId = c.successorCode ? ids.get(c.successorCode) : undefined;
-    if (successorId === undefined) continue;
-    await db.areaUnit.updateMany({ where: { code: c.code, successorId: null }, data: { successorId } });
+    const successor = GCT_NEW_COMMUNES.find((n) => n.code === c.successorCode);
+    const successorId = successor && unitIds.get(successor);
+    const id = unitIds.get(c);
+    if (successorId === undefined || id === undefined) continue;
+    await db.areaUnit.updateMany({ where: { id, successorId: null }, data: { successorId } });
   }
-  const district = ids.get(DISTRICT_GCT);
-  const province = ids.get(PROVINCE_TIEN_GIANG);
-  const successorProvince = ids.get(PROVINCE_DONG_THAP);
-  if (province && successorProvince) {
-    await db.areaUnit.updateMany({
-      where: { id: province, successorId: null },
-      data: { successorId: successorProvince },
-    });
+  const successorProvince = unitIds.get(PROVINCE_DONG_THAP);
+  // The province merged into the new one; the district's territory passed to the (new)
+  // province when districts were abolished.
+  for (const old of [PROVINCE_TIEN_GIANG, DISTRICT_GCT]) {
+    const id = unitIds.get(old);
+    if (id === undefined || successorProvince === undefined) continue;
+    await db.areaUnit.updateMany({ where: { id, successorId: null }, data: { successorId: successorProvince } });
   }
-  if (district && successorProvince) {
-    // The district's territory passed to the (new) province when districts were abolished.
-    await db.areaUnit.updateMany({
-      where: { id: district, successorId: null },
-      data: { successorId: successorProvince },
-    });
-  }
-  return ids;
+  return unitIds;
 }
 
-async function seedScope(db: Db, ids: Map<string, number>): Promise<void> {
+async function seedScope(db: Db, ids: UnitIds): Promise<void> {
   const scope = await db.scope.upsert({
     where: { code: SCOPE_CODE },
     create: {
@@ -202,7 +202,7 @@ async function seedScope(db: Db, ids: Map<string, number>): Promise<void> {
     update: {},
     select: { id: true },
   });
-  const unitIds = [...GCT_OLD_COMMUNES, ...GCT_NEW_COMMUNES].map((c) => ids.get(c.code)!);
+  const unitIds = [...GCT_OLD_COMMUNES, ...GCT_NEW_COMMUNES].map((c) => ids.get(c)!);
   await db.scopeUnit.createMany({
     data: unitIds.map((areaUnitId) => ({ scopeId: scope.id, areaUnitId })),
     skipDuplicates: true,

@@ -15,6 +15,21 @@ export const updateAreaUnit = defineAction({
   async handler({ input, prisma, audit }) {
     const before = await prisma.areaUnit.findUnique({ where: { id: input.id } });
     if (!before) throw new AppError("NOT_FOUND", "Không tìm thấy đơn vị");
+    // Official codes are reused across reorganisations, but on any one day a code names one
+    // unit: refuse a code held by another unit whose validity overlaps this one's.
+    const clash = await prisma.areaUnit.findFirst({
+      where: {
+        code: input.code,
+        id: { not: input.id },
+        ...(before.validTo ? { validFrom: { lte: before.validTo } } : {}),
+        OR: [{ validTo: null }, { validTo: { gte: before.validFrom } }],
+      },
+      select: { kind: true, name: true },
+    });
+    if (clash) {
+      const message = `Mã ${input.code} đang là mã của ${clash.kind.toLowerCase()} ${clash.name} trong cùng thời gian`;
+      throw new AppError("INVALID", message, { code: [message] });
+    }
     const successorId = input.successorId ?? null;
     if (successorId !== null) {
       if (successorId === input.id) {

@@ -25,8 +25,10 @@ export default async function AreaUnitsPage() {
         lead={
           <>
             Từ 01/07/2025 cấp huyện không còn; 13 xã, thị trấn của Gò Công Tây được sắp xếp thành 5 xã thuộc tỉnh Đồng
-            Tháp. Số liệu các năm trước tính theo đơn vị cũ, rồi cộng vào đơn vị kế thừa. {placeholders} mã chưa được
-            đối chiếu với danh mục mã đơn vị hành chính chính thức{admin ? "; hãy sửa khi có danh mục." : "."}
+            Tháp. Số liệu các năm trước tính theo đơn vị cũ, rồi cộng vào đơn vị kế thừa. Mã là mã đơn vị hành chính
+            chính thức; một số xã mới giữ mã của một xã cũ, nên mã cùng với ngày hiệu lực mới xác định một đơn vị.
+            {placeholders > 0 &&
+              ` ${placeholders} mã chưa được đối chiếu với danh mục chính thức${admin ? "; hãy sửa khi có danh mục." : "."}`}
           </>
         }
       />

@@ -3,6 +3,7 @@
 // Exports in the import format (a round trip changes nothing). Any signed-in role:
 // everyone reads the whole district.
 import { z } from "zod";
+import { resolveCommune } from "@/domain/import/communes";
 import { prisma } from "@/server/db";
 import { getOptionalViewer } from "@/server/auth/session";
 import { parseFormat, sheetResponse } from "@/server/import-export/download";
@@ -25,9 +26,18 @@ export async function GET(req: Request, ctx: { params: Promise<{ kind: string }>
   const { nam, xa } = parsed.data;
   let communeId: number | null = null;
   if (xa) {
-    const unit = await prisma.areaUnit.findUnique({ where: { code: xa }, select: { id: true, level: true } });
-    if (!unit || unit.level !== "COMMUNE") return Response.json({ error: "Không có xã này" }, { status: 400 });
-    communeId = unit.id;
+    // A code may name an old and a new commune (28651: thị trấn Vĩnh Bình until 30/06/2025,
+    // xã Vĩnh Bình since): the one of the chosen year, else the one in force today.
+    const units = await prisma.areaUnit.findMany({
+      where: { code: xa, level: "COMMUNE" },
+      select: { id: true, code: true, name: true, validFrom: true, validTo: true, successorId: true },
+    });
+    if (units.length === 1 && !nam) communeId = units[0].id;
+    else {
+      const unit = resolveCommune(xa, "", units, { refDate: nam ? new Date(Date.UTC(nam, 11, 31)) : new Date() });
+      if (!unit.ok) return Response.json({ error: `Mã xã ${xa}: ${unit.message}` }, { status: 400 });
+      communeId = unit.commune.id;
+    }
   }
   const suffix = `${nam ?? "tat-ca-nam"}${xa ? `-xa-${xa}` : ""}`;
   if (kind === "to-chuc-theo-nam") {
