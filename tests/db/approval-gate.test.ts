@@ -22,7 +22,9 @@ import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.act
 import { saveSupport } from "@/server/dossier/support/save-support.action";
 import { getSupportByPolicyArea } from "@/server/reports/get-support-by-policy-area";
 import { loadYearInputs } from "@/server/targets-sql/load-year-inputs";
+import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { createEntryWorld, type EntryWorld } from "./entry-fixtures";
+import { csvFile } from "./import-support";
 
 let w: EntryWorld;
 const YEAR = 2026;
@@ -110,6 +112,67 @@ describe("one approval gate for every input of a figure", () => {
       },
       () => approve(id),
     );
+  });
+
+  it("a commune official's import of organisations", async () => {
+    // Three organisations of the commune's file, each with its yearly report: they arrive
+    // submitted, not approved (issue 10: "three organisations imported by a commune,
+    // still waiting for approval, raised the THT and HTX counts").
+    const keys = ["ma_to_chuc", "loai_hinh", "ten", "ma_xa", "linh_vuc", "trang_thai", "nam", "so_thanh_vien"];
+    const line = (code: string, type: string, members: string) => ({
+      ma_to_chuc: code,
+      loai_hinh: type,
+      ten: `Tổ chức ${code}`,
+      ma_xa: "BP",
+      linh_vuc: "nong_nghiep",
+      trang_thai: "dang_hoat_dong",
+      nam: YEAR,
+      so_thanh_vien: members,
+    });
+    const file = csvFile(keys, [
+      line("NK-HTX-1", "HTX", "30"),
+      line("NK-HTX-2", "HTX", "12"),
+      line("NK-THT-1", "THT", "8"),
+    ]);
+    const pick = (i: YearInputs) => [i.activeHtx, i.activeTht, i.htxMembers, i.thtMembers];
+    const plus = (i: YearInputs, d: number[]) => pick(i).map((v, k) => v + d[k]);
+    const before = await figures();
+    await ok(importSpreadsheet, w.communeUser, { kind: "to-chuc-theo-nam", file });
+    const imported = await w.prisma.organisation.findMany({
+      where: { code: { startsWith: "NK-" } },
+      include: { reports: true },
+      orderBy: { code: "asc" },
+    });
+    expect(imported.map((o) => [o.code, o.reports.map((r) => r.approvalStatus)])).toEqual([
+      ["NK-HTX-1", ["SUBMITTED"]],
+      ["NK-HTX-2", ["SUBMITTED"]],
+      ["NK-THT-1", ["SUBMITTED"]],
+    ]);
+
+    const pending = await figures();
+    expect(pick(pending.approved), "approved-only does not count a pending import").toEqual(pick(before.approved));
+    expect(pick(pending.working), "include-unapproved shows it at once").toEqual(plus(before.working, [2, 1, 42, 8]));
+
+    // The district approves the dossiers one by one: each counts once approved, not before.
+    const approveImported = async (code: string) => {
+      const o = imported.find((x) => x.code === code)!;
+      await ok(approveReport, w.districtUser, {
+        organisationId: o.id,
+        year: YEAR,
+        version: o.reports[0].version,
+        comment: "",
+      });
+    };
+    await approveImported("NK-HTX-1");
+    expect(pick((await figures()).approved)).toEqual(plus(before.approved, [1, 0, 30, 0]));
+    await approveImported("NK-HTX-2");
+    await approveImported("NK-THT-1");
+    const after = await figures();
+    expect(pick(after.approved), "approved-only counts them after approval").toEqual(
+      plus(before.approved, [2, 1, 42, 8]),
+    );
+    expect(pick(after.working)).toEqual(plus(before.working, [2, 1, 42, 8]));
+    expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
   });
 
   it("identity change (type)", async () => {
