@@ -52,7 +52,7 @@ const owned = async (w: ActionWorld, communeId: number, make: (organisationId: n
   return { organisationId: o.id, record: (await make(o.id)) as { id: number; version: number } };
 };
 
-/** A one-row organisations-by-year CSV creating a new organisation in the commune. */
+/** A one-row organisations-by-year CSV: a year of the organisation `code` (created when new) in the commune. */
 export function organisationCsv(communeCode: string, code = `NK-${unique()}`): File {
   const header = "ma_to_chuc,loai_hinh,ten,ma_xa,linh_vuc,trang_thai,nam,so_thanh_vien,doanh_thu";
   const row = `${code},HTX,Hợp tác xã ${code},${communeCode},nong_nghiep,dang_hoat_dong,${DATA_YEAR},25,"1.500.000.000"`;
@@ -328,9 +328,14 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     },
   },
   // A commune official's file naming another commune is refused row by row ("ngoài địa bàn").
+  // The row is a year of a fresh organisation of the commune (same identity), so that the
+  // submission-lock walk can submit that organisation's year first.
   "importExport.import": {
     outcomes: COMMUNE_WRITE,
-    payload: async (w, c) => ({ kind: "to-chuc-theo-nam", file: organisationCsv(w.communeCode(c)) }),
+    payload: async (w, c) => {
+      const o = await org(w, c);
+      return { kind: "to-chuc-theo-nam", file: organisationCsv(w.communeCode(c), o.code) };
+    },
   },
   "reports.create": {
     outcomes: DISTRICT_ONLY,
