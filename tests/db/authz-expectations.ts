@@ -77,12 +77,16 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   "approval.approveMany": {
     outcomes: DISTRICT_ONLY,
     payload: async (w, c) => {
-      // two submitted dossiers, each with the fingerprint of what the reviewer saw
+      // two clean submitted dossiers (a group's, no figures yet: no data-quality flag; only
+      // clean ones are approved together), each with the fingerprint of what the reviewer saw
       const items = [];
       for (let i = 0; i < 2; i++) {
-        const target = await reportIn(w, c, "SUBMITTED");
-        const seen = fingerprint(await listDossierChanges(w.prisma, target.organisationId, target.year));
-        items.push({ ...target, seen });
+        const o = await w.make.organisation(c, "THT");
+        const r = await w.prisma.annualReport.create({
+          data: { organisationId: o.id, year: DATA_YEAR, approvalStatus: "SUBMITTED" },
+        });
+        const seen = fingerprint(await listDossierChanges(w.prisma, o.id, DATA_YEAR));
+        items.push({ organisationId: o.id, year: DATA_YEAR, version: r.version, seen });
       }
       return { items, comment: "" };
     },
