@@ -3,7 +3,8 @@
 // approves it, and moves the "include unapproved" figures at once; the district's own
 // entries arrive approved. Every write goes through the real server actions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { YearInputs } from "@/domain/targets/facts";
+import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
+import { loadViewer } from "@/server/auth/session";
 import type { Viewer } from "@/server/auth/viewer";
 import { approvePopulation } from "@/server/approval/approve-population.action";
 import { approveReport } from "@/server/approval/approve-report.action";
@@ -35,8 +36,8 @@ beforeAll(async () => {
 });
 afterAll(async () => w?.db.dispose());
 
-async function figures() {
-  const base = { scopeUnitIds: [w.communeA, w.communeB], asOf: AS_OF, year: YEAR };
+async function figures(narrow: Partial<AggregateOptions> = {}) {
+  const base = { scopeUnitIds: [w.communeA, w.communeB], asOf: AS_OF, year: YEAR, ...narrow };
   return {
     approved: await loadYearInputs(w.prisma, { ...base, approvedOnly: true }),
     working: await loadYearInputs(w.prisma, base),
@@ -80,6 +81,56 @@ async function expectGated(
   expect(pick(after.working)).toBe(pick(before.working) + delta);
   expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
 }
+
+/**
+ * Runs the commune's identity change of a cooperative, then checks two narrowed views the
+ * change moves it between (the commune or the sector it leaves, and the one it joins):
+ * approved-only keeps it where it was until approval, include-unapproved moves it at once.
+ */
+async function expectMoved(
+  from: Partial<AggregateOptions>,
+  to: Partial<AggregateOptions>,
+  enter: () => Promise<unknown>,
+  approveIt: () => Promise<void>,
+) {
+  const htx = async () => {
+    const [a, b] = [await figures(from), await figures(to)];
+    return {
+      approved: [a.approved.activeHtx, b.approved.activeHtx],
+      working: [a.working.activeHtx, b.working.activeHtx],
+    };
+  };
+  const before = await htx();
+  await enter();
+  const pending = await htx();
+  expect(pending.approved, "approved-only keeps it where it was").toEqual(before.approved);
+  expect(pending.working, "include-unapproved moves it at once").toEqual([
+    before.working[0] - 1,
+    before.working[1] + 1,
+  ]);
+  await approveIt();
+  const after = await htx();
+  expect(after.approved, "approved-only moves it after approval").toEqual([
+    before.approved[0] - 1,
+    before.approved[1] + 1,
+  ]);
+  expect(after.working).toEqual(pending.working);
+  expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
+}
+
+/** A cooperative of commune A entered by the district (approved), as a fresh subject. */
+const approvedCooperative = (code: string) =>
+  w.prisma.organisation.create({
+    data: {
+      code,
+      type: "HTX",
+      name: `Hợp tác xã ${code}`,
+      communeId: w.communeA,
+      sector: "AGRICULTURE",
+      foundedOn: new Date("2020-03-01"),
+      statusHistory: { create: { status: "ACTIVE", effectiveFrom: new Date("2020-03-01") } },
+    },
+  });
 
 /** Back to a draft, so the next test's entries can be sent and approved again. */
 const reopenAsDraft = (organisationId: number) =>
@@ -186,6 +237,55 @@ describe("one approval gate for every input of a figure", () => {
           id: org.id,
           version: org.version,
           type: "HTX",
+        }),
+      () => approve(org.id),
+    );
+  });
+
+  it("identity change (commune)", async () => {
+    // moving a cooperative needs write access to both communes: an official of A and B
+    const u = await w.prisma.user.create({
+      data: {
+        username: "xa.ab",
+        fullName: "Cán bộ xã A và B",
+        role: "COMMUNE",
+        passwordHash: "x",
+        scopes: { create: [{ areaUnitId: w.communeA }, { areaUnitId: w.communeB }] },
+      },
+    });
+    const official = (await loadViewer(w.prisma, u.id))!;
+    const org = await approvedCooperative("HTX-CHUYEN-XA");
+    await expectMoved(
+      { scopeUnitIds: [w.communeA] },
+      { scopeUnitIds: [w.communeB] },
+      () =>
+        ok(updateOrganisation, official, {
+          ...orgInput({ code: org.code, name: org.name, foundedOn: "2020-03-01" }),
+          id: org.id,
+          version: org.version,
+          communeId: w.communeB,
+        }),
+      async () => {
+        await ok(submitReport, official, { organisationId: org.id, year: YEAR });
+        const { version } = await w.prisma.annualReport.findUniqueOrThrow({
+          where: { organisationId_year: { organisationId: org.id, year: YEAR } },
+        });
+        await ok(approveReport, w.districtUser, { organisationId: org.id, year: YEAR, version, comment: "" });
+      },
+    );
+  });
+
+  it("identity change (sector)", async () => {
+    const org = await approvedCooperative("HTX-DOI-LINH-VUC");
+    await expectMoved(
+      { sectors: ["AGRICULTURE"] },
+      { sectors: ["CREDIT"] },
+      () =>
+        ok(updateOrganisation, w.communeUser, {
+          ...orgInput({ code: org.code, name: org.name, foundedOn: "2020-03-01" }),
+          id: org.id,
+          version: org.version,
+          sector: "CREDIT",
         }),
       () => approve(org.id),
     );
