@@ -326,7 +326,7 @@ describe("one approval gate for every input of a figure", () => {
       1,
       () =>
         ok(addMember, w.communeUser, {
-          organisationId: w.orgB === 0 ? 0 : w.orgA,
+          organisationId: w.orgA,
           personChoice: "new",
           fullName: "Trần Thị Gác",
           birthYear: "1975",
@@ -342,16 +342,25 @@ describe("one approval gate for every input of a figure", () => {
     );
     await reopenAsDraft(w.orgA);
     const m = await w.prisma.membership.findFirstOrThrow({ where: { organisationId: w.orgA, leftOn: null } });
+    // The membership as the approved state (the views of schema "approved") reads it.
+    const approvedImage = async () =>
+      (
+        await w.prisma.$queryRaw<{ leftOn: Date | null; capital: bigint }[]>`
+          SELECT "leftOn", "capitalContributed" AS capital FROM approved."Membership" WHERE id = ${m.id}`
+      )[0];
     await expectGated(
       (i) => i.htxMembers,
       -1,
-      () => ok(endMembership, w.communeUser, { id: m.id, version: m.version, leftOn: "2026-10-01" }),
+      async () => {
+        await ok(endMembership, w.communeUser, { id: m.id, version: m.version, leftOn: "2026-10-01" });
+        // while the leave is pending, the approved image is the row as last approved:
+        // not left, with its capital
+        expect(await approvedImage()).toEqual({ leftOn: null, capital: 10_000_000n });
+      },
       () => approve(w.orgA),
     );
-    // the approved image kept the capital too while pending (read from the views)
-    const [{ capital }] = await w.prisma.$queryRaw<{ capital: bigint }[]>`
-      SELECT "capitalContributed" AS capital FROM approved."Membership" WHERE id = ${m.id}`;
-    expect(capital).toBe(10_000_000n);
+    // once approved, the approved state is the live row: left on 1/10, capital kept
+    expect(await approvedImage()).toEqual({ leftOn: new Date("2026-10-01"), capital: 10_000_000n });
     await reopenAsDraft(w.orgA);
   });
 
