@@ -3,7 +3,8 @@
 // approves it, and moves the "include unapproved" figures at once; the district's own
 // entries arrive approved. Every write goes through the real server actions.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { YearInputs } from "@/domain/targets/facts";
+import type { AggregateOptions, YearInputs } from "@/domain/targets/facts";
+import { loadViewer } from "@/server/auth/session";
 import type { Viewer } from "@/server/auth/viewer";
 import { approvePopulation } from "@/server/approval/approve-population.action";
 import { approveReport } from "@/server/approval/approve-report.action";
@@ -22,7 +23,9 @@ import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.act
 import { saveSupport } from "@/server/dossier/support/save-support.action";
 import { getSupportByPolicyArea } from "@/server/reports/get-support-by-policy-area";
 import { loadYearInputs } from "@/server/targets-sql/load-year-inputs";
+import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { createEntryWorld, type EntryWorld } from "./entry-fixtures";
+import { csvFile } from "./import-support";
 
 let w: EntryWorld;
 const YEAR = 2026;
@@ -33,8 +36,8 @@ beforeAll(async () => {
 });
 afterAll(async () => w?.db.dispose());
 
-async function figures() {
-  const base = { scopeUnitIds: [w.communeA, w.communeB], asOf: AS_OF, year: YEAR };
+async function figures(narrow: Partial<AggregateOptions> = {}) {
+  const base = { scopeUnitIds: [w.communeA, w.communeB], asOf: AS_OF, year: YEAR, ...narrow };
   return {
     approved: await loadYearInputs(w.prisma, { ...base, approvedOnly: true }),
     working: await loadYearInputs(w.prisma, base),
@@ -79,6 +82,56 @@ async function expectGated(
   expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
 }
 
+/**
+ * Runs the commune's identity change of a cooperative, then checks two narrowed views the
+ * change moves it between (the commune or the sector it leaves, and the one it joins):
+ * approved-only keeps it where it was until approval, include-unapproved moves it at once.
+ */
+async function expectMoved(
+  from: Partial<AggregateOptions>,
+  to: Partial<AggregateOptions>,
+  enter: () => Promise<unknown>,
+  approveIt: () => Promise<void>,
+) {
+  const htx = async () => {
+    const [a, b] = [await figures(from), await figures(to)];
+    return {
+      approved: [a.approved.activeHtx, b.approved.activeHtx],
+      working: [a.working.activeHtx, b.working.activeHtx],
+    };
+  };
+  const before = await htx();
+  await enter();
+  const pending = await htx();
+  expect(pending.approved, "approved-only keeps it where it was").toEqual(before.approved);
+  expect(pending.working, "include-unapproved moves it at once").toEqual([
+    before.working[0] - 1,
+    before.working[1] + 1,
+  ]);
+  await approveIt();
+  const after = await htx();
+  expect(after.approved, "approved-only moves it after approval").toEqual([
+    before.approved[0] - 1,
+    before.approved[1] + 1,
+  ]);
+  expect(after.working).toEqual(pending.working);
+  expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
+}
+
+/** A cooperative of commune A entered by the district (approved), as a fresh subject. */
+const approvedCooperative = (code: string) =>
+  w.prisma.organisation.create({
+    data: {
+      code,
+      type: "HTX",
+      name: `Hợp tác xã ${code}`,
+      communeId: w.communeA,
+      sector: "AGRICULTURE",
+      foundedOn: new Date("2020-03-01"),
+      statusHistory: { create: { status: "ACTIVE", effectiveFrom: new Date("2020-03-01") } },
+    },
+  });
+
 /** Back to a draft, so the next test's entries can be sent and approved again. */
 const reopenAsDraft = (organisationId: number) =>
   w.prisma.annualReport.update({
@@ -112,6 +165,67 @@ describe("one approval gate for every input of a figure", () => {
     );
   });
 
+  it("a commune official's import of organisations", async () => {
+    // Three organisations of the commune's file, each with its yearly report: they arrive
+    // submitted, not approved (issue 10: "three organisations imported by a commune,
+    // still waiting for approval, raised the THT and HTX counts").
+    const keys = ["ma_to_chuc", "loai_hinh", "ten", "ma_xa", "linh_vuc", "trang_thai", "nam", "so_thanh_vien"];
+    const line = (code: string, type: string, members: string) => ({
+      ma_to_chuc: code,
+      loai_hinh: type,
+      ten: `Tổ chức ${code}`,
+      ma_xa: "BP",
+      linh_vuc: "nong_nghiep",
+      trang_thai: "dang_hoat_dong",
+      nam: YEAR,
+      so_thanh_vien: members,
+    });
+    const file = csvFile(keys, [
+      line("NK-HTX-1", "HTX", "30"),
+      line("NK-HTX-2", "HTX", "12"),
+      line("NK-THT-1", "THT", "8"),
+    ]);
+    const pick = (i: YearInputs) => [i.activeHtx, i.activeTht, i.htxMembers, i.thtMembers];
+    const plus = (i: YearInputs, d: number[]) => pick(i).map((v, k) => v + d[k]);
+    const before = await figures();
+    await ok(importSpreadsheet, w.communeUser, { kind: "to-chuc-theo-nam", file });
+    const imported = await w.prisma.organisation.findMany({
+      where: { code: { startsWith: "NK-" } },
+      include: { reports: true },
+      orderBy: { code: "asc" },
+    });
+    expect(imported.map((o) => [o.code, o.reports.map((r) => r.approvalStatus)])).toEqual([
+      ["NK-HTX-1", ["SUBMITTED"]],
+      ["NK-HTX-2", ["SUBMITTED"]],
+      ["NK-THT-1", ["SUBMITTED"]],
+    ]);
+
+    const pending = await figures();
+    expect(pick(pending.approved), "approved-only does not count a pending import").toEqual(pick(before.approved));
+    expect(pick(pending.working), "include-unapproved shows it at once").toEqual(plus(before.working, [2, 1, 42, 8]));
+
+    // The district approves the dossiers one by one: each counts once approved, not before.
+    const approveImported = async (code: string) => {
+      const o = imported.find((x) => x.code === code)!;
+      await ok(approveReport, w.districtUser, {
+        organisationId: o.id,
+        year: YEAR,
+        version: o.reports[0].version,
+        comment: "",
+      });
+    };
+    await approveImported("NK-HTX-1");
+    expect(pick((await figures()).approved)).toEqual(plus(before.approved, [1, 0, 30, 0]));
+    await approveImported("NK-HTX-2");
+    await approveImported("NK-THT-1");
+    const after = await figures();
+    expect(pick(after.approved), "approved-only counts them after approval").toEqual(
+      plus(before.approved, [2, 1, 42, 8]),
+    );
+    expect(pick(after.working)).toEqual(plus(before.working, [2, 1, 42, 8]));
+    expect(await w.prisma.pendingChange.count({ where: { entity: { not: "Population" } } })).toBe(0);
+  });
+
   it("identity change (type)", async () => {
     const org = await w.prisma.organisation.findUniqueOrThrow({ where: { id: w.thtA } });
     await expectGated(
@@ -123,6 +237,55 @@ describe("one approval gate for every input of a figure", () => {
           id: org.id,
           version: org.version,
           type: "HTX",
+        }),
+      () => approve(org.id),
+    );
+  });
+
+  it("identity change (commune)", async () => {
+    // moving a cooperative needs write access to both communes: an official of A and B
+    const u = await w.prisma.user.create({
+      data: {
+        username: "xa.ab",
+        fullName: "Cán bộ xã A và B",
+        role: "COMMUNE",
+        passwordHash: "x",
+        scopes: { create: [{ areaUnitId: w.communeA }, { areaUnitId: w.communeB }] },
+      },
+    });
+    const official = (await loadViewer(w.prisma, u.id))!;
+    const org = await approvedCooperative("HTX-CHUYEN-XA");
+    await expectMoved(
+      { scopeUnitIds: [w.communeA] },
+      { scopeUnitIds: [w.communeB] },
+      () =>
+        ok(updateOrganisation, official, {
+          ...orgInput({ code: org.code, name: org.name, foundedOn: "2020-03-01" }),
+          id: org.id,
+          version: org.version,
+          communeId: w.communeB,
+        }),
+      async () => {
+        await ok(submitReport, official, { organisationId: org.id, year: YEAR });
+        const { version } = await w.prisma.annualReport.findUniqueOrThrow({
+          where: { organisationId_year: { organisationId: org.id, year: YEAR } },
+        });
+        await ok(approveReport, w.districtUser, { organisationId: org.id, year: YEAR, version, comment: "" });
+      },
+    );
+  });
+
+  it("identity change (sector)", async () => {
+    const org = await approvedCooperative("HTX-DOI-LINH-VUC");
+    await expectMoved(
+      { sectors: ["AGRICULTURE"] },
+      { sectors: ["CREDIT"] },
+      () =>
+        ok(updateOrganisation, w.communeUser, {
+          ...orgInput({ code: org.code, name: org.name, foundedOn: "2020-03-01" }),
+          id: org.id,
+          version: org.version,
+          sector: "CREDIT",
         }),
       () => approve(org.id),
     );
@@ -163,7 +326,7 @@ describe("one approval gate for every input of a figure", () => {
       1,
       () =>
         ok(addMember, w.communeUser, {
-          organisationId: w.orgB === 0 ? 0 : w.orgA,
+          organisationId: w.orgA,
           personChoice: "new",
           fullName: "Trần Thị Gác",
           birthYear: "1975",
@@ -179,16 +342,25 @@ describe("one approval gate for every input of a figure", () => {
     );
     await reopenAsDraft(w.orgA);
     const m = await w.prisma.membership.findFirstOrThrow({ where: { organisationId: w.orgA, leftOn: null } });
+    // The membership as the approved state (the views of schema "approved") reads it.
+    const approvedImage = async () =>
+      (
+        await w.prisma.$queryRaw<{ leftOn: Date | null; capital: bigint }[]>`
+          SELECT "leftOn", "capitalContributed" AS capital FROM approved."Membership" WHERE id = ${m.id}`
+      )[0];
     await expectGated(
       (i) => i.htxMembers,
       -1,
-      () => ok(endMembership, w.communeUser, { id: m.id, version: m.version, leftOn: "2026-10-01" }),
+      async () => {
+        await ok(endMembership, w.communeUser, { id: m.id, version: m.version, leftOn: "2026-10-01" });
+        // while the leave is pending, the approved image is the row as last approved:
+        // not left, with its capital
+        expect(await approvedImage()).toEqual({ leftOn: null, capital: 10_000_000n });
+      },
       () => approve(w.orgA),
     );
-    // the approved image kept the capital too while pending (read from the views)
-    const [{ capital }] = await w.prisma.$queryRaw<{ capital: bigint }[]>`
-      SELECT "capitalContributed" AS capital FROM approved."Membership" WHERE id = ${m.id}`;
-    expect(capital).toBe(10_000_000n);
+    // once approved, the approved state is the live row: left on 1/10, capital kept
+    expect(await approvedImage()).toEqual({ leftOn: new Date("2026-10-01"), capital: 10_000_000n });
     await reopenAsDraft(w.orgA);
   });
 

@@ -252,6 +252,19 @@ describe("the reviewer's whole submission", () => {
 });
 
 describe("approving several submissions at once", () => {
+  /** The queue's item of a dossier: its version and the fingerprint the reviewer saw. */
+  const queued = async (organisationId: number) => {
+    const list = await listSubmissions(w.districtUser, w.prisma, { year: YEAR });
+    const i = list.items.find((x) => x.organisation.id === organisationId)!;
+    return { organisationId, year: YEAR, version: i.version, seen: i.seen, flags: i.flags };
+  };
+  const item = ({ organisationId, year, version, seen }: Awaited<ReturnType<typeof queued>>) => ({
+    organisationId,
+    year,
+    version,
+    seen,
+  });
+
   it("is all or nothing: one stale item approves none and names it", async () => {
     // make the new organisation clean: a rating
     const eNew = await envelope(newOrg);
@@ -265,52 +278,71 @@ describe("approving several submissions at once", () => {
       notRatedReason: "",
     });
     await ok(submitReport, w.communeUser, { organisationId: newOrg, year: YEAR });
-    const list = await listSubmissions(w.districtUser, w.prisma, { year: YEAR });
-    const clean = list.items.find((i) => i.organisation.id === newOrg)!;
-    expect(clean.flags).toEqual([]);
-    const other = list.items.find((i) => i.organisation.id === w.orgA)!;
+    // a second clean submission: a group's revenue, no previous year to jump from
+    await ok(saveAnnualReport, w.communeUser, { organisationId: w.thtA, year: YEAR, revenue: "100.000.000" });
+    await ok(submitReport, w.communeUser, { organisationId: w.thtA, year: YEAR });
+    const clean = await queued(newOrg);
+    const group = await queued(w.thtA);
+    expect([clean.flags, group.flags]).toEqual([[], []]);
     const pendingBefore = await w.prisma.pendingChange.count();
 
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const stale = await approveMany.run(
       w.districtUser,
-      {
-        items: [
-          { organisationId: newOrg, year: YEAR, version: clean.version, seen: clean.seen },
-          { organisationId: w.orgA, year: YEAR, version: other.version, seen: "0000000000000000" },
-        ],
-      },
+      { items: [item(clean), { ...item(group), seen: "0000000000000000" }] },
       w.prisma,
     );
     errors.mockRestore();
     expect(stale).toMatchObject({ ok: false });
     expect((stale as { error: string }).error).toBe(
-      `Chưa duyệt hồ sơ nào. Hợp tác xã Bình Phú Xanh (năm 2026): ${staleApprovalMessage}`,
+      `Chưa duyệt hồ sơ nào. Tổ chức THT-A (năm 2026): ${staleApprovalMessage}`,
     );
     expect((await envelope(newOrg)).approvalStatus).toBe("SUBMITTED");
     expect(await w.prisma.pendingChange.count()).toBe(pendingBefore);
 
     // refused to a commune official
-    const refused = await approveMany.run(
-      w.communeUser,
-      { items: [{ organisationId: newOrg, year: YEAR, version: clean.version, seen: clean.seen }] },
-      w.prisma,
-    );
+    const refused = await approveMany.run(w.communeUser, { items: [item(clean)] }, w.prisma);
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/duyệt/) });
     expect((await envelope(newOrg)).approvalStatus).toBe("SUBMITTED");
   });
 
-  it("approves every item through the same transition, from checkbox values too", async () => {
+  it("refuses the whole batch when one item carries a data-quality flag, naming it", async () => {
+    const clean = await queued(newOrg);
+    const flagged = await queued(w.orgA);
+    expect(flagged.flags.map((f) => f.kind)).toContain("JUMP");
+    const pendingBefore = await w.prisma.pendingChange.count();
+    // what a form tampered with, or a list opened before the flag appeared, would send
+    const r = await approveMany.run(w.districtUser, { items: [item(clean), item(flagged)] }, w.prisma);
+    expect(r).toMatchObject({ ok: false });
+    const error = (r as { error: string }).error;
+    expect(error).toMatch(
+      /^Chưa duyệt hồ sơ nào: chỉ duyệt cùng lúc được các hồ sơ không có cảnh báo chất lượng số liệu\. Có cảnh báo: Hợp tác xã Bình Phú Xanh \(năm 2026\): Doanh thu tăng 5 lần so với năm 2025/,
+    );
+    expect(error).toMatch(/Hãy tải lại trang, mở từng hồ sơ này để xem cảnh báo và duyệt riêng\.$/);
+    expect(error).not.toContain("Hợp tác xã Dừa Mới");
+    for (const id of [newOrg, w.orgA]) expect((await envelope(id)).approvalStatus).toBe("SUBMITTED");
+    expect(await w.prisma.pendingChange.count()).toBe(pendingBefore);
+    expect(await w.prisma.auditLog.count({ where: { action: "APPROVE", entity: "AnnualReport" } })).toBe(1);
+  });
+
+  it("approves every clean item through the same transition, from checkbox values too", async () => {
     const list = await listSubmissions(w.districtUser, w.prisma, { year: YEAR });
     const fd = new FormData();
-    for (const i of list.items) fd.append("items", `${i.organisation.id}:${i.year}:${i.version}:${i.seen}`);
+    for (const i of list.items.filter((x) => x.flags.length === 0))
+      fd.append("items", `${i.organisation.id}:${i.year}:${i.version}:${i.seen}`);
     fd.set("comment", "");
     const r = await ok(approveMany, w.districtUser, Object.fromEntries([["items", fd.getAll("items")]]));
-    expect((r.data.approved as unknown[]).length).toBe(2);
-    for (const id of [newOrg, w.orgA]) expect((await envelope(id)).approvalStatus).toBe("APPROVED");
-    expect(await w.prisma.pendingChange.count({ where: { organisationId: { in: [newOrg, w.orgA] } } })).toBe(0);
+    expect((r.data.approved as { organisationId: number }[]).map((a) => a.organisationId).sort()).toEqual(
+      [newOrg, w.thtA].sort(),
+    );
+    for (const id of [newOrg, w.thtA]) expect((await envelope(id)).approvalStatus).toBe("APPROVED");
+    expect(await w.prisma.pendingChange.count({ where: { organisationId: { in: [newOrg, w.thtA] } } })).toBe(0);
+    // the flagged one is approved on its own page
+    expect((await envelope(w.orgA)).approvalStatus).toBe("SUBMITTED");
+    const flagged = await queued(w.orgA);
+    await ok(approveReport, w.districtUser, { ...item(flagged), comment: "Đã kiểm tra doanh thu" });
     const audits = await w.prisma.auditLog.count({ where: { action: "APPROVE", entity: "AnnualReport" } });
-    expect(audits).toBe(3); // 2025 of orgA, then these two
+    expect(audits).toBe(4); // 2025 of orgA, the two clean ones, then orgA's 2026
 
     // an approved dossier shows what its approval recorded
     const s = await getSubmission(w.districtUser, w.prisma, w.orgA, YEAR);

@@ -52,7 +52,7 @@ const owned = async (w: ActionWorld, communeId: number, make: (organisationId: n
   return { organisationId: o.id, record: (await make(o.id)) as { id: number; version: number } };
 };
 
-/** A one-row organisations-by-year CSV creating a new organisation in the commune. */
+/** A one-row organisations-by-year CSV: a year of the organisation `code` (created when new) in the commune. */
 export function organisationCsv(communeCode: string, code = `NK-${unique()}`): File {
   const header = "ma_to_chuc,loai_hinh,ten,ma_xa,linh_vuc,trang_thai,nam,so_thanh_vien,doanh_thu";
   const row = `${code},HTX,Hợp tác xã ${code},${communeCode},nong_nghiep,dang_hoat_dong,${DATA_YEAR},25,"1.500.000.000"`;
@@ -77,12 +77,16 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
   "approval.approveMany": {
     outcomes: DISTRICT_ONLY,
     payload: async (w, c) => {
-      // two submitted dossiers, each with the fingerprint of what the reviewer saw
+      // two clean submitted dossiers (a group's, no figures yet: no data-quality flag; only
+      // clean ones are approved together), each with the fingerprint of what the reviewer saw
       const items = [];
       for (let i = 0; i < 2; i++) {
-        const target = await reportIn(w, c, "SUBMITTED");
-        const seen = fingerprint(await listDossierChanges(w.prisma, target.organisationId, target.year));
-        items.push({ ...target, seen });
+        const o = await w.make.organisation(c, "THT");
+        const r = await w.prisma.annualReport.create({
+          data: { organisationId: o.id, year: DATA_YEAR, approvalStatus: "SUBMITTED" },
+        });
+        const seen = fingerprint(await listDossierChanges(w.prisma, o.id, DATA_YEAR));
+        items.push({ organisationId: o.id, year: DATA_YEAR, version: r.version, seen });
       }
       return { items, comment: "" };
     },
@@ -328,9 +332,14 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
     },
   },
   // A commune official's file naming another commune is refused row by row ("ngoài địa bàn").
+  // The row is a year of a fresh organisation of the commune (same identity), so that the
+  // submission-lock walk can submit that organisation's year first.
   "importExport.import": {
     outcomes: COMMUNE_WRITE,
-    payload: async (w, c) => ({ kind: "to-chuc-theo-nam", file: organisationCsv(w.communeCode(c)) }),
+    payload: async (w, c) => {
+      const o = await org(w, c);
+      return { kind: "to-chuc-theo-nam", file: organisationCsv(w.communeCode(c), o.code) };
+    },
   },
   "reports.create": {
     outcomes: DISTRICT_ONLY,

@@ -6,6 +6,8 @@ import { applyMigrations } from "@/server/db/migrator";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { generateDemoData, seedDemoIfEmpty, seedReference } from "@/server/seed";
 import { DEFAULT_RATING_THRESHOLDS, GCT_OLD_COMMUNES, NEW_UNITS_VALID_FROM } from "@/server/seed/reference";
+import { getYearClosure } from "@/server/targets/year-closure";
+import { defaultOverviewYear } from "@/domain/targets/closing";
 import { communeWhere } from "./units";
 
 const TO_YEAR = 2026; // fixed, so the test does not depend on the calendar
@@ -156,9 +158,6 @@ describe("demo data", () => {
       where: { year: TO_YEAR, approvalStatus: { not: "APPROVED" } },
     });
     expect(pending).toBeGreaterThan(0);
-    expect(
-      await a.prisma.annualReport.count({ where: { year: TO_YEAR - 1, approvalStatus: { not: "APPROVED" } } }),
-    ).toBe(0);
     const highTech = await a.prisma.highTechApplication.findMany({
       where: {
         validFrom: { lte: asOf },
@@ -176,6 +175,18 @@ describe("demo data", () => {
       where: { year: TO_YEAR },
       _count: true,
     });
+    // the overview opens on the last closed year (the closing rule as seeded), and every
+    // dossier of it is approved
+    const closure = await getYearClosure(a.prisma, `${TO_YEAR}-11-15`);
+    const lastClosed = defaultOverviewYear(closure);
+    expect(lastClosed).toBe(TO_YEAR - 1);
+    const closedYear = await a.prisma.annualReport.groupBy({
+      by: ["approvalStatus"],
+      where: { year: lastClosed },
+      _count: true,
+    });
+    expect(closedYear.map((r) => r.approvalStatus)).toEqual(["APPROVED"]);
+    expect(closedYear[0]._count).toBeGreaterThan(50);
     const states = Object.fromEntries(byStatus.map((r) => [r.approvalStatus, r._count]));
     for (const s of ["APPROVED", "SUBMITTED", "DRAFT", "RETURNED"]) expect(states[s], s).toBeGreaterThan(0);
     // not sent at all: active organisations with no dossier for the current year

@@ -2,7 +2,9 @@
 // registry, as the authorization matrix does. Every action that writes an existing
 // organisation's data is refused while the organisation's dossier is submitted (by the
 // commune official and by the district alike), writes nothing, and works again once the
-// dossier is withdrawn ("Rút lại để sửa"). An action missing from both lists fails.
+// dossier is withdrawn ("Rút lại để sửa"); the import refuses the row concerned
+// (tests/db/import-submitted.test.ts covers every part a row may touch). An action
+// missing from both lists fails.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/domain/actions/action-result";
 import { getAction, listActions } from "@/server/actions/registry";
@@ -23,6 +25,7 @@ const LOCKED = [
   "digitalPractices.delete",
   "highTech.save",
   "highTech.delete",
+  "importExport.import",
   "linkages.save",
   "linkages.delete",
   "memberships.add",
@@ -48,8 +51,6 @@ const NOT_CONCERNED: Record<string, string> = {
   "approval.approvePopulation": "population has no submission: each figure is approved on its own",
   "organisations.create": "a new organisation has no dossier yet",
   "population.save": "population has no submission",
-  "importExport.import":
-    "its payload creates a new organisation; a row over a submitted dossier is refused by the importer (import tests)",
   "reports.create": "periodic reports are not organisation data",
   "reports.update": "periodic reports are not organisation data",
   "reports.publish": "periodic reports are not organisation data",
@@ -114,7 +115,10 @@ describe.each(LOCKED)("%s on a submitted dossier", (name) => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const refused = (await action.run(viewer, payload, w.prisma)) as ActionResult<unknown>;
     errors.mockRestore();
-    expect(refused, JSON.stringify(refused)).toMatchObject({ ok: false, error: expect.stringMatching(/đã gửi duyệt/) });
+    expect(refused.ok, JSON.stringify(refused)).toBe(false);
+    // the message says why; the importer says it on the row concerned (fieldErrors.issues)
+    const said = refused.ok ? [] : [refused.error, ...Object.values(refused.fieldErrors ?? {}).flat()];
+    expect(said.join("\n"), JSON.stringify(refused)).toMatch(/đã gửi duyệt/);
     expect(refused.ok === false && refused.ref, "a lock is not an unexpected error").toBeFalsy();
     expect(await counts(), "a refused call writes nothing").toEqual(before);
 

@@ -37,6 +37,9 @@ export type OrganisationSnapshot = {
   /** Of those organisations: their status history, and what the years of the file hold. */
   statusChanges: readonly { organisationId: number; status: OrgStatus; effectiveFrom: Date }[];
   reports: readonly (ExistingReport & OrgYear)[];
+  /** Of those organisations, of any year: the dossiers waiting for approval. One locks the
+   *  organisation's register rows (identity, status, linkages, high technology) as well. */
+  submitted: readonly OrgYear[];
   ratings: readonly (ExistingRating & OrgYear)[];
   links: readonly (Period & { contractRef: string | null })[];
   highTech: readonly (Period & { technologyType: string; evidence: string | null; description: string | null })[];

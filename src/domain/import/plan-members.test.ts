@@ -21,6 +21,7 @@ const HTX: MemberOrg = {
   communeId: 10,
   hasMemberRegister: false,
   communeName: "Vĩnh Bình",
+  submittedYear: null,
 };
 const UNION: MemberOrg = { ...HTX, id: 2, code: "LH-1", type: "LHHTX" };
 const NOW = new Date("2026-03-01T03:00:00Z");
@@ -47,10 +48,15 @@ const person = (over: Partial<PersonRef>): PersonRef => ({
 // The server's keyed hash, stood in for by a readable one.
 const keysOf = (...ids: string[]) => new Map(ids.map((id) => [id, { hash: `h(${id})`, tail: id.slice(-3) }]));
 
-function plan(rows: Record<string, string | number>[], snap: Partial<MemberSnapshot> = {}, now = NOW) {
+function plan(
+  rows: Record<string, string | number>[],
+  snap: Partial<MemberSnapshot> = {},
+  now = NOW,
+  orgs: MemberOrg[] = [HTX, UNION],
+) {
   const { records, issues } = mapMemberSheet(sheetOf(MEMBER_COLUMNS, rows));
   expect(issues).toEqual([]);
-  const checked = checkMemberRows(records, [HTX, UNION], { scope: DISTRICT, today: importToday(now) });
+  const checked = checkMemberRows(records, orgs, { scope: DISTRICT, today: importToday(now) });
   const snapshot = { idKeys: new Map(), personsByHash: [], personsByName: [], memberships: [], ...snap };
   return planMembers(checked, snapshot, records.length);
 }
@@ -116,6 +122,29 @@ describe("planMembers", () => {
       "Dòng 4, cột “Họ và tên” (ho_ten): có 2 người cùng họ tên, năm sinh và xã; hãy ghi số định danh để phân biệt",
       "Dòng 6, cột “Họ và tên” (ho_ten): trùng thành viên và ngày vào với dòng 5",
       "Dòng 7, cột “Ngày vào” (ngay_vao): không được sau ngày hôm nay",
+    ]);
+  });
+
+  it("refuses a row that would change the register of an organisation with a submitted dossier, not an equal one", () => {
+    const submitted = { ...HTX, submittedYear: 2025 };
+    const stored = {
+      personsByName: [person({ id: 100 })],
+      memberships: [
+        {
+          organisationId: 1,
+          personId: 100,
+          joinedOn: d("2024-03-15"),
+          memberType: "OFFICIAL",
+          capitalContributed: 5_000_000n,
+        },
+      ],
+    };
+    expect(plan([member()], stored, NOW, [submitted]).ok, "an equal row changes nothing").toBe(true);
+    expect(
+      issuesOf(plan([member({ ho_ten: "Lê Văn Mới" }), member({ von_gop: "6.000.000" })], stored, NOW, [submitted])),
+    ).toEqual([
+      'Dòng 2, cột “Mã tổ chức” (ma_to_chuc): tổ chức HTX-1 có hồ sơ năm 2025 đã gửi duyệt và đang chờ huyện duyệt; sổ thành viên thuộc hồ sơ đó nên đang bị khoá; cần "Rút lại để sửa" trước khi nhập',
+      'Dòng 3, cột “Mã tổ chức” (ma_to_chuc): tổ chức HTX-1 có hồ sơ năm 2025 đã gửi duyệt và đang chờ huyện duyệt; sổ thành viên thuộc hồ sơ đó nên đang bị khoá; cần "Rút lại để sửa" trước khi nhập',
     ]);
   });
 

@@ -6,6 +6,9 @@
 // commune (the organisation's): those name matches are listed in the preview ("sẽ liên
 // kết với người đã có") and the import must be confirmed after seeing them.
 // Memberships are keyed by organisation, person and date joined: a re-import updates.
+// A row that would change the register of an organisation with a dossier waiting for
+// approval is refused (the submission covers the register: docs/approval.md); a row
+// equal to what is stored changes nothing and passes.
 import { MEMBER_COLUMNS } from "./columns";
 import { inScope, type PlanResult, type ImportScope } from "./import-rules";
 import { sortIssues, type ImportIssue } from "./issues";
@@ -46,6 +49,8 @@ export type MemberOrg = {
   communeId: number;
   hasMemberRegister: boolean;
   communeName: string;
+  /** The earliest year of its dossiers waiting for approval: they lock its register (docs/approval.md). */
+  submittedYear: number | null;
 };
 export type PersonRef = {
   id: number;
@@ -225,6 +230,14 @@ export function planMembers(
     if (m && m.memberType === x.row.memberType && m.capitalContributed === x.row.capital) unchanged++;
     else memberships.push({ ...x, existed: !!m });
   }
+  for (const { row } of memberships)
+    if (row.org.submittedYear !== null)
+      issues.push({
+        row: row.row,
+        column: "ma_to_chuc",
+        message: `tổ chức ${row.org.code} có hồ sơ năm ${row.org.submittedYear} đã gửi duyệt và đang chờ huyện duyệt; sổ thành viên thuộc hồ sơ đó nên đang bị khoá; cần "Rút lại để sửa" trước khi nhập`,
+      });
+  if (issues.length) return { ok: false, issues: sortIssues(issues, COLUMN_ORDER), rows: recordCount };
   const updated = memberships.filter((m) => m.existed).length;
   const nameLinks = links.filter((l) => l.matchedBy === "ho_ten_nam_sinh_xa");
   const summary: MemberImportSummary = {

@@ -9,6 +9,11 @@
 //   its first year in the file.
 // - Empty report cells mean "no value" (the row is the year's figures). Empty
 //   xep_loai + diem_danh_gia, and empty co/khong flags, leave what is stored.
+// - A dossier waiting for approval is locked (docs/approval.md): a row of its year
+//   cannot change, and neither can the organisation's register rows (identity, status,
+//   linkages, high technology), which the submission covers too, from a row of any
+//   year. Each such row is refused here, naming the part, so that the preview says
+//   what the database's lock would refuse in the import.
 import type { OrgStatus } from "@/domain/targets/facts";
 import { IMPORT_CONTRACT_REF, IMPORT_NOTE, groupBy, startOfYear, yearReferenceDate } from "./import-rules";
 import { sameLineage } from "./communes";
@@ -62,6 +67,10 @@ export function planOrganisationYears(
     (h) => h.organisationId,
   );
   const digitalByKey = groupBy(snapshot.digital, (d) => key(d.organisationId, d.year));
+  // The earliest year of each organisation's dossiers waiting for approval.
+  const submittedYear = new Map<number, number>();
+  for (const s of snapshot.submitted)
+    submittedYear.set(s.organisationId, Math.min(s.year, submittedYear.get(s.organisationId) ?? s.year));
 
   const organisations: OrgPlan[] = [];
   const planned: PlannedYear[] = [];
@@ -107,6 +116,17 @@ export function planOrganisationYears(
       newChanges: new Map(),
       currentStatus: existing?.currentStatus ?? first.status,
     };
+    // The column that names the identity change, on the row it is read from.
+    const identityColumn: [OrgYearRow, string] | null =
+      !existing || !identityChanged
+        ? null
+        : existing.type !== identity.type
+          ? [first, "loai_hinh"]
+          : existing.name !== identity.name
+            ? [first, "ten"]
+            : existing.sector !== identity.sector
+              ? [first, "linh_vuc"]
+              : [latest, latest.communeColumn];
     if (!existing) {
       const from = startOfYear(first.year);
       plan.newChanges.set(from.getTime(), first.status);
@@ -117,6 +137,10 @@ export function planOrganisationYears(
       const orgId = existing?.id ?? -1;
       const k = key(orgId, row.year);
       let changed = !existing || identityChanged;
+      // Changes of this row to the organisation's register rows: [column, what].
+      const register: [string, string][] = [];
+      if (identityColumn?.[0] === row)
+        register.push([identityColumn[1], "thông tin của tổ chức (loại hình, tên, xã, lĩnh vực)"]);
 
       // status of the year
       const ref = yearReferenceDate(row.year, today);
@@ -126,6 +150,7 @@ export function planOrganisationYears(
         if (same) same.status = row.status;
         else history.push({ status: row.status, effectiveFrom: ref });
         changed = true;
+        register.push(["trang_thai", "trạng thái hoạt động"]);
       }
 
       // yearly figures; hoat_dong_hieu_qua applies to THT only, so a cooperative keeps what is stored
@@ -150,17 +175,20 @@ export function planOrganisationYears(
         creates: YearRef[],
         deletes: number[],
         what: string,
+        column: string,
       ) => {
         if (value === null) return;
         const valid = (periods ?? []).filter((p) => overlapsYear(p, row.year));
         if (value && valid.length === 0) {
           creates.push({ code, year: row.year });
           changed = true;
+          register.push([column, what]);
         } else if (!value) {
           const imported = valid.filter((p) => p.imported);
           if (imported.length) {
             deletes.push(...imported.map((p) => p.id));
             changed = true;
+            register.push([column, what]);
           }
           if (imported.length < valid.length) {
             warnings.push(
@@ -170,9 +198,9 @@ export function planOrganisationYears(
         }
       };
       const links = existing ? linksByOrg.get(existing.id) : undefined;
-      flag(row.linkage, links, records.linkCreates, records.linkDeletes, "liên kết chuỗi");
+      flag(row.linkage, links, records.linkCreates, records.linkDeletes, "liên kết chuỗi", "lien_ket_chuoi");
       const tech = existing ? techByOrg.get(existing.id) : undefined;
-      flag(row.highTech, tech, records.techCreates, records.techDeletes, "ứng dụng CNC");
+      flag(row.highTech, tech, records.techCreates, records.techDeletes, "ứng dụng CNC", "ung_dung_cnc");
       if (row.digital !== null) {
         const practices = existing ? (digitalByKey.get(k) ?? []) : [];
         if (row.digital && practices.length === 0) {
@@ -211,6 +239,17 @@ export function planOrganisationYears(
           column: "nam",
           message: `số liệu năm ${row.year} của ${code} đã được huyện duyệt; cán bộ xã không được sửa (đề nghị huyện mở lại)`,
         });
+        continue;
+      }
+      const locked = existing ? submittedYear.get(existing.id) : undefined;
+      if (locked !== undefined && register.length) {
+        // the same lock, through the register rows a submission covers whatever their year
+        for (const [column, what] of register)
+          issues.push({
+            row: row.row,
+            column,
+            message: `tổ chức ${code} có hồ sơ năm ${locked} đã gửi duyệt và đang chờ huyện duyệt; ${what} thuộc hồ sơ đó nên đang bị khoá; cần "Rút lại để sửa" trước khi nhập`,
+          });
         continue;
       }
       planned.push({ row, code, created: !before, before });

@@ -59,6 +59,7 @@ function snapshot(over: Partial<OrganisationSnapshot> = {}): OrganisationSnapsho
     links: [],
     highTech: [],
     digital: [],
+    submitted: [],
     ...over,
   };
 }
@@ -177,6 +178,39 @@ describe("planOrganisationImport", () => {
 
     const fresh = planned([row({ nam: 2024, ma_xa: OLD_VINH_BINH.code })], snapshot(), { scope: COMMUNE_OFFICIAL });
     expect(fresh.summary).toMatchObject({ approvalStatus: "SUBMITTED", yearsCreated: 1 });
+  });
+
+  it("locks the register rows of an organisation with a submitted dossier, from a row of any year", () => {
+    // 2026 waits for approval; the rows are of 2025 (approved: the district may change its figures)
+    const locked = known({ submitted: [{ organisationId: 7, year: 2026 }] });
+    const lock = (column: string, what: string) =>
+      `Dòng 2, cột ${column}: tổ chức HTX-1 có hồ sơ năm 2026 đã gửi duyệt và đang chờ huyện duyệt; ${what} thuộc hồ sơ đó nên đang bị khoá; cần "Rút lại để sửa" trước khi nhập`;
+    expect(planned([row({ so_thanh_vien: 40 })], locked).summary).toMatchObject({ yearsUpdated: 1 });
+    expect(planned([row()], locked).summary).toMatchObject({ unchanged: 1 });
+    expect(issuesOf(plan([row({ trang_thai: "tam_ngung" })], locked))).toEqual([
+      lock("“Trạng thái” (trang_thai)", "trạng thái hoạt động"),
+    ]);
+    expect(issuesOf(plan([row({ ten: "HTX Vĩnh Bình Mới" })], locked))).toEqual([
+      lock("“Tên tổ chức” (ten)", "thông tin của tổ chức (loại hình, tên, xã, lĩnh vực)"),
+    ]);
+    expect(issuesOf(plan([row({ linh_vuc: "tin_dung" })], locked))).toEqual([
+      lock("“Lĩnh vực” (linh_vuc)", "thông tin của tổ chức (loại hình, tên, xã, lĩnh vực)"),
+    ]);
+    expect(issuesOf(plan([row({ ung_dung_cnc: "co", lien_ket_chuoi: "co" })], locked))).toEqual([
+      lock("“Liên kết chuỗi giá trị” (lien_ket_chuoi)", "liên kết chuỗi"),
+      lock("“Ứng dụng công nghệ cao” (ung_dung_cnc)", "ứng dụng CNC"),
+    ]);
+    const importedLink = known({
+      submitted: [{ organisationId: 7, year: 2026 }],
+      links: [{ id: 1, organisationId: 7, validFrom: d("2025-01-01"), validTo: null, contractRef: "IMPORT" }],
+    });
+    expect(issuesOf(plan([row({ lien_ket_chuoi: "khong" })], importedLink))).toEqual([
+      lock("“Liên kết chuỗi giá trị” (lien_ket_chuoi)", "liên kết chuỗi"),
+    ]);
+    // the same rows pass once nothing waits for approval
+    expect(plan([row({ trang_thai: "tam_ngung", ten: "HTX Vĩnh Bình Mới", ung_dung_cnc: "co" })], known()).ok).toBe(
+      true,
+    );
   });
 
   it("accepts the old unit for 2024 and its successor for 2025, and refuses an unrelated unit", () => {

@@ -13,7 +13,8 @@
 // - A commune official imports only inside their units; any change to an
 //   organisation-year marks its report SUBMITTED (commune official) or APPROVED
 //   (district, admin); a commune official cannot change a year already APPROVED, and
-//   nobody overwrites a dossier waiting for approval.
+//   nobody overwrites a dossier waiting for approval, nor the organisation's register
+//   rows (identity, status, linkages, high technology) that it covers.
 // The per-year rules (status, figures, rating, co/khong flags) are in plan-organisation-years.ts.
 import type { ApprovalStatus, OrgStatus, OrgType, Sector } from "@/domain/targets/facts";
 import { ORGANISATION_YEAR_COLUMNS } from "./columns";

@@ -3,7 +3,7 @@
 // report, the last approved earlier report, the register count at the count date, the
 // cooperatives without a rating (the data-quality page's rule) and the high-technology
 // records sent without evidence. A few batched queries whatever the number of dossiers.
-import { Prisma, type AnnualReport, type PrismaClient } from "@/generated/prisma/client";
+import { Prisma, type AnnualReport } from "@/generated/prisma/client";
 import { z } from "zod";
 import type { YearFigures } from "@/domain/quality/jumps";
 import { submissionFlags, type FlagInput, type SubmissionFlag } from "@/domain/approval/submission-flags";
@@ -42,7 +42,8 @@ export function reportFigures(r: AnnualReport | null): YearFigures | null {
 }
 
 export async function loadDossierFacts(
-  prisma: PrismaClient,
+  // a transaction too: approving several dossiers reads their flags in its own
+  prisma: Prisma.TransactionClient,
   dossiers: DossierRef[],
   today: string = todayIsoInVietnam(),
 ): Promise<Map<string, DossierFacts>> {

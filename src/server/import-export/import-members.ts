@@ -1,8 +1,9 @@
 // The member-register import in its three steps: the sheet's rows (sheet-io.ts) → the
 // plan, pure (src/domain/import/plan-members.ts), around the loads of what it reads
-// (the organisations named, then the persons they may link to, then those persons'
-// memberships: three rounds of queries, none per row) → the writes, in the caller's
-// transaction (write-members.ts). ID numbers are hashed here, never stored.
+// (the organisations named, with their dossiers waiting for approval, then the persons
+// they may link to, then those persons' memberships: three rounds of queries, none per
+// row) → the writes, in the caller's transaction (write-members.ts). ID numbers are
+// hashed here, never stored.
 import { importToday, type ImportResult } from "@/domain/import/import-rules";
 import {
   checkMemberRows,
@@ -42,9 +43,14 @@ export async function importMembers(
       communeId: true,
       hasMemberRegister: true,
       commune: { select: { name: true } },
+      reports: { where: { approvalStatus: "SUBMITTED" }, select: { year: true }, orderBy: { year: "asc" }, take: 1 },
     },
   });
-  const orgs: MemberOrg[] = orgRows.map(({ commune, ...o }) => ({ ...o, communeName: commune.name }));
+  const orgs: MemberOrg[] = orgRows.map(({ commune, reports, ...o }) => ({
+    ...o,
+    communeName: commune.name,
+    submittedYear: reports[0]?.year ?? null,
+  }));
   const checked = checkMemberRows(mapped.records, orgs, { scope: viewer, today: importToday(opts.now) });
 
   // Known persons: by hash, and by name within the organisations' communes (one query each).

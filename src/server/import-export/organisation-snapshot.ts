@@ -1,7 +1,8 @@
 // Loads the plain-data snapshot the organisations-by-year plan reads
 // (src/domain/import/organisation-snapshot.ts), in two rounds of parallel queries and
 // never one query per row: communes, thresholds and the organisations the file names;
-// then their status history and what the file's years hold for them.
+// then their status history, what the file's years hold for them and their dossiers
+// waiting for approval.
 //
 // The lookups by code and by organisation id are raw statements with one array
 // parameter (`= ANY($1)`): a Prisma `in` list of 10,000 values costs far more to build
@@ -34,7 +35,7 @@ export async function loadOrganisationSnapshot(
   // The validity periods overlapping any year of the file.
   const y0 = startOfYear(Math.min(...years, maxYear));
   const y1 = endOfYear(Math.max(...years, MIN_IMPORT_YEAR));
-  const [statusChanges, reports, ratings, links, highTech, digital] = await Promise.all([
+  const [statusChanges, reports, submitted, ratings, links, highTech, digital] = await Promise.all([
     db.$queryRaw<Rows<"statusChanges">>`
       SELECT "organisationId", status::text AS status, "effectiveFrom" FROM "OrgStatusChange"
       WHERE "organisationId" = ANY(${orgIds}::int[]) ORDER BY "effectiveFrom"`,
@@ -43,6 +44,9 @@ export async function loadOrganisationSnapshot(
              "memberCount", "officialMemberCount", "employeeCount", "charterCapital", "totalAssets",
              revenue, profit, "avgMemberIncome", effective
       FROM "AnnualReport" WHERE "organisationId" = ANY(${orgIds}::int[]) AND year = ANY(${years}::int[])`,
+    db.$queryRaw<Rows<"submitted">>`
+      SELECT "organisationId", year FROM "AnnualReport"
+      WHERE "organisationId" = ANY(${orgIds}::int[]) AND "approvalStatus" = 'SUBMITTED' ORDER BY year`,
     // score as the sheet's canonical text ("72.50"), so that equal ratings compare equal
     db.$queryRaw<Rows<"ratings">>`
       SELECT "organisationId", year, scheme::text AS scheme, eligible, to_char(score, 'FM990.00') AS score,
@@ -59,5 +63,5 @@ export async function loadOrganisationSnapshot(
       SELECT id, "organisationId", year, practice::text AS practice, note FROM "DigitalPractice"
       WHERE "organisationId" = ANY(${orgIds}::int[]) AND year = ANY(${years}::int[])`,
   ]);
-  return { communes, thresholds, organisations, statusChanges, reports, ratings, links, highTech, digital };
+  return { communes, thresholds, organisations, statusChanges, reports, submitted, ratings, links, highTech, digital };
 }

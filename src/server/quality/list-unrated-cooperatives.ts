@@ -5,11 +5,11 @@
 // end is not eligible, any other (founding date unknown included) is eligible and
 // unrated. Unlike the dashboard's default, unapproved reports do not hide a rating:
 // the question here is whether the rating was recorded at all.
-import { Prisma, type PrismaClient } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import type { ApprovalStatus } from "@/domain/targets/facts";
 import { APPROVAL_STATUS_LABEL, NOT_RATED_REASON_LABELS } from "@/domain/labels";
-import { col, queryRows } from "../db/typed-sql";
+import { col, queryRows, type SqlClient } from "../db/typed-sql";
 
 type NotRatedReason = keyof typeof NOT_RATED_REASON_LABELS;
 
@@ -37,7 +37,7 @@ const Row = z.object({
 });
 
 export async function listUnratedCooperatives(
-  prisma: PrismaClient,
+  prisma: SqlClient,
   options: { year: number; asOf: string; scopeUnitIds: number[] },
 ): Promise<UnratedCooperative[]> {
   const rows = await queryRows(
