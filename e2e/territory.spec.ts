@@ -103,10 +103,48 @@ test("every unit picker lists current units first, marks old ones and never repe
     await admin.goto(url);
     expectCurrentFirstAndMarked(await choices(picker(admin).first()), url);
   }
+  const checkboxLabels = (scope: Locator) =>
+    scope
+      .locator('input[name="communeIds"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i.closest("label")?.textContent ?? "").trim())) as Promise<string[]>;
   await admin.goto("/quan-tri/nguoi-dung");
-  const labels = (await admin
-    .locator("form", { hasText: "Tạo tài khoản" })
-    .locator('input[name="communeIds"]')
-    .evaluateAll((inputs) => inputs.map((i) => (i.closest("label")?.textContent ?? "").trim()))) as string[];
-  expectCurrentFirstAndMarked(labels, "/quan-tri/nguoi-dung");
+  expectCurrentFirstAndMarked(
+    await checkboxLabels(admin.locator("form", { hasText: "Tạo tài khoản" })),
+    "/quan-tri/nguoi-dung",
+  );
+  await admin.goto("/bao-cao/tao-moi");
+  expectCurrentFirstAndMarked(await checkboxLabels(admin.locator("main")), "/bao-cao/tao-moi");
+});
+
+test("no unit is listed twice under one label: tables and lists of units", async ({ browser }) => {
+  const admin = await as(browser, "admin");
+  const texts = async (l: Locator) => (await l.allTextContents()).map((t) => t.trim());
+  // one row a unit: current units first, old ones marked
+  const lists: [string, (p: typeof admin) => Locator][] = [
+    ["/duyet-so-lieu", (p) => p.getByTestId("pending-by-commune").locator("tbody th")],
+    ["/bao-cao", (p) => p.getByTestId("commune-summary").locator("tbody th")],
+    ["/quan-tri", (p) => p.getByTestId("commune-units").locator("li > span:first-child")],
+  ];
+  for (const [url, rows] of lists) {
+    await admin.goto(url);
+    expectCurrentFirstAndMarked(await texts(rows(admin)), url);
+  }
+
+  // a column of units (one row an organisation or a dossier) names each unit by a label of
+  // the list above it: the approval queue by the table by commune, the organisations by
+  // the commune filter, and some of them are old units
+  await admin.goto("/duyet-so-lieu");
+  const byCommune = await texts(admin.getByTestId("pending-by-commune").locator("tbody th"));
+  const queue = await texts(
+    admin.getByRole("region", { name: /^Hồ sơ chờ duyệt/ }).locator("tbody tr td:nth-child(3)"),
+  );
+  expect(queue.length, "the current year's queue has dossiers").toBeGreaterThan(0);
+  expect(queue.filter((t) => !byCommune.includes(t))).toEqual([]);
+
+  await admin.goto("/to-chuc");
+  const offered = await choices(admin.getByLabel("Xã, thị trấn"));
+  const column = await texts(admin.getByRole("table").locator("tbody tr td:nth-child(4)"));
+  expect(column.length).toBeGreaterThan(0);
+  expect(column.filter((t) => !offered.includes(t))).toEqual([]);
+  expect(column.some((t) => t.includes("(cũ)"))).toBe(true);
 });
