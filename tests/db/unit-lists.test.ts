@@ -6,6 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPendingByCommune } from "@/server/approval/count-pending-by-commune";
 import { listSubmissions } from "@/server/approval/list-submissions";
+import { dashboardFiltersSchema } from "@/domain/dashboard/filters";
+import { getEntryOrganisation } from "@/server/organisation/get-entry-organisation";
+import { buildReportSnapshot } from "@/server/reports/build-snapshot";
 import { getCommuneSummary } from "@/server/reports/get-commune-summary";
 import { seedReferenceData } from "@/server/seed";
 import { listCommunes } from "@/server/territory/list-communes";
@@ -79,5 +82,43 @@ describe("lists of units", () => {
     );
     expect(labels.at(-1)).toBe("Xã Yên Luông (cũ) – nay thuộc xã Phú Thành");
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe("where a record counts today", () => {
+  const parse = (q: Record<string, string | string[]>) =>
+    dashboardFiltersSchema("2026-11-29").parse({ chua_duyet: "1", ...q });
+
+  it("a report of a year before the merger: its scope and its rows by commune name the successor", async () => {
+    const yenLuong = await communeNamed(db.prisma, "Yên Luông", "dissolved");
+    const dongSon = await communeNamed(db.prisma, "Đồng Sơn", "dissolved");
+    const snap = await buildReportSnapshot(
+      db.prisma,
+      parse({ nam: "2024", xa: [String(yenLuong.id), String(dongSon.id)] }),
+    );
+    expect(snap.scopeLabel).toBe(
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành, Xã Đồng Sơn (cũ) – nay thuộc xã Đồng Sơn",
+    );
+    expect(snap.communes.map((r) => r.label)).toEqual([
+      "Xã Đồng Sơn (cũ) – nay thuộc xã Đồng Sơn",
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
+    ]);
+    // after the merger the rows are the current communes, unmarked
+    const now = await buildReportSnapshot(db.prisma, parse({ nam: "2026" }));
+    expect(now.communes.map((r) => r.label)).toEqual([
+      "Xã Đồng Sơn",
+      "Xã Long Bình",
+      "Xã Phú Thành",
+      "Xã Vĩnh Bình",
+      "Xã Vĩnh Hựu",
+    ]);
+  });
+
+  it("an organisation's entry pages", async () => {
+    const district = await makeViewer(db.prisma, "huyen.2", "DISTRICT");
+    const org = await db.prisma.organisation.findUniqueOrThrow({ where: { code: "DS-0" } });
+    expect((await getEntryOrganisation(district, db.prisma, String(org.id)))?.organisation.communeName).toBe(
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
+    );
   });
 });

@@ -1,10 +1,11 @@
 // The organisation behind an entry page, with whether the viewer may write in its
 // commune (the actions check again; this only chooses between the form and a 403).
 import { compareVietnamese } from "@/domain/format/collate";
-import { groupUnitsForPicker } from "@/domain/territory/unit-label";
+import { groupUnitsForPicker, labelWithSuccessor } from "@/domain/territory/unit-label";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
+import { LABELLED_UNIT_SELECT } from "../territory/labelled-unit";
 import { isoDay } from "@/domain/time/vietnam";
 
 const ID_PATTERN = /^[1-9][0-9]{0,9}$/;
@@ -13,7 +14,7 @@ export async function getEntryOrganisation(viewer: Viewer, prisma: PrismaClient,
   if (!ID_PATTERN.test(rawId)) return null;
   const o = await prisma.organisation.findUnique({
     where: { id: Number(rawId) },
-    include: { commune: { select: { id: true, name: true, kind: true } } },
+    include: { commune: { select: LABELLED_UNIT_SELECT } },
   });
   if (!o) return null;
   return {
@@ -23,7 +24,8 @@ export async function getEntryOrganisation(viewer: Viewer, prisma: PrismaClient,
       type: o.type,
       name: o.name,
       communeId: o.communeId,
-      communeName: `${o.commune.kind} ${o.commune.name}`,
+      // a dissolved commune says where the organisation counts today
+      communeName: labelWithSuccessor(o.commune),
       address: o.address,
       sector: o.sector,
       mainProducts: o.mainProducts,
