@@ -9,7 +9,9 @@ import { getSubmission } from "@/server/approval/get-submission";
 import { loadViewer } from "@/server/auth/session";
 import type { Viewer } from "@/server/auth/viewer";
 import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.action";
+import { unitExistsOn } from "@/domain/territory/unit-label";
 import { createOrganisation } from "@/server/organisation/create-organisation.action";
+import { listWritableCommunes } from "@/server/organisation/get-entry-organisation";
 import { updateOrganisation } from "@/server/organisation/update-organisation.action";
 import { savePopulation } from "@/server/population/save-population.action";
 import { seedReferenceData } from "@/server/seed";
@@ -160,6 +162,26 @@ describe("an account of a current commune", () => {
     expect(
       refusal((await savePopulation.run(official, population("2026"), db.prisma)) as ActionResult<unknown>),
     ).toMatch(/phải ghi xã Phú Thành/);
+  });
+});
+
+describe("the new organisation's picker", () => {
+  it("lists the account's current commune first, then the old ones marked, each with its validity", async () => {
+    const offered = await listWritableCommunes(official, db.prisma);
+    expect(offered.map((c) => c.label)).toEqual([
+      "Xã Phú Thành",
+      "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành",
+      "Xã Thành Công (cũ) – nay thuộc xã Phú Thành",
+      "Xã Thử Sáp Nhập (cũ) – nay thuộc xã Bình Phú",
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
+    ]);
+    // what the form filters by: the units that existed on the founding date
+    expect(offered.filter((c) => unitExistsOn(c, "2026-03-15")).map((c) => c.id)).toEqual([phuThanh.id]);
+    expect(offered.filter((c) => unitExistsOn(c, "2023-05-01")).map((c) => c.label)).toEqual([
+      "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành",
+      "Xã Thành Công (cũ) – nay thuộc xã Phú Thành",
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
+    ]);
   });
 });
 

@@ -38,16 +38,18 @@ export async function getEntryOrganisation(viewer: Viewer, prisma: PrismaClient,
   };
 }
 
-/** Communes the viewer may create organisations in (current units first). */
+/** Communes the viewer may place an organisation in: current units first, dissolved ones
+ *  after them and marked with where they count today, each with its validity, so that the
+ *  form offers only those that existed on the organisation's founding date (today when
+ *  it has none), as the server accepts them (assertUnitExistsOn). */
 export async function listWritableCommunes(viewer: Viewer, prisma: PrismaClient) {
   const all = await prisma.areaUnit.findMany({
     where: { level: "COMMUNE" },
-    select: { id: true, name: true, kind: true, validTo: true, successorId: true },
+    select: { id: true, name: true, kind: true, validFrom: true, validTo: true, successorId: true },
   });
-  // current units first, dissolved ones after and marked with where they count today, in
-  // Vietnamese order (the old and the new "Vĩnh Bình" never read the same)
+  // in Vietnamese order (the old and the new "Vĩnh Bình" never read the same)
   const { current, former } = groupUnitsForPicker(all, compareVietnamese);
   return [...current, ...former]
     .filter((c) => canWriteCommune(viewer, c.id))
-    .map((c) => ({ id: c.id, label: c.label }));
+    .map((c) => ({ id: c.id, label: c.label, validFrom: isoDay(c.validFrom)!, validTo: isoDay(c.validTo) }));
 }
