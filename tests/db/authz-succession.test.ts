@@ -16,6 +16,7 @@ import { updateOrganisation } from "@/server/organisation/update-organisation.ac
 import { savePopulation } from "@/server/population/save-population.action";
 import { seedReferenceData } from "@/server/seed";
 import { followSuccession } from "@/server/users/follow-succession.action";
+import { viewerUnitLabels } from "@/server/users/viewer-units";
 import { makeViewer } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { communeNamed } from "./units-by-name";
@@ -104,6 +105,10 @@ describe("an account of a current commune", () => {
       [phuThanh.id, ...predecessors.map((p) => p.id), mergedEarlier.id].sort((a, b) => a - b),
     );
     expect(official.communeIds).not.toContain(dongSonOld.id);
+  });
+
+  it("is named in the header by the commune assigned to it, not by every old unit it took over", async () => {
+    expect(await viewerUnitLabels(db.prisma, official)).toEqual(["Xã Phú Thành"]);
   });
 
   it("writes the yearly dossiers and the identity of its predecessors' organisations, and reads their dossiers", async () => {
