@@ -12,12 +12,13 @@ async function as(browser: Browser, username: string, password = DEMO_PASSWORD) 
   return page;
 }
 
-/** The texts of a picker's choices: a select's options, or a fieldset's checkbox labels. */
+/** The texts of a picker's choices: a select's options (not an empty "choose" one), or a
+ *  fieldset's checkbox labels. */
 async function choices(picker: Locator): Promise<string[]> {
   const tag = await picker.evaluate((el) => el.tagName);
   const texts =
     tag === "SELECT"
-      ? await picker.locator("option").allTextContents()
+      ? await picker.locator('option:not([value=""])').allTextContents()
       : await picker.locator("label").allTextContents();
   return texts.map((t) => t.trim()).filter((t) => t && t !== "Tất cả" && t !== "(chưa có)");
 }
@@ -49,11 +50,15 @@ test("an official of a dissolved commune gets its successor after the administra
   await form.getByRole("button", { name: "Tạo tài khoản" }).click();
   await expect(admin.getByText(/Đã tạo tài khoản/)).toBeVisible();
 
-  // before the confirmation: only the old commune, which cannot take new data
+  // before the confirmation: only the old commune, which takes no new organisation, only
+  // one founded before the merger
   let official = await as(browser, username, password);
   await expect(official.getByTestId("user-role")).toContainText("Xã Yên Luông (cũ)");
   await official.goto("/to-chuc/moi");
-  expect(await choices(official.getByLabel("Xã, thị trấn"))).toEqual(["Xã Yên Luông (cũ) – nay thuộc xã Phú Thành"]);
+  const commune = official.getByLabel("Xã, thị trấn");
+  expect(await choices(commune)).toEqual([]);
+  await official.getByLabel("Ngày thành lập").fill("01/05/2023");
+  await expect.poll(() => choices(commune)).toEqual(["Xã Yên Luông (cũ) – nay thuộc xã Phú Thành"]);
 
   // the administrator confirms in one step
   await admin.reload();
@@ -61,20 +66,27 @@ test("an official of a dissolved commune gets its successor after the administra
   await item.getByRole("button", { name: "Thêm Xã Phú Thành" }).click();
   await expect(admin.getByText(/Đã thêm Xã Phú Thành vào địa bàn/)).toBeVisible();
 
+  // after it: Phú Thành for new organisations; for one founded before the merger, every old
+  // commune Phú Thành took over (their history is the account's now)
   official = await as(browser, username, password);
   await expect(official.getByTestId("user-role")).toContainText("Xã Phú Thành");
   await official.goto("/to-chuc/moi");
-  expect(await choices(official.getByLabel("Xã, thị trấn"))).toEqual([
-    "Xã Phú Thành",
-    "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
-  ]);
+  expect(await choices(official.getByLabel("Xã, thị trấn"))).toEqual(["Xã Phú Thành"]);
+  await official.getByLabel("Ngày thành lập").fill("01/05/2023");
+  await expect
+    .poll(() => choices(official.getByLabel("Xã, thị trấn")))
+    .toEqual([
+      "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành",
+      "Xã Thành Công (cũ) – nay thuộc xã Phú Thành",
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
+    ]);
   const code = `PT-E2E-${Date.now() % 100000}`;
   await official.getByLabel("Mã tổ chức").fill(code);
   await official.getByLabel("Tên tổ chức").fill("Hợp tác xã Phú Thành Mới");
   await official.getByLabel("Loại hình").selectOption("HTX");
   await official.getByLabel("Lĩnh vực").selectOption("AGRICULTURE");
+  await official.getByLabel("Ngày thành lập").fill("15/03/2026");
   await official.getByLabel("Xã, thị trấn").selectOption({ label: "Xã Phú Thành" });
-  await official.getByLabel("Ngày thành lập").fill("2026-03-15");
   await official.getByRole("button", { name: "Tạo tổ chức" }).click();
   await expect(official.getByText(/Đã tạo/)).toBeVisible();
 
@@ -95,7 +107,6 @@ test("every unit picker lists current units first, marks old ones and never repe
   const admin = await as(browser, "admin");
   const pickers: [string, (p: typeof admin) => Locator][] = [
     ["/to-chuc", (p) => p.getByLabel("Xã, thị trấn")],
-    ["/to-chuc/moi", (p) => p.getByLabel("Xã, thị trấn")],
     ["/nhap-xuat", (p) => p.getByLabel("Xã, thị trấn")],
     ["/?nam=2024", (p) => p.locator("fieldset", { has: p.locator('input[name="xa"]') })],
   ];
@@ -103,10 +114,65 @@ test("every unit picker lists current units first, marks old ones and never repe
     await admin.goto(url);
     expectCurrentFirstAndMarked(await choices(picker(admin).first()), url);
   }
+  // a new organisation's picker offers the units of its founding date: the current ones for
+  // today, the old ones, marked, for a date before the merger
+  await admin.goto("/to-chuc/moi");
+  const newOrgCommune = admin.getByLabel("Xã, thị trấn");
+  expect(await choices(newOrgCommune)).toEqual([
+    "Xã Đồng Sơn",
+    "Xã Long Bình",
+    "Xã Phú Thành",
+    "Xã Vĩnh Bình",
+    "Xã Vĩnh Hựu",
+  ]);
+  await admin.getByLabel("Ngày thành lập").fill("01/05/2023");
+  await expect.poll(async () => (await choices(newOrgCommune)).length).toBe(13);
+  const old = await choices(newOrgCommune);
+  expect(new Set(old).size).toBe(old.length);
+  expect(old.every((t) => t.includes("(cũ) – nay thuộc xã"))).toBe(true);
+
+  const checkboxLabels = (scope: Locator) =>
+    scope
+      .locator('input[name="communeIds"]')
+      .evaluateAll((inputs) => inputs.map((i) => (i.closest("label")?.textContent ?? "").trim())) as Promise<string[]>;
   await admin.goto("/quan-tri/nguoi-dung");
-  const labels = (await admin
-    .locator("form", { hasText: "Tạo tài khoản" })
-    .locator('input[name="communeIds"]')
-    .evaluateAll((inputs) => inputs.map((i) => (i.closest("label")?.textContent ?? "").trim()))) as string[];
-  expectCurrentFirstAndMarked(labels, "/quan-tri/nguoi-dung");
+  expectCurrentFirstAndMarked(
+    await checkboxLabels(admin.locator("form", { hasText: "Tạo tài khoản" })),
+    "/quan-tri/nguoi-dung",
+  );
+  await admin.goto("/bao-cao/tao-moi");
+  expectCurrentFirstAndMarked(await checkboxLabels(admin.locator("main")), "/bao-cao/tao-moi");
+});
+
+test("no unit is listed twice under one label: tables and lists of units", async ({ browser }) => {
+  const admin = await as(browser, "admin");
+  const texts = async (l: Locator) => (await l.allTextContents()).map((t) => t.trim());
+  // one row a unit: current units first, old ones marked
+  const lists: [string, (p: typeof admin) => Locator][] = [
+    ["/duyet-so-lieu", (p) => p.getByTestId("pending-by-commune").locator("tbody th")],
+    ["/bao-cao", (p) => p.getByTestId("commune-summary").locator("tbody th")],
+    ["/quan-tri", (p) => p.getByTestId("commune-units").locator("li > span:first-child")],
+  ];
+  for (const [url, rows] of lists) {
+    await admin.goto(url);
+    expectCurrentFirstAndMarked(await texts(rows(admin)), url);
+  }
+
+  // a column of units (one row an organisation or a dossier) names each unit by a label of
+  // the list above it: the approval queue by the table by commune, the organisations by
+  // the commune filter, and some of them are old units
+  await admin.goto("/duyet-so-lieu");
+  const byCommune = await texts(admin.getByTestId("pending-by-commune").locator("tbody th"));
+  const queue = await texts(
+    admin.getByRole("region", { name: /^Hồ sơ chờ duyệt/ }).locator("tbody tr td:nth-child(3)"),
+  );
+  expect(queue.length, "the current year's queue has dossiers").toBeGreaterThan(0);
+  expect(queue.filter((t) => !byCommune.includes(t))).toEqual([]);
+
+  await admin.goto("/to-chuc");
+  const offered = await choices(admin.getByLabel("Xã, thị trấn"));
+  const column = await texts(admin.getByRole("table").locator("tbody tr td:nth-child(4)"));
+  expect(column.length).toBeGreaterThan(0);
+  expect(column.filter((t) => !offered.includes(t))).toEqual([]);
+  expect(column.some((t) => t.includes("(cũ)"))).toBe(true);
 });

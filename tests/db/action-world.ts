@@ -9,6 +9,8 @@ import { seedReferenceData } from "@/server/seed/reference";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export const DATA_YEAR = 2025;
+/** The founding day of the factory's organisations, the day the world's communes start. */
+export const FOUNDED_ON = "2025-07-01";
 
 export type ActionWorld = {
   db: TestDatabase;
@@ -85,9 +87,10 @@ function factories(prisma: PrismaClient, adminId: number) {
         communeId,
         sector: "AGRICULTURE",
         mainProducts: ["Lúa"],
-        foundedOn: new Date("2020-03-01"),
+        // the world's communes exist from 01/07/2025: an organisation there starts then or later
+        foundedOn: new Date(FOUNDED_ON),
         hasMemberRegister: true,
-        statusHistory: { create: { status: "ACTIVE", effectiveFrom: new Date("2020-03-01") } },
+        statusHistory: { create: { status: "ACTIVE", effectiveFrom: new Date(FOUNDED_ON) } },
       },
     });
   };

@@ -13,7 +13,7 @@ import { allocationField } from "@/domain/programmes/allocations";
 import type { Viewer } from "@/server/auth/viewer";
 import { runSearchPersons } from "@/server/person/search-persons";
 import { fingerprint, listDossierChanges } from "@/server/approval/pending-changes";
-import { DATA_YEAR, freshPopulationYear, unique, type ActionWorld } from "./action-world";
+import { DATA_YEAR, FOUNDED_ON, freshPopulationYear, unique, type ActionWorld } from "./action-world";
 
 /** Who calls: a role, and for the commune official whether the record is in their commune. */
 export const ACTORS = ["ADMIN", "DISTRICT", "COMMUNE_OWN", "COMMUNE_OTHER", "COMMITTEE", "ANONYMOUS"] as const;
@@ -234,7 +234,7 @@ export const ACTION_EXPECTATIONS: Record<string, ActionExpectation> = {
         address: "",
         sector: o.sector,
         mainProducts: "Lúa",
-        foundedOn: "2020-03-01",
+        foundedOn: FOUNDED_ON,
         hasMemberRegister: "on",
       };
     },

@@ -12,7 +12,7 @@ import { returnReport } from "@/server/approval/return-report.action";
 import { updateOrganisation } from "@/server/organisation/update-organisation.action";
 import { saveAnnualReport } from "@/server/dossier/report/save-annual-report.action";
 import type { Viewer } from "@/server/auth/viewer";
-import { DATA_YEAR, createActionWorld, type ActionWorld } from "./action-world";
+import { DATA_YEAR, FOUNDED_ON, createActionWorld, type ActionWorld } from "./action-world";
 
 const N = 10;
 const MODE = process.env.TEST_DATABASE_URL ? "PostgreSQL server, pool of connections" : "PGlite, one connection";
@@ -55,7 +55,7 @@ describe(`${N} simultaneous edits of one record (${MODE})`, () => {
       address: `Ấp ${i}`,
       sector: i % 2 ? "NON_AGRICULTURE" : "AGRICULTURE",
       mainProducts: `Sản phẩm ${i}`,
-      foundedOn: "2020-03-01",
+      foundedOn: FOUNDED_ON,
     });
     const results = await Promise.all(callers().map((v, i) => updateOrganisation.run(v, payload(i), w.prisma)));
     const i = oneWinner(results);

@@ -220,10 +220,12 @@ describe("no data is not zero", () => {
     // Every commune of 2024 but Bình Phú (the others of the test district have no
     // organisations at all); none of the communes created by the 2025 merger.
     expect(whole.missingUnits).toHaveLength(12);
-    expect(whole.missingUnits).toContain("Xã Thạnh Trị");
-    expect(whole.missingUnits).toContain("Thị trấn Vĩnh Bình");
-    for (const name of ["Xã Bình Phú", "Xã Phú Thành", "Xã Vĩnh Bình"]) expect(whole.missingUnits).not.toContain(name);
-    expect((await dashboard({ nam: "2026" })).missingUnits).not.toContain("Xã Thạnh Trị");
+    // each old unit says where it counts today
+    expect(whole.missingUnits).toContain("Xã Thạnh Trị (cũ) – nay thuộc xã Vĩnh Bình");
+    expect(whole.missingUnits).toContain("Thị trấn Vĩnh Bình (cũ) – nay thuộc xã Vĩnh Bình");
+    for (const name of ["Xã Bình Phú (cũ) – nay thuộc xã Phú Thành", "Xã Phú Thành", "Xã Vĩnh Bình"])
+      expect(whole.missingUnits).not.toContain(name);
+    expect((await dashboard({ nam: "2026" })).missingUnits).not.toContain("Xã Thạnh Trị (cũ) – nay thuộc xã Vĩnh Bình");
     const rowB = whole.byCommune.find((r) => r.key === String(communeB))!;
     expect(rowB.dossiers.total).toBe(0);
     expect(rowB.targets.every((t) => t.value === null && t.missing)).toBe(true);
@@ -281,9 +283,11 @@ describe("no data is not zero", () => {
       expect([row[4], row[5], row[6]], String(row[1])).toEqual([undefined, undefined, "Chưa có số liệu"]);
     }
     const communeRow = sheet["Theo xã"]!.find((r) => String(r[0]).startsWith("Xã Thạnh Trị"))!;
-    expect(communeRow[0]).toBe("Xã Thạnh Trị (chưa có số liệu)");
+    expect(communeRow[0]).toBe("Xã Thạnh Trị (cũ) – nay thuộc xã Vĩnh Bình (chưa có số liệu)");
     expect(communeRow.slice(1).filter((v) => v !== undefined && v !== null)).toEqual([]);
-    expect(xmlText(await docxXml(document))).toContain("Chưa có hồ sơ năm 2024: Xã Thạnh Trị.");
+    expect(xmlText(await docxXml(document))).toContain(
+      "Chưa có hồ sơ năm 2024: Xã Thạnh Trị (cũ) – nay thuộc xã Vĩnh Bình.",
+    );
   });
 });
 
@@ -351,7 +355,7 @@ describe("honest filtered views", () => {
     if (!created.ok) throw new Error(created.error);
     const { document } = await getReport(district, prisma, created.data.id);
     const texts = [
-      "Xã Bình Phú, Xã Thạnh Trị",
+      "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành, Xã Thạnh Trị (cũ) – nay thuộc xã Vĩnh Bình",
       "năm số liệu 2025",
       "ngày số liệu 31/12/2025",
       "loại hình: tất cả",

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { approveReport } from "@/server/approval/approve-report.action";
-import { countPendingByCommune } from "@/server/approval/count-pending-by-commune";
+import { listPendingByCommune } from "@/server/approval/count-pending-by-commune";
 import { reopenReport } from "@/server/approval/reopen-report.action";
 import { returnReport } from "@/server/approval/return-report.action";
 import { submitReport } from "@/server/approval/submit-report.action";
@@ -184,8 +184,8 @@ describe("approval workflow", () => {
     );
     expect(result).toMatchObject({ ok: true, data: { approvalStatus: "SUBMITTED" } });
     expect(rows.map((r) => r.action)).toEqual(["SUBMIT"]);
-    expect(await countPendingByCommune(w.prisma, YEAR)).toEqual([
-      { communeId: w.communeA, communeName: "Bình Phú", submitted: 1, notSubmitted: 0, approved: 0 },
+    expect(await listPendingByCommune(w.prisma, YEAR)).toEqual([
+      { communeId: w.communeA, label: "Xã Bình Phú", submitted: 1, notSubmitted: 0, approved: 0 },
     ]);
     const again = await submitReport.run(w.communeUser, await target(), w.prisma);
     expect(again).toMatchObject({ ok: false, error: expect.stringMatching(/Đã gửi/) });

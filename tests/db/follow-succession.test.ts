@@ -57,7 +57,10 @@ describe("accounts of dissolved communes", () => {
     expect(await listAccountsToFollowSuccession(admin, db.prisma)).toEqual([]);
 
     official = (await loadViewer(db.prisma, official.id))!;
-    expect(official.communeIds.sort()).toEqual([binhPhu.id, phuThanh.id].sort());
+    // Phú Thành, and with it every unit it took over (Bình Phú and its two siblings)
+    const predecessors = await db.prisma.areaUnit.findMany({ where: { successorId: phuThanh.id } });
+    expect(predecessors.map((p) => p.id)).toContain(binhPhu.id);
+    expect(official.communeIds.sort()).toEqual([phuThanh.id, ...predecessors.map((p) => p.id)].sort());
     expect(await createOrganisation.run(official, { ...org, code: "PT-2" }, db.prisma)).toMatchObject({ ok: true });
     // the old commune's history stays in reach
     expect(

@@ -8,7 +8,7 @@ import { seedReferenceData } from "@/server/seed";
 import { makeViewer } from "./import-support";
 import type { Viewer } from "@/server/auth/viewer";
 import { createTestDatabase, type TestDatabase } from "./test-database";
-import { communeId } from "./units";
+import { communeId, findCommune } from "./units";
 
 let db: TestDatabase;
 let district: Viewer;
@@ -110,5 +110,71 @@ describe("records dated after their unit's end", () => {
         )
       ).ok,
     ).toBe(false);
+  });
+});
+
+describe("an organisation's edit checks its unit on the day it started, whatever the edit changes", () => {
+  /** An organisation as the app accepted it before the check: written directly. */
+  const stored = async (
+    communeName: string,
+    which: "current" | "dissolved",
+    foundedOn: string | null,
+    start: string,
+  ) => {
+    const unit = await findCommune(db.prisma, communeName, which === "current" ? "new" : "old");
+    return db.prisma.organisation.create({
+      data: {
+        code: `HTX-${Math.random().toString(36).slice(2, 8)}`,
+        type: "HTX",
+        name: "Hợp tác xã Cũ",
+        communeId: unit.id,
+        sector: "AGRICULTURE",
+        foundedOn: foundedOn ? new Date(foundedOn) : null,
+        statusHistory: { create: { status: "ACTIVE", effectiveFrom: new Date(start) } },
+      },
+    });
+  };
+  const rename = (
+    o: { id: number; version: number; code: string; communeId: number },
+    foundedOn: string,
+    communeId = o.communeId,
+  ) =>
+    updateOrganisation.run(
+      district,
+      org({ id: o.id, version: o.version, code: o.code, communeId, foundedOn, name: "Hợp tác xã Tên Mới" }),
+      db.prisma,
+    );
+
+  it("a rename of an organisation founded in 2026 in a dissolved commune is refused, naming the successor", async () => {
+    const o = await stored("Bình Phú", "dissolved", "2026-03-15", "2026-03-15");
+    const r = await rename(o, "2026-03-15");
+    expect(r).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        communeId: [
+          expect.stringMatching(/nay thuộc xã Phú Thành.*tổ chức thành lập ngày 15\/03\/2026 phải ghi xã Phú Thành/),
+        ],
+      },
+    });
+    // moved to the successor, the same edit goes through
+    const phuThanh = await findCommune(db.prisma, "Phú Thành", "new");
+    expect(await rename(o, "2026-03-15", phuThanh.id)).toMatchObject({ ok: true });
+  });
+
+  it("without a founding date, the day of its first status is the day it started", async () => {
+    const o = await stored("Bình Phú", "dissolved", null, "2026-01-10");
+    expect(await rename(o, "")).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        communeId: [expect.stringMatching(/tổ chức hoạt động từ ngày 10\/01\/2026 phải ghi xã Phú Thành/)],
+      },
+    });
+  });
+
+  it("an organisation of the old commune's history is edited as before", async () => {
+    const o = await stored("Bình Phú", "dissolved", "2019-04-01", "2019-04-01");
+    expect(await rename(o, "2019-04-01")).toMatchObject({ ok: true });
+    const undated = await stored("Bình Phú", "dissolved", null, "2018-01-01");
+    expect(await rename(undated, "")).toMatchObject({ ok: true });
   });
 });

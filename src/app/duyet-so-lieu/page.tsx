@@ -4,7 +4,7 @@ import Link from "next/link";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canApprove } from "@/server/auth/permissions";
-import { countPendingByCommune } from "@/server/approval/count-pending-by-commune";
+import { listPendingByCommune } from "@/server/approval/count-pending-by-commune";
 import { listSubmissions, SUBMISSION_LIST_LIMIT } from "@/server/approval/list-submissions";
 import { yearInVietnam } from "@/domain/time/vietnam";
 import { formatAuditTime } from "@/server/db/optimistic";
@@ -56,9 +56,9 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
   // an id no unit can have (beyond int4) is no filter, not an error
   const communeId = /^[1-9]\d{0,9}$/.test(sp.xa ?? "") && Number(sp.xa) <= 2_147_483_647 ? Number(sp.xa) : undefined;
   // Sequential: the embedded database has a single connection.
-  const counts = await countPendingByCommune(prisma, year);
+  const counts = await listPendingByCommune(prisma, year);
   const { items, total, population } = await listSubmissions(viewer, prisma, { year, communeId });
-  const communeName = communeId ? counts.find((c) => c.communeId === communeId)?.communeName : undefined;
+  const communeName = communeId ? counts.find((c) => c.communeId === communeId)?.label : undefined;
   return (
     <div className="space-y-6">
       <PageHeader title={`Duyệt số liệu năm ${year}`} />
@@ -141,7 +141,7 @@ export default async function ApprovalQueuePage({ searchParams }: Props) {
               c={c}
               label={
                 <Link href={`/duyet-so-lieu?nam=${year}&xa=${c.communeId}`} className="underline">
-                  {c.communeName}
+                  {c.label}
                 </Link>
               }
             />

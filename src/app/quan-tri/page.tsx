@@ -138,14 +138,24 @@ export default async function AdminPage() {
       </Section>
 
       <Section id="dia-ban" title="Đơn vị hành chính cấp xã" className="space-y-2">
-        <ul className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          {communes.map((c) => (
-            <li key={c.id}>
-              {c.kind} {c.name} <span className="font-mono text-xs text-slate-600">({c.code})</span>{" "}
-              <span className="text-slate-600">{validity(c)}</span>
-            </li>
+        {[
+          { title: "Đơn vị hiện nay", list: communes.filter((c) => !c.validTo) },
+          { title: "Đơn vị cũ (trước 01/07/2025)", list: communes.filter((c) => c.validTo) },
+        ]
+          .filter((g) => g.list.length > 0)
+          .map((g) => (
+            <div key={g.title} className="space-y-1">
+              <h3 className="text-sm font-semibold">{g.title}</h3>
+              <ul className="grid gap-1 text-sm sm:grid-cols-2 lg:grid-cols-3" data-testid="commune-units">
+                {g.list.map((c) => (
+                  <li key={c.id}>
+                    <span>{c.label}</span> <span className="font-mono text-xs text-slate-600">({c.code})</span>{" "}
+                    <span className="text-slate-600">{validity(c)}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
           ))}
-        </ul>
       </Section>
     </div>
   );

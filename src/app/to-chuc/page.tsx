@@ -5,6 +5,7 @@ import { listOrganisations } from "@/server/organisation/list-organisations";
 import { listCommunes } from "@/server/territory/list-communes";
 import { UnitOptions } from "@/app/_components/unit-options";
 import { organisationListFilters } from "@/domain/organisations/list-filters";
+import { labelWithSuccessor } from "@/domain/territory/unit-label";
 import { ORG_STATUS_SHORT, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 import { requireViewer } from "@/server/auth/session";
 import { canWriteSomewhere } from "@/server/auth/permissions";
@@ -53,8 +54,8 @@ export default async function OrganisationsPage({ searchParams }: Props) {
   };
   const ownNames = communes
     .filter((c) => viewer.communeIds.includes(c.id))
-    .map((c) => `${c.kind} ${c.name}`)
-    .join(", ");
+    .map((c) => c.label)
+    .join("; ");
 
   return (
     <div className="space-y-4">
@@ -127,7 +128,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
               </span>
             </td>
             <td className="px-3 py-2">{o.type}</td>
-            <td className="px-3 py-2">{o.commune.name}</td>
+            <td className="px-3 py-2">{labelWithSuccessor(o.commune)}</td>
             <td className="px-3 py-2">{SECTOR_LABELS[o.sector]}</td>
             <td className="px-3 py-2">{ORG_STATUS_SHORT[o.currentStatus]}</td>
             <td className="px-3 py-2 text-right">{o._count.memberships.toLocaleString("vi-VN")}</td>

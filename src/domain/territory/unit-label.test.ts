@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { groupUnitsForPicker, unitExistsOn, unitHoldingOn, unitLabel } from "./unit-label";
+import {
+  groupUnitsForPicker,
+  labelInListOrder,
+  unitExistsOn,
+  unitHoldingOn,
+  unitLabel,
+  unitListOrder,
+} from "./unit-label";
 
 const phuThanh = { id: 2, kind: "Xã", name: "Phú Thành", validFrom: "2025-07-01", validTo: null, successorId: null };
 const binhPhu = { id: 1, kind: "Xã", name: "Bình Phú", validFrom: "1979-01-01", validTo: "2025-06-30", successorId: 2 };
@@ -62,5 +69,51 @@ describe("units in a picker", () => {
     ]);
     const all = [...current, ...former].map((u) => u.label);
     expect(new Set(all).size).toBe(all.length);
+  });
+});
+
+describe("units in a list (rows read each with its successor)", () => {
+  const compare = new Intl.Collator("vi").compare;
+  const dongSonNew = { id: 7, kind: "Xã", name: "Đồng Sơn", validFrom: "2025-07-01", validTo: null, successorId: null };
+  const dongSonOld = {
+    id: 8,
+    kind: "Xã",
+    name: "Đồng Sơn",
+    validFrom: "1979-01-01",
+    validTo: "2025-06-30",
+    successorId: 7,
+  };
+  const yenLuong = {
+    id: 6,
+    kind: "Xã",
+    name: "Yên Luông",
+    validFrom: "1979-01-01",
+    validTo: "2025-06-30",
+    successorId: 2,
+  };
+  // as the rows are read: each unit with its successor (LABELLED_UNIT_SELECT)
+  const units = new Map([phuThanh, dongSonNew].map((u) => [u.id, u]));
+  const withSuccessor = <U extends { successorId: number | null }>(u: U) => ({
+    ...u,
+    successor: u.successorId === null ? null : units.get(u.successorId)!,
+  });
+
+  it("lists current units first, then the old ones marked, in Vietnamese order (not byte order)", () => {
+    const rows = labelInListOrder([yenLuong, dongSonOld, binhPhu, phuThanh, dongSonNew].map(withSuccessor), compare);
+    expect(rows.map((r) => r.label)).toEqual([
+      "Xã Đồng Sơn",
+      "Xã Phú Thành",
+      "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành",
+      "Xã Đồng Sơn (cũ) – nay thuộc xã Đồng Sơn",
+      "Xã Yên Luông (cũ) – nay thuộc xã Phú Thành",
+    ]);
+  });
+
+  it("orders the old town and an old commune of one name by their labels", () => {
+    const order = unitListOrder(compare);
+    const a = { name: "Vĩnh Bình", label: "Thị trấn Vĩnh Bình (cũ) – nay thuộc xã Vĩnh Bình", validTo: "2025-06-30" };
+    const b = { name: "Vĩnh Bình", label: "Xã Vĩnh Bình", validTo: null };
+    expect(order(a, b)).toBeGreaterThan(0);
+    expect(order(b, a)).toBeLessThan(0);
   });
 });

@@ -50,18 +50,32 @@ export function unitHoldingOn<U extends UnitForLabel & { validFrom: string | Dat
   return u ?? unit;
 }
 
+type Compare = (a: string, b: string) => number;
+
+/** The order every list of units follows: the current ones first, then the dissolved ones,
+ *  each group in `compare` order (Vietnamese: "Đồng Sơn" after "Bình Tân", not after "Yên
+ *  Luông", which a byte order such as SQL's `ORDER BY name` gives) of the name, then of
+ *  the label (the old town "Vĩnh Bình" and a commune of that name apart). */
+export const unitListOrder =
+  (compare: Compare) =>
+  (a: { name: string; label: string; validTo: unknown }, b: { name: string; label: string; validTo: unknown }) =>
+    Number(!!a.validTo) - Number(!!b.validTo) || compare(a.name, b.name) || compare(a.label, b.label);
+
+/** Units read each with its successor, labelled and in list order (unitListOrder). */
+export function labelInListOrder<U extends UnitForLabel & { successor: UnitForLabel | null }>(
+  units: readonly U[],
+  compare: Compare,
+): (U & { label: string })[] {
+  return units.map((u) => ({ ...u, label: labelWithSuccessor(u) })).sort(unitListOrder(compare));
+}
+
 /** Units for a picker: the current ones first, then the dissolved ones apart, each group
- *  in Vietnamese alphabetical order ("Đồng Sơn" after "Bình Tân", not after "Yên Luông"),
- *  every dissolved one marked with where it counts today. */
+ *  in Vietnamese alphabetical order, every dissolved one marked with where it counts today. */
 export function groupUnitsForPicker<U extends UnitForLabel>(
   units: readonly U[],
-  compare: (a: string, b: string) => number,
+  compare: Compare,
 ): { current: (U & { label: string })[]; former: (U & { label: string })[] } {
   const byId = new Map<number, UnitForLabel>(units.map((u) => [u.id, u]));
-  const labelled = units.map((u) => ({ ...u, label: unitLabel(u, byId) }));
-  const sort = (xs: typeof labelled) => xs.sort((a, b) => compare(a.name, b.name) || compare(a.label, b.label));
-  return {
-    current: sort(labelled.filter((u) => !u.validTo)),
-    former: sort(labelled.filter((u) => u.validTo)),
-  };
+  const labelled = units.map((u) => ({ ...u, label: unitLabel(u, byId) })).sort(unitListOrder(compare));
+  return { current: labelled.filter((u) => !u.validTo), former: labelled.filter((u) => u.validTo) };
 }

@@ -10,9 +10,10 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { describeChange, memberEvent, type Image, type NameLookup } from "@/domain/approval/describe-change";
 import { flagText } from "@/domain/approval/submission-flags";
 import { formatMoney } from "@/domain/format/number";
-import { areaUnitLabel } from "@/domain/labels";
+import { labelWithSuccessor } from "@/domain/territory/unit-label";
 import { canApprove, canRead, canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
+import { LABELLED_UNIT_SELECT } from "../territory/labelled-unit";
 import { AppError } from "../errors";
 import { findOrganisation } from "../db/find-organisation";
 import { yearEnd, yearStart } from "@/domain/time/vietnam";
@@ -48,7 +49,7 @@ export async function getSubmission(
     sector: true,
     communeId: true,
     hasMemberRegister: true,
-    commune: { select: { kind: true, name: true } },
+    commune: { select: LABELLED_UNIT_SELECT },
   });
   // It names members (personal data of the register): district staff, administrators and
   // the organisation's own commune officials only, as the member register itself.
@@ -89,7 +90,7 @@ export async function getSubmission(
   });
   const communes = await prisma.areaUnit.findMany({
     where: { id: { in: [...ids("Organisation", "communeId"), org.communeId] } },
-    select: { id: true, kind: true, name: true },
+    select: LABELLED_UNIT_SELECT,
   });
   const memberOrgs = await prisma.organisation.findMany({
     where: { id: { in: ids("UnionMembership", "memberOrgId") } },
@@ -102,7 +103,7 @@ export async function getSubmission(
     },
     commune: (id) => {
       const c = communes.find((x) => x.id === id);
-      return c ? areaUnitLabel(c) : undefined;
+      return c ? labelWithSuccessor(c) : undefined;
     },
     organisation: (id) => memberOrgs.find((x) => x.id === id)?.name,
   };
@@ -177,7 +178,7 @@ export async function getSubmission(
       type: org.type,
       sector: org.sector,
       communeId: org.communeId,
-      communeName: areaUnitLabel(org.commune),
+      communeName: labelWithSuccessor(org.commune),
       hasMemberRegister: org.hasMemberRegister,
     },
     year,

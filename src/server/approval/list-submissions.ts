@@ -4,9 +4,10 @@
 // District staff and administrators only.
 import type { PrismaClient } from "@/generated/prisma/client";
 import { flagText, type SubmissionFlag } from "@/domain/approval/submission-flags";
-import { areaUnitLabel } from "@/domain/labels";
+import { labelWithSuccessor } from "@/domain/territory/unit-label";
 import type { OrgType } from "@/domain/targets/facts";
 import { assertCanApprove } from "../auth/permissions";
+import { LABELLED_UNIT_SELECT } from "../territory/labelled-unit";
 import type { Viewer } from "../auth/viewer";
 import { dossierKey, loadDossierFacts } from "./dossier-facts";
 import { fingerprint, listDossierChanges, listPopulationChanges, type PendingRow } from "./pending-changes";
@@ -64,7 +65,7 @@ export async function listSubmissions(
           name: true,
           type: true,
           communeId: true,
-          commune: { select: { kind: true, name: true } },
+          commune: { select: LABELLED_UNIT_SELECT },
         },
       },
     },
@@ -85,7 +86,7 @@ export async function listSubmissions(
   const populationRows = await listPopulationChanges(prisma, null);
   const units = await prisma.areaUnit.findMany({
     where: { id: { in: populationRows.map((p) => Number((p.current ?? p.before)?.areaUnitId)) } },
-    select: { id: true, kind: true, name: true },
+    select: LABELLED_UNIT_SELECT,
   });
   for (const p of populationRows) if (p.createdById) userIds.push(p.createdById);
   const users = await prisma.user.findMany({ where: { id: { in: userIds } }, select: { id: true, fullName: true } });
@@ -101,7 +102,8 @@ export async function listSubmissions(
         name: r.organisation.name,
         type: r.organisation.type,
         communeId: r.organisation.communeId,
-        communeName: areaUnitLabel(r.organisation.commune),
+        // a dissolved commune says where its organisations count today
+        communeName: labelWithSuccessor(r.organisation.commune),
       },
       year: r.year,
       version: r.version,
@@ -128,7 +130,7 @@ export async function listSubmissions(
       const unit = units.find((u) => u.id === unitId);
       return {
         areaUnitId: unitId,
-        label: unit ? areaUnitLabel(unit) : `#${unitId}`,
+        label: unit ? labelWithSuccessor(unit) : `#${unitId}`,
         year: p.year ?? options.year,
         before: figure(p.before),
         now: figure(p.current),

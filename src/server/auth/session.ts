@@ -8,6 +8,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { getAuthOptions } from "./auth-options";
 import { SIGN_IN_PATH } from "@/domain/auth/routes";
 import { ACCOUNT_SELECT, type Viewer } from "./viewer";
+import { communeWriteScope } from "./commune-scope";
 
 export type { Viewer } from "./viewer";
 
@@ -17,7 +18,6 @@ export async function loadViewer(db: PrismaClient, userId: number): Promise<View
     where: { id: userId },
     select: {
       ...ACCOUNT_SELECT,
-      scopes: { select: { areaUnitId: true }, orderBy: { areaUnitId: "asc" } },
       programme: { select: { code: true } },
     },
   });
@@ -27,7 +27,7 @@ export async function loadViewer(db: PrismaClient, userId: number): Promise<View
     username: user.username,
     fullName: user.fullName,
     role: user.role,
-    communeIds: user.role === "COMMUNE" ? user.scopes.map((s) => s.areaUnitId) : [],
+    communeIds: user.role === "COMMUNE" ? await communeWriteScope(db, user.id) : [],
     programmeCode: user.programme?.code ?? null,
   };
 }

@@ -6,7 +6,8 @@ export type Viewer = {
   username: string;
   fullName: string;
   role: Role;
-  /** Area units a COMMUNE user may write in; empty for other roles. */
+  /** Area units a COMMUNE user may write in: those assigned to the account and every unit
+   *  they took over (communeWriteScope); empty for other roles. */
   communeIds: number[];
   /** The programme the user's overview opens on; null or absent: the default programme. */
   programmeCode?: string | null;

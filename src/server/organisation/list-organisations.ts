@@ -3,6 +3,7 @@ import { ORGANISATION_PAGE_SIZE, type OrganisationListFilters } from "@/domain/o
 import { canRead } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
+import { LABELLED_UNIT_SELECT } from "../territory/labelled-unit";
 import {
   countPendingByOrganisation,
   listOrganisationsWithPending,
@@ -60,7 +61,7 @@ export async function listOrganisations(
         sector: true,
         currentStatus: true,
         foundedOn: true,
-        commune: { select: { id: true, name: true, kind: true } },
+        commune: { select: LABELLED_UNIT_SELECT },
         _count: { select: { memberships: { where: { leftOn: null } } } },
       },
     }),

@@ -1,4 +1,5 @@
 "use server";
+import type { Prisma } from "@/generated/prisma/client";
 import { defineAction } from "../actions/define-action";
 import { assertCanWriteInCommune, assertCanWriteOrganisation } from "../auth/record-scope";
 import { updateWithVersion } from "../db/optimistic";
@@ -34,13 +35,19 @@ export const updateOrganisation = defineAction({
       }
     }
     await assertCodeFree(prisma, input.code, input.id);
-    // Moving the organisation, or redating it: the unit must exist on its founding date.
-    if (
-      input.foundedOn &&
-      (input.communeId !== before.communeId || isoDay(input.foundedOn) !== isoDay(before.foundedOn))
-    )
-      await assertUnitExistsOn(prisma, input.communeId, isoDay(input.foundedOn)!, "communeId", "tổ chức thành lập");
     const { id, version, ...data } = input;
+    // The organisation stays in its unit from the day it started (its founding date, else its
+    // first status): that unit must exist on that day, whatever this edit changes, so a
+    // record accepted before this check (founded in 2026 in a commune dissolved in 2025) is
+    // corrected at its next edit rather than carried on.
+    const started = input.foundedOn ?? (await firstStatusDay(prisma, id)) ?? todayInVietnam();
+    await assertUnitExistsOn(
+      prisma,
+      input.communeId,
+      isoDay(started)!,
+      "communeId",
+      input.foundedOn ? "tổ chức thành lập" : "tổ chức hoạt động từ",
+    );
     const after = await updateWithVersion(prisma, "organisation", id, version, data);
     await audit({
       action: "UPDATE",
@@ -52,3 +59,12 @@ export const updateOrganisation = defineAction({
     return { id };
   },
 });
+
+async function firstStatusDay(prisma: Prisma.TransactionClient, organisationId: number): Promise<Date | null> {
+  const first = await prisma.orgStatusChange.findFirst({
+    where: { organisationId },
+    orderBy: { effectiveFrom: "asc" },
+    select: { effectiveFrom: true },
+  });
+  return first?.effectiveFrom ?? null;
+}

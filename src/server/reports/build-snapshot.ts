@@ -20,7 +20,7 @@ import { listUnratedCooperatives } from "../quality/list-unrated-cooperatives";
 import { getReportingCompleteness } from "../quality/get-reporting-completeness";
 import { listImplausibleJumps } from "../quality/list-implausible-jumps";
 import { getSupportByPolicyArea } from "./get-support-by-policy-area";
-import { areaUnitLabel } from "@/domain/labels";
+import { unitLabel, type UnitForLabel } from "@/domain/territory/unit-label";
 import { vietnamDay } from "@/domain/time/vietnam";
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -64,12 +64,14 @@ export async function buildReportSnapshot(db: Db, request: SnapshotRequest, now 
   const jumps = await listImplausibleJumps(db as PrismaClient, { year: filters.year, scopeUnitIds });
   const sum = (k: keyof (typeof completeness)[number]) => completeness.reduce((t, r) => t + Number(r[k]), 0);
 
-  // The selection names communes, or the districts / provinces a large scope's filter offers.
-  const label = new Map([...d.units, ...d.areaOptions].map((u) => [u.id, areaUnitLabel(u)]));
-  const scopeLabel =
-    filters.communeIds.length === 0
-      ? d.scopeName
-      : filters.communeIds.map((id) => label.get(id) ?? `#${id}`).join(", ");
+  // The selection names communes, or the districts / provinces a large scope's filter
+  // offers; a dissolved commune says where it counts today.
+  const unitById = new Map<number, UnitForLabel>([...d.areaOptions, ...d.units].map((u) => [u.id, u]));
+  const label = (id: number) => {
+    const u = unitById.get(id);
+    return u ? unitLabel(u, unitById) : `#${id}`;
+  };
+  const scopeLabel = filters.communeIds.length === 0 ? d.scopeName : filters.communeIds.map(label).join(", ");
 
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -1,12 +1,12 @@
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import { z } from "zod";
 import { col, queryRows } from "../db/typed-sql";
+import { inUnitListOrder } from "../territory/unit-list-order";
 
 export type CommuneSummaryRow = {
   communeId: number;
-  communeName: string;
-  communeKind: string;
-  validTo: Date | null;
+  /** "Xã Phú Thành"; a dissolved commune: "Xã Bình Phú (cũ) – nay thuộc xã Phú Thành". */
+  label: string;
   activeTht: number;
   activeHtx: number;
   activeLhhtx: number;
@@ -14,16 +14,14 @@ export type CommuneSummaryRow = {
   registerMembers: number;
 };
 
-/** Organisations and register members per commune, aggregated in SQL. */
+/** Organisations and register members per commune, aggregated in SQL; current communes
+ *  first, dissolved ones marked with where they count today, in Vietnamese order. */
 export async function getCommuneSummary(prisma: PrismaClient): Promise<CommuneSummaryRow[]> {
-  return queryRows(
+  const rows = await queryRows(
     prisma,
     "commune summary",
     z.object({
       communeId: col.int(),
-      communeName: col.text(),
-      communeKind: col.text(),
-      validTo: col.date().nullable(),
       activeTht: col.int(),
       activeHtx: col.int(),
       activeLhhtx: col.int(),
@@ -37,16 +35,15 @@ export async function getCommuneSummary(prisma: PrismaClient): Promise<CommuneSu
       WHERE m."leftOn" IS NULL
       GROUP BY m."organisationId"
     )
-    SELECT a.id AS "communeId", a.name AS "communeName", a.kind AS "communeKind", a."validTo",
+    SELECT o."communeId",
       count(*) FILTER (WHERE o.type = 'THT' AND o."currentStatus" = 'ACTIVE') AS "activeTht",
       count(*) FILTER (WHERE o.type = 'HTX' AND o."currentStatus" = 'ACTIVE') AS "activeHtx",
       count(*) FILTER (WHERE o.type = 'LHHTX' AND o."currentStatus" = 'ACTIVE') AS "activeLhhtx",
       count(*) FILTER (WHERE o."currentStatus" <> 'ACTIVE') AS inactive,
       coalesce(sum(mb.n) FILTER (WHERE o."currentStatus" = 'ACTIVE' AND o.type <> 'LHHTX'), 0)::bigint AS "registerMembers"
     FROM "Organisation" o
-    JOIN "AreaUnit" a ON a.id = o."communeId"
     LEFT JOIN members mb ON mb."organisationId" = o.id
-    GROUP BY a.id
-    ORDER BY a.name`,
+    GROUP BY o."communeId"`,
   );
+  return inUnitListOrder(prisma, rows, (r) => r.communeId);
 }

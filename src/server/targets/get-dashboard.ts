@@ -35,6 +35,7 @@ import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { countPendingByCommune } from "../approval/count-pending-by-commune";
 import { compareVietnamese } from "@/domain/format/collate";
 import { areaUnitLabel } from "@/domain/labels";
+import { unitLabel } from "@/domain/territory/unit-label";
 import { mapLimited } from "../map-limited";
 import { getRatingDistribution } from "./rating-distribution";
 import { SECTOR } from "@/domain/enums";
@@ -80,7 +81,11 @@ export async function getDashboard(
   // The filter offers the units of the whole scope's breakdown level (the same
   // breakdown when nothing is selected).
   const scopeLevel = selected.size === 0 ? breakdown : chooseBreakdown(shownUnder, areas);
+  // A commune that no longer exists says where it counts today (a 2024 breakdown's rows).
+  const unitById = new Map(units.map((u) => [u.id, u] as const));
   const areaLabel = (id: number) => {
+    const u = unitById.get(id);
+    if (u) return unitLabel(u, unitById);
     const a = areas.get(id);
     return a ? areaUnitLabel(a) : `#${id}`;
   };
@@ -207,7 +212,6 @@ export async function getDashboard(
       .sort((a, b) => compareVietnamese(a.label, b.label) || a.key.localeCompare(b.key));
 
   // Units of the chosen year (not those created later, nor ceased before it) that sent nothing.
-  const unitById = new Map(units.map((u) => [u.id, u] as const));
   const existedInYear = (id: number) => {
     const u = unitById.get(id);
     return !u || (u.validFrom <= filters.asOf && (u.validTo === null || u.validTo >= `${filters.year}-01-01`));

@@ -1,4 +1,4 @@
-// The units a commune official works in, by name, for the header ("Cán bộ xã · Xã Phú Thành").
+// The units assigned to a commune official, by name, for the header ("Cán bộ xã · Xã Phú Thành").
 import type { PrismaClient } from "@/generated/prisma/client";
 import { compareVietnamese } from "@/domain/format/collate";
 import { labelWithSuccessor } from "@/domain/territory/unit-label";
@@ -7,8 +7,9 @@ import type { Viewer } from "../auth/viewer";
 
 export async function viewerUnitLabels(prisma: PrismaClient, viewer: Viewer): Promise<string[]> {
   if (viewer.role !== "COMMUNE" || viewer.communeIds.length === 0) return [];
+  // the units assigned to the account, not every old unit they took over (communeIds)
   const units = await prisma.areaUnit.findMany({
-    where: { id: { in: viewer.communeIds } },
+    where: { userScopes: { some: { userId: viewer.id } } },
     select: LABELLED_UNIT_SELECT,
   });
   // current units first, then the dissolved ones (their history)

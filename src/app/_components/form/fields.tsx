@@ -140,6 +140,52 @@ export function SelectField({ options, ...f }: Common & { options: readonly (rea
   );
 }
 
+/**
+ * A select whose choices depend on another field (the communes that existed on the day
+ * typed beside it): controlled by the caller, choices in labelled groups (optgroups), and
+ * an empty first choice saying why when the value is not among them.
+ */
+export function GroupedSelectField({
+  groups,
+  value,
+  onValueChange,
+  empty,
+  ...f
+}: Omit<Common, "defaultValue"> & {
+  groups: readonly { label: string; options: readonly (readonly [string, string])[] }[];
+  value: string;
+  onValueChange: (value: string) => void;
+  empty: string;
+}) {
+  const control = useControl(f);
+  const offered = groups.some((g) => g.options.some(([v]) => v === value));
+  const option = ([v, text]: readonly [string, string]) => (
+    <option key={v} value={v}>
+      {text}
+    </option>
+  );
+  return (
+    <FieldFrame {...f} id={control.id}>
+      <select
+        {...control}
+        defaultValue={undefined}
+        value={offered ? value : ""}
+        onChange={(e) => onValueChange(e.target.value)}
+        required={f.required}
+      >
+        {!offered && <option value="">{empty}</option>}
+        {groups
+          .filter((g) => g.options.length > 0)
+          .map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map(option)}
+            </optgroup>
+          ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
 export function TextAreaField({ rows = 2, ...f }: Common & { rows?: number }) {
   const control = useControl(f);
   return (

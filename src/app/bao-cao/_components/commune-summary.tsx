@@ -33,8 +33,7 @@ export function CommuneSummary({ rows }: { rows: CommuneSummaryRow[] }) {
           {rows.map((r) => (
             <tr key={r.communeId} className="border-t border-slate-100">
               <th scope="row" className="px-3 py-2 text-left font-normal">
-                {r.communeKind} {r.communeName}
-                {r.validTo && <span className="text-xs text-slate-600"> (đơn vị cũ)</span>}
+                {r.label}
               </th>
               {countCells(r)}
             </tr>

@@ -17,7 +17,8 @@ import { DateField, FieldError, SelectField, TextField } from "@/app/_components
 import { fieldErrors, submitted } from "@/app/_components/form/form-state";
 import { buttonClass, inputClass } from "@/app/_components/form/styles";
 
-type Commune = { id: number; label: string };
+/** Current units first, dissolved ones (`former`) after them and marked. */
+type Commune = { id: number; label: string; former: boolean };
 
 type Props = {
   years: number[];
@@ -127,19 +128,32 @@ export function CreateReportForm({ years, communes, programmes, today, initial, 
         <p id="communeIds-hint" className="text-xs text-slate-600">
           Không chọn xã nào: toàn địa bàn Chương trình.
         </p>
-        <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto rounded border border-slate-200 p-2 sm:grid-cols-3">
-          {communes.map((c) => (
-            <label key={c.id} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="communeIds"
-                value={c.id}
-                defaultChecked={checkedCommunes.includes(String(c.id))}
-              />
-              {c.label}
-            </label>
+        {[
+          { title: "Đơn vị hiện nay", list: communes.filter((c) => !c.former) },
+          {
+            title: "Đơn vị cũ (trước 01/07/2025): số liệu các năm trước khi sáp nhập",
+            list: communes.filter((c) => c.former),
+          },
+        ]
+          .filter((g) => g.list.length > 0)
+          .map((g) => (
+            <div key={g.title} className="mt-2">
+              <p className="text-xs font-semibold text-slate-700">{g.title}</p>
+              <div className="mt-1 grid max-h-48 gap-1 overflow-y-auto rounded border border-slate-200 p-2 sm:grid-cols-3">
+                {g.list.map((c) => (
+                  <label key={c.id} className="flex items-center gap-2">
+                    <input
+                      type="checkbox"
+                      name="communeIds"
+                      value={c.id}
+                      defaultChecked={checkedCommunes.includes(String(c.id))}
+                    />
+                    {c.label}
+                  </label>
+                ))}
+              </div>
+            </div>
           ))}
-        </div>
         <FieldError id="communeIds-error" name="communeIds" />
       </fieldset>
       <label className="flex items-center gap-2 text-sm">

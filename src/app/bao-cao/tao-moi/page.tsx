@@ -4,7 +4,8 @@ import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canManageReports } from "@/server/reports/report-permissions";
 import { getScopeUnits, PROGRAMME_SCOPE_CODE } from "@/server/territory/get-scope-units";
-import { formatDate } from "@/domain/format/date";
+import { compareVietnamese } from "@/domain/format/collate";
+import { groupUnitsForPicker } from "@/domain/territory/unit-label";
 import { FIRST_PROGRAMME_YEAR } from "@/domain/quality/params";
 import { Forbidden } from "../../_components/forbidden";
 import { CreateReportForm } from "./create-report-form";
@@ -29,10 +30,9 @@ export default async function NewReportPage() {
   ]);
   const years: number[] = [];
   for (let y = Number(today.slice(0, 4)); y >= FIRST_PROGRAMME_YEAR; y--) years.push(y);
-  const communes = units.map((u) => ({
-    id: u.id,
-    label: `${u.kind} ${u.name}${u.validTo ? ` (đến ${formatDate(u.validTo)})` : ""}`,
-  }));
+  // current communes first, dissolved ones apart and marked with where they count today
+  const { current, former } = groupUnitsForPicker(units, compareVietnamese);
+  const communes = [...current, ...former].map((u) => ({ id: u.id, label: u.label, former: !!u.validTo }));
   return (
     <div className="space-y-4">
       <Link href="/bao-cao" className="text-sm text-brand-800 underline">

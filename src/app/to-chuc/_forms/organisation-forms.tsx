@@ -1,23 +1,88 @@
 "use client";
 import Link from "next/link";
+import { useState } from "react";
 import { ORG_STATUS_LABELS, ORG_TYPE_LABELS, SECTOR_LABELS } from "@/domain/labels";
 import { createOrganisation } from "@/server/organisation/create-organisation.action";
 import { updateOrganisation } from "@/server/organisation/update-organisation.action";
 import { changeOrganisationStatus } from "@/server/organisation/change-organisation-status.action";
 import { ActionForm, SubmitButton, useActionForm, useFormScope } from "@/app/_components/form/action-form";
-import { DateField, FieldError, SelectField, TextAreaField, TextField } from "@/app/_components/form/fields";
-import { optionsOf } from "@/app/_components/form/form-state";
+import {
+  DateField,
+  FieldError,
+  GroupedSelectField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@/app/_components/form/fields";
+import { optionsOf, refill } from "@/app/_components/form/form-state";
+import { formatDate, parseDayInput } from "@/domain/format/date";
+import { unitExistsOn } from "@/domain/territory/unit-label";
 import type { OrganisationIdentity } from "@/domain/organisations/identity";
 
-type Commune = { id: number; label: string };
+/** From listWritableCommunes: current units first, dissolved ones marked, with validity. */
+type Commune = { id: number; label: string; validFrom: string; validTo: string | null };
 type Identity = OrganisationIdentity<string | null> & { id: number; version: number };
 
-function IdentityFields({ communes, o }: { communes: Commune[]; o?: Identity }) {
+/**
+ * The commune of the organisation: only the units that existed on its founding date (today
+ * without one), as the server accepts them. A new organisation goes to the current
+ * communes; one founded before the 2025 merger to the old commune of the time, marked
+ * with where it counts today. The choices follow the date as it is typed.
+ */
+function CommuneField({
+  communes,
+  day,
+  initial,
+}: {
+  communes: Commune[];
+  /** The founding day typed (YYYY-MM-DD), else today. */
+  day: string;
+  initial: string;
+}) {
+  const [value, setValue] = useState(initial);
+  const offered = communes.filter((c) => unitExistsOn(c, day));
+  const options = (former: boolean) =>
+    offered.filter((c) => !!c.validTo === former).map((c) => [String(c.id), c.label] as const);
+  // the choice made, while the date allows it; else the one unit the date leaves, if one;
+  // else none (never a guess among several old communes)
+  const chosen = offered.some((c) => String(c.id) === value)
+    ? value
+    : offered.length === 1
+      ? String(offered[0]!.id)
+      : "";
+  return (
+    <GroupedSelectField
+      name="communeId"
+      label="Xã, thị trấn"
+      required
+      value={chosen}
+      onValueChange={setValue}
+      groups={[
+        { label: "Đơn vị hiện nay", options: options(false) },
+        { label: "Đơn vị cũ (trước 01/07/2025)", options: options(true) },
+      ]}
+      empty={offered.length ? "— Chọn xã, thị trấn —" : "— Không có xã nào bạn được nhập liệu vào ngày này —"}
+      hint={`Đơn vị hành chính vào ngày thành lập (chưa rõ ngày thì hôm nay), đang xét ngày ${formatDate(day)}; tổ chức thành lập trước khi sáp nhập năm 2025 ghi xã, thị trấn cũ.`}
+    />
+  );
+}
+
+function IdentityFields({ communes, o, today }: { communes: Commune[]; o?: Identity; today: string }) {
   const { state, formId } = useFormScope();
   const registerChecked =
     state && !state.ok ? state.values?.hasMemberRegister !== undefined : (o?.hasMemberRegister ?? true);
+  // the founding date as typed: it decides which communes existed then
+  const [founded, setFounded] = useState(() => refill(state, "foundedOn", o?.foundedOn));
+  const foundedDay = parseDayInput(founded);
+  const day = foundedDay && foundedDay <= today ? foundedDay : today;
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
+    <div
+      className="grid gap-3 sm:grid-cols-2"
+      onChange={(e) => {
+        const t = e.target as HTMLInputElement;
+        if (t.name === "foundedOn") setFounded(t.value);
+      }}
+    >
       <TextField name="code" label="Mã tổ chức" required defaultValue={o?.code} hint="Ví dụ: HTX-BP-012" />
       <TextField name="name" label="Tên tổ chức" required defaultValue={o?.name} />
       <SelectField
@@ -27,12 +92,10 @@ function IdentityFields({ communes, o }: { communes: Commune[]; o?: Identity }) 
         defaultValue={o?.type ?? "HTX"}
         options={optionsOf(ORG_TYPE_LABELS)}
       />
-      <SelectField
-        name="communeId"
-        label="Xã, thị trấn"
-        required
-        defaultValue={o?.communeId ?? communes[0]?.id}
-        options={communes.map((c) => [String(c.id), c.label] as const)}
+      <CommuneField
+        communes={communes}
+        day={day}
+        initial={refill(state, "communeId", o?.communeId ?? communes.find((c) => unitExistsOn(c, today))?.id)}
       />
       <TextField name="address" label="Địa chỉ" defaultValue={o?.address} className="sm:col-span-2" />
       <SelectField
@@ -67,7 +130,8 @@ function IdentityFields({ communes, o }: { communes: Commune[]; o?: Identity }) 
   );
 }
 
-export function CreateOrganisationForm({ communes, year }: { communes: Commune[]; year: number }) {
+export function CreateOrganisationForm({ communes, today }: { communes: Commune[]; today: string }) {
+  const year = Number(today.slice(0, 4));
   const form = useActionForm<{ id: number }>(createOrganisation);
   const created = form.data;
   return (
@@ -95,13 +159,22 @@ export function CreateOrganisationForm({ communes, year }: { communes: Commune[]
         )
       }
     >
-      <IdentityFields communes={communes} />
+      {/* afresh once created: the form's inputs are cleared, the date's choices with them */}
+      <IdentityFields key={created?.id ?? "new"} communes={communes} today={today} />
       <SubmitButton label="Tạo tổ chức" />
     </ActionForm>
   );
 }
 
-export function UpdateOrganisationForm({ communes, organisation }: { communes: Commune[]; organisation: Identity }) {
+export function UpdateOrganisationForm({
+  communes,
+  organisation,
+  today,
+}: {
+  communes: Commune[];
+  organisation: Identity;
+  today: string;
+}) {
   const form = useActionForm(updateOrganisation);
   return (
     <ActionForm
@@ -112,7 +185,7 @@ export function UpdateOrganisationForm({ communes, organisation }: { communes: C
       success="Đã lưu thay đổi."
       hidden={{ id: organisation.id, version: organisation.version }}
     >
-      <IdentityFields communes={communes} o={organisation} />
+      <IdentityFields communes={communes} o={organisation} today={today} />
       <SubmitButton label="Lưu thông tin" />
     </ActionForm>
   );

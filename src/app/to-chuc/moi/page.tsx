@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { listWritableCommunes } from "@/server/organisation/get-entry-organisation";
-import { todayInVietnam } from "@/domain/time/vietnam";
+import { todayIsoInVietnam } from "@/domain/time/vietnam";
 import { Forbidden } from "../../_components/forbidden";
 import { PageHeader } from "../../_components/page-layout";
 import { CreateOrganisationForm } from "../_forms/organisation-forms";
@@ -27,7 +27,7 @@ export default async function NewOrganisationPage() {
           </>
         }
       />
-      <CreateOrganisationForm communes={communes} year={todayInVietnam().getUTCFullYear()} />
+      <CreateOrganisationForm communes={communes} today={todayIsoInVietnam()} />
     </div>
   );
 }

@@ -44,7 +44,7 @@ export default async function EditOrganisationPage({ params }: Props) {
       </p>
       <fieldset disabled={lock !== null} className="grid min-w-0 gap-4 disabled:opacity-70 lg:grid-cols-2">
         <legend className="sr-only">Thông tin và trạng thái{lock ? " (chỉ xem: hồ sơ đã gửi duyệt)" : ""}</legend>
-        <UpdateOrganisationForm communes={communes} organisation={o} />
+        <UpdateOrganisationForm communes={communes} organisation={o} today={isoDay(today)!} />
         <StatusChangeForm id={o.id} version={o.version} today={isoDay(today)!} />
       </fieldset>
     </div>
