@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import pg from "pg";
 import { signIn } from "./support/sign-in";
 
 // Hardening round 2 (issue 13): odd input never answers 5xx, the sign-in return path
@@ -154,4 +155,24 @@ test("a signed-out session cookie stops working at once", async ({ page, context
   const home = await page.request.get("/", { maxRedirects: 0 });
   expect(home.status()).toBe(307);
   expect(home.headers()["location"]).toContain("/dang-nhap");
+});
+
+test("a client that names its own address is not believed: the audit log has the connection's", async ({ page }) => {
+  const url = process.env.E2E_DATABASE_URL;
+  test.skip(!url, "reads the audit log on a PostgreSQL server");
+  await page.setExtraHTTPHeaders({ "x-ktt-client-ip": "6.6.6.6", "x-ktt-client-ip-key": "doan-bua" });
+  const since = new Date();
+  await signIn(page, "thuongtruc");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const r = await client.query(
+      `SELECT a.ip FROM "AuditLog" a JOIN "User" u ON a."entityId" = u.id::text
+        WHERE a.action = 'SIGN_IN' AND a.entity = 'User' AND u.username = 'thuongtruc' AND a.at >= $1`,
+      [since],
+    );
+    expect(r.rows.map((row) => row.ip)).toEqual(["127.0.0.1"]);
+  } finally {
+    await client.end();
+  }
 });

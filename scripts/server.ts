@@ -25,7 +25,7 @@ import {
 } from "@/server/read-model/page-cache";
 import { readPageState } from "@/server/read-model/page-state";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
-import { CLIENT_IP_HEADER, resolveClientIp, trustedProxyCount } from "@/server/http/client-ip";
+import { issueClientIpKey, resolveClientIp, stampClientIp, trustedProxyCount } from "@/server/http/client-ip";
 
 // Every setting through the one validated module (src/config/env.ts): a bad value stops here.
 const settings = env();
@@ -34,6 +34,9 @@ const port = settings.PORT;
 const databaseUrl = settings.DATABASE_URL ?? "";
 const trustedProxies = trustedProxyCount();
 const cacheOn = /^postgres(ql)?:\/\//.test(databaseUrl) && settings.KTT_PAGE_CACHE;
+// The key that makes the app believe the address set below: made before Next loads, kept in
+// this process's memory only (src/server/http/client-ip.ts).
+issueClientIpKey();
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -44,11 +47,9 @@ const pool = cacheOn ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : 
 pool?.on("error", (err) => console.error("Kết nối của bộ nhớ đệm trang bị ngắt:", err.message));
 
 async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-  // The one place the client's address is decided (src/server/http/client-ip.ts): a value
-  // a client sent under this name is replaced, never trusted.
-  const ip = resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
-  if (ip) req.headers[CLIENT_IP_HEADER] = ip;
-  else delete req.headers[CLIENT_IP_HEADER];
+  // The one place the client's address is decided (src/server/http/client-ip.ts): what a
+  // client sent under these names is replaced, never trusted.
+  stampClientIp(req.headers, resolveClientIp(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies));
   if (!pool || !isCacheablePageRequest(req.method, req.url ?? "/", req.headers)) return handle(req, res);
   // The session cookie only (as the app's getServerSession), decoded with the app's key.
   const token = await getToken({

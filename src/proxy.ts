@@ -6,6 +6,7 @@ import { getToken } from "next-auth/jwt";
 import { SIGN_IN_PATH } from "@/domain/auth/routes";
 import { getAuthSecret, secureCookiesEnabled } from "@/server/auth/secret";
 import { sameOrigin } from "@/server/http/same-origin";
+import { dropForgedClientIp } from "@/server/http/client-ip";
 
 /** The largest id a record can have (PostgreSQL int4). */
 const MAX_ID = 2_147_483_647;
@@ -18,6 +19,12 @@ const plainPage = (status: number, text: string) =>
 
 export async function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  // The client's address is believed only with the production server's key
+  // (src/server/http/client-ip.ts): a client that sends x-ktt-client-ip itself, or any
+  // request when no scripts/server.ts stands in front (`next start`), goes on without it.
+  const headers = new Headers(req.headers);
+  const forged = dropForgedClientIp(headers);
+  const pass = () => (forged ? NextResponse.next({ request: { headers } }) : NextResponse.next());
   // Odd paths answer 4xx here, before the router (which answers 500 to them): broken
   // percent-encoding ("/to-chuc/%E0%A4%A"), and a numeric segment no record can have.
   try {
@@ -37,11 +44,10 @@ export async function proxy(req: NextRequest) {
     });
   }
   // The privacy notice is public: a person whose data is kept must be able to read it.
-  if (pathname === SIGN_IN_PATH || pathname === "/quyen-rieng-tu" || pathname.startsWith("/api/auth/"))
-    return NextResponse.next();
+  if (pathname === SIGN_IN_PATH || pathname === "/quyen-rieng-tu" || pathname.startsWith("/api/auth/")) return pass();
 
   const token = await getToken({ req, secret: getAuthSecret(), secureCookie: secureCookiesEnabled() });
-  if (token?.sub) return NextResponse.next();
+  if (token?.sub) return pass();
 
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "Bạn cần đăng nhập" }, { status: 401 });

@@ -232,6 +232,27 @@ describe("sign-in", () => {
     ).toBe(true);
   });
 
+  it("without a known address (no production server in front) clients share no per-client bucket, only each username's lock", async () => {
+    const t0 = new Date(Date.now() + 5 * 60 * 60_000);
+    // 20 failures over many usernames from clients whose address is unknown: had they
+    // counted as one client, every account would now be locked for everyone.
+    for (let i = 0; i < MAX_FAILED_PER_CLIENT; i++)
+      await authenticate(prisma, { username: `vo-danh-${i}`, password: "doan-xxxxxxxxxxxx", ip: null, now: t0 });
+    expect((await authenticate(prisma, { username: "huyen", password: PASSWORD, ip: null, now: t0 })).ok).toBe(true);
+    // What stays shared (docs/security.md, V2): 5 failures on one username lock that
+    // username for every client without an address; clients with one are not affected.
+    const target = await makeUser("khong.dia.chi", "DISTRICT");
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++)
+      await authenticate(prisma, { username: target.username, password: `doan-${i}-xxxxxxxxx`, ip: null, now: t0 });
+    expect(await authenticate(prisma, { username: target.username, password: PASSWORD, ip: null, now: t0 })).toEqual({
+      ok: false,
+      reason: "LOCKED",
+    });
+    expect(
+      (await authenticate(prisma, { username: target.username, password: PASSWORD, ip: "198.51.100.9", now: t0 })).ok,
+    ).toBe(true);
+  });
+
   it("refuses a disabled account with the same answer as a wrong password", async () => {
     const user = await makeUser("da.khoa", "DISTRICT");
     await prisma.user.update({ where: { id: user.id }, data: { disabled: true } });

@@ -21,6 +21,22 @@ declare module "next-auth" {
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
+let warnedNoAddress = false;
+/**
+ * Without scripts/server.ts in front (`next start`, standalone, `next dev`) no client's
+ * address is known: the per-client throttle is off and each username's lock is shared by
+ * every client (authenticate.ts, docs/security.md). Said once, so an operator who runs the
+ * app that way learns it.
+ */
+function warnNoClientAddress(): void {
+  if (warnedNoAddress) return;
+  warnedNoAddress = true;
+  console.warn(
+    "Không biết địa chỉ máy khách (ứng dụng không chạy sau scripts/server.ts, hãy dùng `npm start`): " +
+      "giới hạn đăng nhập theo máy khách tắt, khoá theo tên đăng nhập áp dụng chung cho mọi máy khách.",
+  );
+}
+
 export function getAuthOptions(): AuthOptions {
   return {
     secret: getAuthSecret(),
@@ -38,10 +54,12 @@ export function getAuthOptions(): AuthOptions {
         async authorize(credentials, req) {
           // Imported here so that loading the options (e.g. in the proxy) never opens the database.
           const { prisma } = await import("../db");
+          const ip = clientIpFrom(req?.headers);
+          if (ip === null) warnNoClientAddress();
           const result = await authenticate(prisma, {
             username: String(credentials?.username ?? ""),
             password: String(credentials?.password ?? ""),
-            ip: clientIpFrom(req?.headers),
+            ip,
           });
           if (result.ok) return { id: String(result.user.id), name: result.user.fullName };
           if (result.reason === "LOCKED") throw new Error(SIGN_IN_ERROR.locked);

@@ -49,7 +49,11 @@ async function recentFailures(
   const window = { action: "SIGN_IN_FAILED", entity: "User", ip, at: { gt: since, lte: now }, OR: COUNTED };
   const [forName, forClient] = await Promise.all([
     prisma.auditLog.count({ where: { ...window, AND: [{ after: { path: ["username"], equals: name } }] } }),
-    // Without a known address every request shares one: only the per-username rule applies.
+    // Without a known address (no scripts/server.ts in front: http/client-ip.ts) clients
+    // cannot be told apart. Counting them as one client would let anyone lock every
+    // account for everyone with 20 failures, so only the per-username rule applies: it
+    // bounds guessing, at the price that 5 failures lock that one username for every such
+    // client (docs/security.md, V2).
     ip === null
       ? Promise.resolve(0)
       : prisma.auditLog.count({
