@@ -39,7 +39,7 @@ const nextConfig: NextConfig = {
   // NEXT_OUTPUT=standalone: a self-contained server for a container image (docs/deploy.md).
   // Opt-in, because `next start` and `npm start` do not run from that output.
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
-  // The spreadsheet worker is loaded by path at run time, out of the bundler's sight:
+  // The spreadsheet parser (a child process) is loaded by path at run time, out of the bundler's sight:
   // the standalone output must carry it and the packages it requires.
   outputFileTracingIncludes: {
     "/**": [

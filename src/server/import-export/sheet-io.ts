@@ -1,7 +1,7 @@
 // Reading and writing the spreadsheets (layout: docs/architecture-import.md): XLSX
 // through exceljs (first worksheet), CSV through papaparse (UTF-8, comma or semicolon,
 // with a BOM on output so that Excel shows the diacritics). Both give rows of cells numbered as Excel numbers them.
-// Reading happens in a bounded worker thread (sheet-parse.ts, sheet-worker.cjs).
+// Reading happens in a bounded child process (sheet-parse.ts, sheet-worker.cjs).
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { columnRule, IMPORT_INSTRUCTIONS, type ColumnDef } from "@/domain/import/columns";
