@@ -158,6 +158,14 @@ test("no unit is listed twice under one label: tables and lists of units", async
     expectCurrentFirstAndMarked(await texts(rows(admin)), url);
   }
 
+  // the data-quality table of a year before the arrangement: only old units, each marked
+  // with where it counts today, none twice
+  await admin.goto("/chat-luong?nam=2024");
+  const quality = await texts(admin.getByTestId("completeness-table").locator("tbody th"));
+  expect(quality.length).toBe(13);
+  expect(new Set(quality).size).toBe(quality.length);
+  expect(quality.every((t) => /\(cũ\) – nay thuộc xã /.test(t))).toBe(true);
+
   // a column of units (one row an organisation or a dossier) names each unit by a label of
   // the list above it: the approval queue by the table by commune, the organisations by
   // the commune filter, and some of them are old units

@@ -157,7 +157,7 @@ describe("getDataQuality", () => {
     ]);
     expect(counts).toEqual([
       ["Xã Alpha", 7, 5, 2, 1, 1, 1],
-      ["Xã Beta", 1, 1, 0, 1, 0, 0],
+      ["Xã Beta (cũ) – nay thuộc xã Alpha", 1, 1, 0, 1, 0, 0],
       ["Xã Gamma", 0, 0, 0, 0, 0, 0],
     ]);
     expect(q.completeness.total).toEqual({

@@ -9,11 +9,11 @@ import { listUnratedCooperatives, type UnratedCooperative } from "./list-unrated
 import { getReportingCompleteness, type CompletenessCounts } from "./get-reporting-completeness";
 import { listImplausibleJumps, type OrganisationJumps } from "./list-implausible-jumps";
 import { compareVietnamese } from "@/domain/format/collate";
-import { areaUnitLabel } from "@/domain/labels";
+import { unitLabel } from "@/domain/territory/unit-label";
 
 export type CommuneLabel = {
-  /** "Xã Bình Nhì"; for a ceased commune "Xã Bình Nhì (nay thuộc Xã Vĩnh Hựu)", or
-   *  "Xã Đồng Sơn (cũ)" when its successor kept the name */
+  /** "Xã Phú Thành"; a ceased commune is marked as everywhere else:
+   *  "Xã Bình Nhì (cũ) – nay thuộc xã Đồng Sơn" */
   label: string;
 };
 
@@ -38,15 +38,11 @@ export async function getDataQuality(
   const scopeUnitIds = units.map((u) => u.id);
   const unitGroup = effectiveUnits(asOf, units);
   const byId = new Map(units.map((u) => [u.id, u]));
-  const unitName = (id: number) => {
-    const u = byId.get(id);
-    return u ? areaUnitLabel(u) : `#${id}`;
-  };
+  // One label for a unit everywhere: a ceased commune is always marked with where it
+  // counts today, so the old and the new "Đồng Sơn" never read alike.
   const communeLabel = (id: number) => {
-    const group = unitGroup.get(id) ?? id;
-    if (group === id) return unitName(id);
-    // Merged communes often kept a name: "Xã Đồng Sơn (nay thuộc Xã Đồng Sơn)" reads oddly.
-    return unitName(group) === unitName(id) ? `${unitName(id)} (cũ)` : `${unitName(id)} (nay thuộc ${unitName(group)})`;
+    const u = byId.get(id);
+    return u ? unitLabel(u, byId) : `#${id}`;
   };
 
   // Sequential on purpose: the embedded database has a single connection.
@@ -60,7 +56,7 @@ export async function getDataQuality(
   for (const u of units) if (unitExistsAt(u, asOf)) groups.add(unitGroup.get(u.id) ?? u.id);
   const zero: CompletenessCounts = { expected: 0, reported: 0, approved: 0, submitted: 0, draft: 0, returned: 0 };
   const rows = [...groups]
-    .map((unitId) => ({ ...zero, ...counts.find((c) => c.unitId === unitId), unitId, label: unitName(unitId) }))
+    .map((unitId) => ({ ...zero, ...counts.find((c) => c.unitId === unitId), unitId, label: communeLabel(unitId) }))
     .sort((a, b) => compareVietnamese(a.label, b.label));
   const total = { ...zero };
   for (const r of rows) for (const k of Object.keys(zero) as (keyof CompletenessCounts)[]) total[k] += r[k];
