@@ -59,3 +59,72 @@ describe("a client naming its own address", () => {
     expect(forwardedHeaders(res)).toBeNull();
   });
 });
+
+describe("odd requests answered by the proxy itself", () => {
+  it("broken percent-encoding in a path: 400, before the router (which answered 500)", async () => {
+    for (const path of ["/lich-su/Organisation/%E0%A4%A", "/to-chuc/%", "/%C3%28"]) {
+      const res = await proxy(request(path));
+      expect(res.status, path).toBe(400);
+      expect(await res.text()).toContain("Đường dẫn không hợp lệ");
+    }
+  });
+
+  it("an id no record can have (beyond int4, or too long): 404, signed in or not", async () => {
+    for (const path of [
+      "/quan-tri/nguoi-dung/99999999999",
+      "/to-chuc/2147483648",
+      "/duyet-so-lieu/2147483648/2025",
+      "/lich-su/Organisation/99999999999999999999",
+    ]) {
+      for (const headers of [{}, { cookie: sessionCookie }] as Record<string, string>[]) {
+        const res = await proxy(request(path, { headers }));
+        expect(res.status, path).toBe(404);
+      }
+    }
+    // the largest id there can be is an ordinary path
+    const edge = await proxy(request("/to-chuc/2147483647", { headers: { cookie: sessionCookie } }));
+    expect(edge.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("__proto__, constructor and toString segments are ordinary paths here (the page answers 404)", async () => {
+    for (const segment of ["__proto__", "constructor", "toString"]) {
+      const anonymous = await proxy(request(`/lich-su/${segment}/1`));
+      expect(anonymous.status).toBe(307);
+      expect(anonymous.headers.get("location")).toContain("/dang-nhap");
+      const signedIn = await proxy(request(`/lich-su/${segment}/1`, { headers: { cookie: sessionCookie } }));
+      expect(signedIn.headers.get("x-middleware-next")).toBe("1");
+    }
+  });
+
+  it("a server action posted from another origin, or from Origin: null, gets 403 (Next's own check answered 500)", async () => {
+    for (const origin of ["http://evil.example", "null", "not a url"]) {
+      const res = await proxy(
+        request("/to-chuc/moi", {
+          method: "POST",
+          headers: { origin, host: "app.test", "next-action": "0123456789abcdef", cookie: sessionCookie },
+        }),
+      );
+      expect(res.status, origin).toBe(403);
+    }
+    const own = await proxy(
+      request("/to-chuc/moi", {
+        method: "POST",
+        headers: {
+          origin: "http://app.test",
+          host: "app.test",
+          "next-action": "0123456789abcdef",
+          cookie: sessionCookie,
+        },
+      }),
+    );
+    expect(own.headers.get("x-middleware-next")).toBe("1");
+  });
+
+  it("anonymous: a page (the import route too) is sent to sign-in, /api answers 401, next-auth's own routes go through", async () => {
+    expect((await proxy(request("/nhap-xuat/nhap", { method: "POST" }))).status).toBe(307);
+    const api = await proxy(request("/api/khac"));
+    expect(api.status).toBe(401);
+    const callback = await proxy(request("/api/auth/callback/credentials"));
+    expect(callback.headers.get("x-middleware-next")).toBe("1");
+  });
+});

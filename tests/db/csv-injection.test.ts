@@ -1,6 +1,7 @@
 // CSV injection (issue 13, finding 3): names that a spreadsheet would run as formulas
-// come out of the organisation CSV export neutralised, negative money stays a number,
-// and the file read back by the importer changes nothing.
+// come out of every CSV neutralised — the organisation and population exports, the
+// overview's tables (targets, communes, support) and a saved report's — negative numbers
+// stay numbers, and the file read back by the importer changes nothing.
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportOrganisationYears } from "@/server/import-export/export-organisations";
@@ -9,7 +10,10 @@ import { writeCsv, writeXlsx } from "@/server/import-export/sheet-io";
 import { seedReferenceData } from "@/server/seed";
 import ExcelJS from "exceljs";
 import { getLiveDashboardDocument } from "@/server/reports/get-live-document";
-import { renderReportCsv } from "@/server/reports/export/report-csv";
+import { CSV_TABLES, renderReportCsv } from "@/server/reports/export/report-csv";
+import { exportPopulation } from "@/server/import-export/population";
+import { createReport } from "@/server/reports/create-report.action";
+import { getReport } from "@/server/reports/get-report";
 import { makeViewer } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { findCommune } from "./units";
@@ -38,6 +42,58 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => db?.dispose());
+
+const HOSTILE_COMMUNE = '=HYPERLINK("http://evil.example","Xã")';
+const HOSTILE_KIND = "@SUM(1)";
+const cellsOf = (csv: string, delimiter = ";") =>
+  Papa.parse<string[]>(csv.replace(/^\ufeff/, ""), { delimiter }).data.flat();
+/** Cells a spreadsheet would run: a formula's first character, except a plain negative number. */
+const runnable = (cells: string[]) =>
+  cells.filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-\d+(,\d+)?$/.test(c)));
+
+/**
+ * A commune named like a formula, with its population; and in the hostile organisations'
+ * commune, two more cooperatives that report for 2023 and are dissolved from 2024, so the
+ * commune's count of cooperatives falls 6 → 4 over closed years (a real negative trend).
+ */
+async function addDecliningYearsAndHostileCommune() {
+  const commune = await db.prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } });
+  const other = await db.prisma.areaUnit.findFirstOrThrow({
+    // a commune in force today (the overview's rows), not the one that took over 28663
+    where: { level: "COMMUNE", validTo: null, id: { notIn: [commune.id, commune.successorId ?? commune.id] } },
+    orderBy: { code: "asc" },
+  });
+  // the overview's rows read "<kind> <name>": both hostile, so the row starts like a formula
+  await db.prisma.areaUnit.update({ where: { id: other.id }, data: { name: HOSTILE_COMMUNE, kind: HOSTILE_KIND } });
+  await db.prisma.population.create({ data: { areaUnitId: other.id, year: YEAR, population: 12_345 } });
+  for (const o of await db.prisma.organisation.findMany({ where: { code: { startsWith: "HTX-CSV-" } } })) {
+    for (const year of [2023, 2024])
+      await db.prisma.annualReport.create({
+        data: { organisationId: o.id, year, memberCount: 20, approvalStatus: "APPROVED" },
+      });
+  }
+  for (const i of [1, 2]) {
+    await db.prisma.organisation.create({
+      data: {
+        code: `HTX-GIAI-THE-${i}`,
+        type: "HTX",
+        name: `HTX giải thể ${i}`,
+        communeId: commune.id,
+        sector: "AGRICULTURE",
+        foundedOn: new Date("2020-01-01"),
+        statusHistory: {
+          create: [
+            { status: "ACTIVE", effectiveFrom: new Date("2020-01-01") },
+            { status: "TERMINATED", effectiveFrom: new Date("2024-01-01") },
+          ],
+        },
+        reports: { create: { year: 2023, memberCount: 10, approvalStatus: "APPROVED" } },
+        supports: { create: { policyArea: "CREDIT", year: 2023, amount: 1_500_000_000n } },
+      },
+    });
+  }
+  return { commune, other };
+}
 
 describe("CSV export against formula injection", () => {
   it("neutralises every text cell a spreadsheet would run, keeps negative numbers, reads back unchanged", async () => {
@@ -85,5 +141,66 @@ describe("CSV export against formula injection", () => {
     const cells = Papa.parse<string[]>(csv.replace(/^\ufeff/, ""), { delimiter: ";" }).data.flat();
     expect(cells).toContain(`'=HYPERLINK("http://evil.example")`);
     expect(cells.filter((c) => /^[=+@\t\r]/.test(c) || (/^-/.test(c) && !/^-[\d,]+$/.test(c)))).toEqual([]);
+  });
+});
+
+describe("CSV exports beyond the organisations", () => {
+  let commune: { id: number };
+  beforeAll(async () => {
+    ({ commune } = await addDecliningYearsAndHostileCommune());
+  });
+
+  it("the population export neutralises a commune named like a formula; figures stay numbers", async () => {
+    const csv = writeCsv(await exportPopulation(db.prisma, { year: YEAR }));
+    const cells = cellsOf(csv, ",");
+    expect(cells).toContain(`'${HOSTILE_COMMUNE}`);
+    expect(cells).not.toContain(HOSTILE_COMMUNE);
+    expect(cells).toContain("12345");
+    expect(runnable(cells)).toEqual([]);
+  });
+
+  it("the overview's commune and support tables neutralise text; a falling trend stays a negative number", async () => {
+    const viewer = await makeViewer(db.prisma, "thuongtruc-bang", "COMMITTEE");
+    const whole = await getLiveDashboardDocument(viewer, db.prisma, new URLSearchParams({ nam: String(YEAR) }));
+    const communes = cellsOf(renderReportCsv(whole, "xa"));
+    expect(communes.some((c) => c.startsWith(`'${HOSTILE_KIND} ${HOSTILE_COMMUNE}`))).toBe(true);
+    expect(runnable(communes)).toEqual([]);
+    const support = renderReportCsv(whole, "ho-tro");
+    expect(cellsOf(support)).toContain("3000000000"); // cumulative credit, a number
+    expect(runnable(cellsOf(support))).toEqual([]);
+
+    // Narrowed to the commune: each target's trend over the closed years, falling: numbers,
+    // no apostrophe.
+    const narrowed = await getLiveDashboardDocument(
+      viewer,
+      db.prisma,
+      new URLSearchParams({ nam: String(YEAR), xa: String(commune.id) }),
+    );
+    const rows = Papa.parse<string[]>(renderReportCsv(narrowed, "muc-tieu").replace(/^\ufeff/, ""), {
+      delimiter: ";",
+    }).data;
+    const trendColumn = rows[0]!.findIndex((h) => h.startsWith("Xu hướng mỗi năm"));
+    expect(trendColumn).toBeGreaterThan(0);
+    const trend = new Map(rows.slice(1).map((r) => [r[1], r[trendColumn]]));
+    // cooperatives 6 → 4 → 4 (the count's title was made hostile above), their members 100 → 80 → 80
+    expect(trend.get("Thành viên hợp tác xã")).toBe("-10");
+    expect([...trend.values()]).toContain("-1");
+    expect(runnable(rows.flat())).toEqual([]);
+  });
+
+  it("a saved report's CSV tables are neutralised as the overview's", async () => {
+    const district = await makeViewer(db.prisma, "huyen-bao-cao", "DISTRICT");
+    const created = await createReport.run(
+      district,
+      { kind: "DINH_KY", periodType: "YEAR", year: String(YEAR), communeIds: [] },
+      db.prisma,
+    );
+    expect(created).toMatchObject({ ok: true });
+    const { document } = await getReport(district, db.prisma, (created as { data: { id: number } }).data.id);
+    for (const table of CSV_TABLES) {
+      const cells = cellsOf(renderReportCsv(document, table));
+      expect(runnable(cells), table).toEqual([]);
+      if (table === "xa") expect(cells.some((c) => c.startsWith(`'${HOSTILE_KIND} ${HOSTILE_COMMUNE}`))).toBe(true);
+    }
   });
 });

@@ -1,11 +1,30 @@
+// An organisation's member register: names, birth years, ID digits (personal data). Seen
+// by whoever may write in the organisation's commune (ADMIN, DISTRICT, the commune's own
+// officials), and every page seen is in the personal-data access log (Law 91/2025/QH15).
 import type { PrismaClient } from "@/generated/prisma/client";
 import { formatInteger } from "@/domain/format/number";
 import { isoDay } from "@/domain/time/vietnam";
+import { assertCanWriteCommune } from "../auth/permissions";
+import type { Viewer } from "../auth/viewer";
+import { AppError } from "../errors";
+import { recordPersonalDataAccess } from "../personal-data/access-log";
 
 export const MEMBERS_PAGE_SIZE = 50;
 
-/** A page of an organisation's register: current members first, then by name. */
-export async function listMembers(prisma: PrismaClient, organisationId: number, page: number) {
+/** A page of an organisation's register (current members first, then by name), logged. */
+export async function listMembers(
+  viewer: Viewer,
+  prisma: PrismaClient,
+  organisationId: number,
+  page: number,
+  ip: string | null = null,
+) {
+  const organisation = await prisma.organisation.findUnique({
+    where: { id: organisationId },
+    select: { name: true, communeId: true },
+  });
+  if (!organisation) throw new AppError("NOT_FOUND", "Không tìm thấy tổ chức");
+  assertCanWriteCommune(viewer, organisation.communeId);
   const where = { organisationId };
   const [total, active, rows] = await Promise.all([
     prisma.membership.count({ where }),
@@ -26,6 +45,18 @@ export async function listMembers(prisma: PrismaClient, organisationId: number, 
       },
     }),
   ]);
+  // who saw whose personal data: the administrators' access log
+  await recordPersonalDataAccess(
+    prisma,
+    viewer,
+    {
+      kind: "VIEW",
+      what: `Sổ thành viên ${organisation.name}, trang ${page}`,
+      organisationId,
+      persons: rows.length,
+    },
+    ip,
+  );
   return {
     total,
     active,

@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { assertCanAdminister } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
+import { recordPersonalDataAccess } from "./access-log";
 
 export async function getPersonRecord(viewer: Viewer, prisma: PrismaClient, personId: number) {
   assertCanAdminister(viewer);
@@ -53,13 +54,16 @@ export async function getPersonRecord(viewer: Viewer, prisma: PrismaClient, pers
   return { person, history, hasIdNumber: person.idNumberTail !== null };
 }
 
-/** Persons matching a name or an id, for the administrator's search (at most 50). */
-export async function findPersons(viewer: Viewer, prisma: PrismaClient, query: string) {
+/**
+ * Persons matching a name or an id, for the administrator's search (at most 50). Each
+ * search is logged (how many people it showed, not what was typed).
+ */
+export async function findPersons(viewer: Viewer, prisma: PrismaClient, query: string, ip: string | null = null) {
   assertCanAdminister(viewer);
   const q = query.trim().slice(0, 100);
   if (!q) return [];
   const id = /^\d{1,9}$/.test(q) ? Number(q) : null;
-  return prisma.person.findMany({
+  const found = await prisma.person.findMany({
     where: id !== null ? { id } : { fullName: { contains: q, mode: "insensitive" } },
     orderBy: [{ fullName: "asc" }, { id: "asc" }],
     take: 50,
@@ -71,4 +75,11 @@ export async function findPersons(viewer: Viewer, prisma: PrismaClient, query: s
       _count: { select: { memberships: true } },
     },
   });
+  await recordPersonalDataAccess(
+    prisma,
+    viewer,
+    { kind: "VIEW", what: `Tìm người theo yêu cầu: ${found.length} kết quả`, persons: found.length },
+    ip,
+  );
+  return found;
 }

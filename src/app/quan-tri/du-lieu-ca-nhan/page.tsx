@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
+import { clientIpFrom } from "@/server/http/client-ip";
 import { listPersonalDataAccess } from "@/server/personal-data/list-personal-data-access";
 import { findPersons } from "@/server/personal-data/person-record";
 import { getRetentionYears, retentionCutoff } from "@/server/personal-data/retention-setting";
@@ -29,7 +31,7 @@ export default async function PersonalDataPage({ searchParams }: Props) {
   const years = await getRetentionYears(prisma);
   const cutoff = years ? retentionCutoff(todayIsoInVietnam(), years) : null;
   const [persons, log, candidates] = await Promise.all([
-    findPersons(viewer, prisma, query),
+    findPersons(viewer, prisma, query, clientIpFrom(await headers())),
     listPersonalDataAccess(viewer, prisma, 100),
     cutoff ? listRetentionCandidates(prisma, new Date(`${cutoff}T00:00:00Z`)) : Promise.resolve([]),
   ]);

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { headers } from "next/headers";
 import { prisma } from "@/server/db";
 import { requireViewer } from "@/server/auth/session";
 import { AUDITED_ENTITIES, listAuditEntries } from "@/server/history/list-audit-entries";
 import { diffAudit, FIELD_LABEL, formatAuditValue } from "@/server/audit/audit-diff";
 import { formatAuditTime } from "@/server/db/optimistic";
 import { isAppError } from "@/server/errors";
+import { clientIpFrom } from "@/server/http/client-ip";
 
 export const metadata: Metadata = { title: "Lịch sử thay đổi" };
 
@@ -42,7 +44,9 @@ export default async function HistoryPage({ params }: Props) {
   const { entity, id } = await params;
   let entries;
   try {
-    entries = await listAuditEntries(viewer, prisma, entity, decodePathSegment(id));
+    entries = await listAuditEntries(viewer, prisma, entity, decodePathSegment(id), {
+      ip: clientIpFrom(await headers()),
+    });
   } catch (e) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     if (isAppError(e) && e.code === "FORBIDDEN") {

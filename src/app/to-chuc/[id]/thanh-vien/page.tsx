@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
-import { recordPersonalDataAccess } from "@/server/personal-data/access-log";
 import { clientIpFrom } from "@/server/http/client-ip";
 import { PersonalDataNotice } from "@/app/_components/personal-data-notice";
 import { prisma } from "@/server/db";
@@ -33,19 +32,8 @@ export default async function MembersPage({ params, searchParams }: Props) {
   const o = found.organisation;
   const rawPage = Number((await searchParams).trang ?? "1");
   const page = Number.isSafeInteger(rawPage) && rawPage > 0 ? rawPage : 1;
-  const members = await listMembers(prisma, o.id, page);
-  // who saw whose personal data (Law 91/2025/QH15): the administrators' access log
-  await recordPersonalDataAccess(
-    prisma,
-    viewer,
-    {
-      kind: "VIEW",
-      what: `Sổ thành viên ${o.name}, trang ${page}`,
-      organisationId: o.id,
-      persons: members.rows.length,
-    },
-    clientIpFrom(await headers()),
-  );
+  // scope checked again and the view logged (Law 91/2025/QH15: who saw whose data)
+  const members = await listMembers(viewer, prisma, o.id, page, clientIpFrom(await headers()));
   const approval = await getOrganisationApproval(viewer, prisma, o.id);
   const lock = lockInfo(o.id, approval.submitted);
   const marks = pendingRows(approval, "Membership");
