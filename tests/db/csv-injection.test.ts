@@ -57,9 +57,9 @@ const runnable = (cells: string[]) =>
  * commune's count of cooperatives falls 6 → 4 over closed years (a real negative trend).
  */
 async function addDecliningYearsAndHostileCommune() {
-  const commune = await db.prisma.areaUnit.findFirstOrThrow({ where: { code: "28663" } });
+  const commune = await findCommune(db.prisma, "Bình Phú");
   const other = await db.prisma.areaUnit.findFirstOrThrow({
-    // a commune in force today (the overview's rows), not the one that took over 28663
+    // a commune in force today (the overview's rows), not the one that took over Bình Phú
     where: { level: "COMMUNE", validTo: null, id: { notIn: [commune.id, commune.successorId ?? commune.id] } },
     orderBy: { code: "asc" },
   });
