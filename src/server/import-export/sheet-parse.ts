@@ -16,7 +16,7 @@
 // failure. When one allocation overshoots the limit by more than V8's small allowance (a
 // worksheet's whole XML turned into one string, as exceljs does), V8 aborts the whole
 // process — a worker thread took the test process down with it; a child dies alone.
-import { fork } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import type { SheetRow } from "@/domain/import/table";
 import { MAX_DATA_ROWS } from "@/domain/import/table";
@@ -128,10 +128,12 @@ export async function parseSheetMeasured(
   const release = await slot();
   try {
     return await new Promise((resolve, reject) => {
-      const child = fork(WORKER_FILE, [], {
-        // Only these flags and no environment: not the server's loaders (tsx), NODE_OPTIONS
-        // or secrets.
-        execArgv: [`--max-old-space-size=${heapMb}`],
+      // fork() by another name: spawn with an IPC channel. Turbopack's `next build` takes
+      // fork's first argument for a module to bundle and fails on this path
+      // (vercel/next.js#97952); spawn's is traced as a file, as it should be.
+      // Only these flags and no environment: not the server's loaders (tsx), NODE_OPTIONS
+      // or secrets.
+      const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, WORKER_FILE], {
         env: { NODE_ENV: "production" },
         serialization: "advanced",
         stdio: ["ignore", "ignore", "pipe", "ipc"],
