@@ -55,50 +55,56 @@ export default async function MembersPage({ params, searchParams }: Props) {
             <AddMemberForm organisationId={o.id} today={todayIso} />
           </>
         )}
-        <Section id="danh-sach" title="Danh sách thành viên" className="space-y-2">
-          <p className="text-sm text-slate-700" data-testid="member-total">
-            {formatInteger(members.active)} thành viên hiện tại / {formatInteger(members.total)} lượt ghi nhận
-          </p>
-          <Table
-            testId="members-table"
-            label="Sổ thành viên"
-            caption="Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp"
-            empty={members.rows.length === 0 && "Chưa có thành viên nào trong sổ."}
-            columns={[
-              "Họ và tên",
-              "Năm sinh",
-              "Loại thành viên",
-              "Ngày vào",
-              "Ngày ra",
-              { label: "Vốn góp (đồng)", numeric: true },
-            ]}
-          >
-            {members.rows.map((m) => (
-              <tr key={m.id} className="border-t border-slate-100">
-                <RowHead>
-                  {m.person.fullName}
-                  {m.person.idNumberTail ? (
-                    <span className="text-xs text-slate-600"> (***{m.person.idNumberTail})</span>
-                  ) : null}{" "}
-                  <RowBadge mark={marks.get(m.id)} />
-                </RowHead>
-                <td className="px-3 py-2">{m.person.birthYear ?? "—"}</td>
-                <td className="px-3 py-2">{MEMBER_TYPE_LABEL[m.memberType]}</td>
-                <td className="px-3 py-2">{formatDate(m.joinedOn)}</td>
-                <td className="px-3 py-2">
-                  {m.leftOn ? (
-                    formatDate(m.leftOn)
-                  ) : (
-                    <EndMembershipForm id={m.id} version={m.version} name={m.person.fullName} today={todayIso} />
-                  )}
-                </td>
-                <td className="px-3 py-2 text-right">{m.capitalContributed}</td>
-              </tr>
-            ))}
-          </Table>
-          <Pager page={page} pages={members.pages} href={(n) => `/to-chuc/${o.id}/thanh-vien?trang=${n}`} />
-        </Section>
       </fieldset>
+      {/* The list is read, not written: outside the disabled fieldset, whose descendants axe
+          counts as unfocusable, so the table's scrolling frame stays reachable by keyboard
+          (scrollable-region-focusable) when a phone's font makes it scroll. While the
+          dossier is submitted, a current member's row offers no "Cho ra". */}
+      <Section id="danh-sach" title="Danh sách thành viên" className="space-y-2">
+        <p className="text-sm text-slate-700" data-testid="member-total">
+          {formatInteger(members.active)} thành viên hiện tại / {formatInteger(members.total)} lượt ghi nhận
+        </p>
+        <Table
+          testId="members-table"
+          label="Sổ thành viên"
+          caption="Sổ thành viên: họ tên, loại, ngày vào, ngày ra, vốn góp"
+          empty={members.rows.length === 0 && "Chưa có thành viên nào trong sổ."}
+          columns={[
+            "Họ và tên",
+            "Năm sinh",
+            "Loại thành viên",
+            "Ngày vào",
+            "Ngày ra",
+            { label: "Vốn góp (đồng)", numeric: true },
+          ]}
+        >
+          {members.rows.map((m) => (
+            <tr key={m.id} className="border-t border-slate-100">
+              <RowHead>
+                {m.person.fullName}
+                {m.person.idNumberTail ? (
+                  <span className="text-xs text-slate-600"> (***{m.person.idNumberTail})</span>
+                ) : null}{" "}
+                <RowBadge mark={marks.get(m.id)} />
+              </RowHead>
+              <td className="px-3 py-2">{m.person.birthYear ?? "—"}</td>
+              <td className="px-3 py-2">{MEMBER_TYPE_LABEL[m.memberType]}</td>
+              <td className="px-3 py-2">{formatDate(m.joinedOn)}</td>
+              <td className="px-3 py-2">
+                {m.leftOn ? (
+                  formatDate(m.leftOn)
+                ) : lock ? (
+                  "—"
+                ) : (
+                  <EndMembershipForm id={m.id} version={m.version} name={m.person.fullName} today={todayIso} />
+                )}
+              </td>
+              <td className="px-3 py-2 text-right">{m.capitalContributed}</td>
+            </tr>
+          ))}
+        </Table>
+        <Pager page={page} pages={members.pages} href={(n) => `/to-chuc/${o.id}/thanh-vien?trang=${n}`} />
+      </Section>
     </div>
   );
 }
