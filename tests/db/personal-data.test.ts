@@ -6,7 +6,7 @@ import { anonymisePerson } from "@/server/personal-data/anonymise-person.action"
 import { applyRetention } from "@/server/personal-data/apply-retention.action";
 import { correctPerson } from "@/server/personal-data/correct-person.action";
 import { setRetention } from "@/server/personal-data/set-retention.action";
-import { recordPersonalDataAccess } from "@/server/personal-data/access-log";
+import { recordPersonalDataAccess } from "@/server/audit/personal-data-access";
 import { listPersonalDataAccess } from "@/server/personal-data/list-personal-data-access";
 import { findPersons, getPersonRecord } from "@/server/personal-data/person-record";
 import { listAuditEntries } from "@/server/history/list-audit-entries";

@@ -2,7 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { assertCanAdminister, canWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
-import { recordPersonalDataAccess } from "../personal-data/access-log";
+import { recordPersonalDataAccess } from "../audit/personal-data-access";
 import { AUDIT_ROW, NEWEST_FIRST } from "./audit-rows";
 
 /** Entities whose history is shown; accounts' history (sign-ins included) is for admins only. */

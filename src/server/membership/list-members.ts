@@ -7,7 +7,7 @@ import { isoDay } from "@/domain/time/vietnam";
 import { assertCanWriteCommune } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
-import { recordPersonalDataAccess } from "../personal-data/access-log";
+import { recordPersonalDataAccess } from "../audit/personal-data-access";
 
 export const MEMBERS_PAGE_SIZE = 50;
 

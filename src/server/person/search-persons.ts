@@ -9,7 +9,7 @@ import { formDataToObject, zodFieldErrors } from "@/domain/actions/form-data";
 import { assertCanWriteOrganisation } from "../auth/record-scope";
 import type { Viewer } from "../auth/viewer";
 import { isAppError } from "../errors";
-import { recordPersonalDataAccess } from "../personal-data/access-log";
+import { recordPersonalDataAccess } from "../audit/personal-data-access";
 import { findMatchingPersons, type PersonMatch } from "./find-matching-persons";
 import { searchPersonsSchema } from "./search-persons.validation";
 

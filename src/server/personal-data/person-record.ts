@@ -5,7 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import { assertCanAdminister } from "../auth/permissions";
 import type { Viewer } from "../auth/viewer";
 import { AppError } from "../errors";
-import { recordPersonalDataAccess } from "./access-log";
+import { recordPersonalDataAccess } from "../audit/personal-data-access";
 
 export async function getPersonRecord(viewer: Viewer, prisma: PrismaClient, personId: number) {
   assertCanAdminister(viewer);

@@ -4,7 +4,7 @@ import { prisma } from "@/server/db";
 import { getOptionalViewer } from "@/server/auth/session";
 import { canAdminister } from "@/server/auth/permissions";
 import { getPersonRecord } from "@/server/personal-data/person-record";
-import { recordPersonalDataAccess } from "@/server/personal-data/access-log";
+import { recordPersonalDataAccess } from "@/server/audit/personal-data-access";
 import { clientIpFrom } from "@/server/http/client-ip";
 import { isAppError } from "@/server/errors";
 

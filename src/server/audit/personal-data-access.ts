@@ -2,8 +2,7 @@
 // controller must be able to show who processed a person's data). Kept in the audit log
 // under entity "PersonalData"; read by administrators (list-personal-data-access.ts).
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
-import { recordAudit } from "../audit/record-audit";
-import type { Viewer } from "../auth/viewer";
+import { recordAudit } from "./record-audit";
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -19,7 +18,8 @@ export type PersonalDataAccess = {
 
 export async function recordPersonalDataAccess(
   db: Db,
-  viewer: Viewer,
+  /** Who saw it (the signed-in user; only its id and name are recorded). */
+  viewer: { id: number; username: string },
   access: PersonalDataAccess,
   ip: string | null = null,
 ): Promise<void> {
