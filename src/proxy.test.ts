@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { NextRequest } from "next/server";
 import { encode } from "next-auth/jwt";
-import { proxy } from "./proxy";
+import { config, proxy } from "./proxy";
 import { CLIENT_IP_HEADER, CLIENT_IP_KEY_HEADER, stampClientIp } from "./server/http/client-ip";
 
 const SECRET = "proxy-test-secret-0123456789-0123456789";
@@ -126,5 +126,35 @@ describe("odd requests answered by the proxy itself", () => {
     expect(api.status).toBe(401);
     const callback = await proxy(request("/api/auth/callback/credentials"));
     expect(callback.headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
+describe("NUL bytes and the paths the proxy sees", () => {
+  it("a NUL byte in the path or the query: 400 (PostgreSQL refuses it in any text: a 500)", async () => {
+    for (const path of [
+      "/lich-su/Organisation/%00",
+      "/to-chuc?q=%00",
+      "/quan-tri/du-lieu-ca-nhan?q=a%00b",
+      "/nhap-xuat/xuat/dan-so?xa=%00",
+      "/to-chuc?%00=1",
+      "/lich-su/Organisation/%00.txt",
+    ]) {
+      const res = await proxy(request(path, { headers: { cookie: sessionCookie } }));
+      expect(res.status, path).toBe(400);
+    }
+  });
+
+  it("runs on every path but Next's assets and the icon, file-like endings included", async () => {
+    const matcher = new RegExp(`^${config.matcher[0]}$`);
+    for (const path of [
+      "/",
+      "/lich-su/Organisation/%00.txt",
+      "/to-chuc/1.css",
+      "/quan-tri/chuong-trinh/x.js",
+      "/api/auth/session",
+    ])
+      expect(matcher.test(path), path).toBe(true);
+    for (const path of ["/_next/static/chunks/a.js", "/_next/image", "/favicon.ico", "/icon.svg"])
+      expect(matcher.test(path), path).toBe(false);
   });
 });

@@ -27,9 +27,16 @@ export async function proxy(req: NextRequest) {
   const pass = () => (forged ? NextResponse.next({ request: { headers } }) : NextResponse.next());
   // Odd paths answer 4xx here, before the router (which answers 500 to them): broken
   // percent-encoding ("/to-chuc/%E0%A4%A"), and a numeric segment no record can have.
+  let decoded: string;
   try {
-    decodeURIComponent(pathname);
+    decoded = decodeURIComponent(pathname);
   } catch {
+    return plainPage(400, "Đường dẫn không hợp lệ");
+  }
+  // A NUL byte ("%00") can be in no record and PostgreSQL refuses it in any text it is
+  // given (an error, a 500): no page or route handler is asked with one, in the path or
+  // the query.
+  if (decoded.includes("\0") || [...req.nextUrl.searchParams].some(([k, v]) => k.includes("\0") || v.includes("\0"))) {
     return plainPage(400, "Đường dẫn không hợp lệ");
   }
   if (pathname.split("/").some((seg) => /^\d+$/.test(seg) && (seg.length > 10 || Number(seg) > MAX_ID))) {
@@ -59,8 +66,9 @@ export async function proxy(req: NextRequest) {
   return NextResponse.redirect(url);
 }
 
+// Every path but Next's own assets and the app icon (the app has no public/ folder): a
+// path ending in ".txt" reaches pages and route handlers too ("/lich-su/Organisation/%00.txt"),
+// so it must get the checks above.
 export const config = {
-  matcher: [
-    "/((?!_next/static|_next/image|favicon\\.ico|.*\\.(?:css|js|map|woff2?|ttf|png|jpe?g|gif|svg|ico|webp|txt)$).*)",
-  ],
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|icon\\.svg).*)"],
 };

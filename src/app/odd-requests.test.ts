@@ -30,6 +30,19 @@ describe("odd requests", () => {
     }
   });
 
+  it("next-auth's client logging endpoint is not served: nobody writes into the server's log", async () => {
+    const { POST } = await import("./api/auth/[...nextauth]/route");
+    const res = await POST(
+      new Request("http://app.test/api/auth/_log", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: "level=error&code=GIA%0A[next-auth][error][SIGN_IN]&message=x",
+      }),
+      { params: Promise.resolve({ nextauth: ["_log"] }) },
+    );
+    expect(res.status).toBe(404);
+  });
+
   it("the import route posted with Origin: null or from another site: 403 before anything is read", async () => {
     const { POST } = await import("./nhap-xuat/nhap/route");
     for (const origin of ["null", "http://evil.example", "%"]) {

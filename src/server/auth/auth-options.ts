@@ -4,7 +4,7 @@
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
-import { SIGN_IN_ERROR, SIGN_IN_PATH } from "@/domain/auth/routes";
+import { safeCallbackPath, SIGN_IN_ERROR, SIGN_IN_PATH } from "@/domain/auth/routes";
 import { getAuthSecret } from "./secret";
 import { clientIpFrom } from "../http/client-ip";
 import { recordAudit } from "../audit/record-audit";
@@ -68,6 +68,23 @@ export function getAuthOptions(): AuthOptions {
       }),
     ],
     callbacks: {
+      // Where next-auth sends the browser after a sign-in or sign-out post (its callbackUrl).
+      // Its default parses the value with new URL() and throws on anything else — a post
+      // with callbackUrl "\n" answered 500 — and the pages decide their own destination
+      // anyway (sign-in-form.tsx, sign-out-button.tsx). The sign-in page's rule instead: a
+      // path on this app, else "/".
+      async redirect({ url, baseUrl }) {
+        let path = url;
+        if (!url.startsWith("/")) {
+          try {
+            const parsed = new URL(url);
+            path = parsed.origin === new URL(baseUrl).origin ? parsed.pathname + parsed.search + parsed.hash : "/";
+          } catch {
+            path = "/";
+          }
+        }
+        return new URL(safeCallbackPath(path), baseUrl).toString();
+      },
       // The token carries the user id and when the sign-in happened; role, name and scope
       // are read from the database on every request (getOptionalViewer), so changes apply at once.
       // A session ended on the server (signed out, account disabled: session-revocation.ts)

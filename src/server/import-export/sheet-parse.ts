@@ -51,7 +51,15 @@ export const WORKER_HEAP_MB = 512;
 export const PARSE_TIMEOUT_MS = 60_000;
 const CONCURRENT_PARSES = 2;
 
-const WORKER_FILE = path.join(process.cwd(), "src", "server", "import-export", "sheet-worker.cjs");
+// Out of the bundler's sight (it would try to bundle a forked file): loaded from the project
+// folder at run time (next.config.ts's outputFileTracingIncludes carries it).
+const WORKER_FILE = path.join(
+  /*turbopackIgnore: true*/ process.cwd(),
+  "src",
+  "server",
+  "import-export",
+  "sheet-worker.cjs",
+);
 
 const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 const count = (n: number) => n.toLocaleString("vi-VN");

@@ -12,6 +12,9 @@ async function handler(req: Request, context: Context) {
   if (req.method === "GET" && nextauth?.[0] === "callback") {
     return Response.json({ error: "Hãy đăng nhập từ trang đăng nhập" }, { status: 405, headers: { allow: "POST" } });
   }
+  // next-auth/react's client logging endpoint: this app does not use that client, and it
+  // lets anyone write lines of their choosing into the server's log.
+  if (nextauth?.[0] === "_log") return Response.json({ error: "Không tìm thấy" }, { status: 404 });
   return NextAuth(req as never, context as never, getAuthOptions());
 }
 
