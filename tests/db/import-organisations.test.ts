@@ -11,7 +11,7 @@ import { exportOrganisationYears } from "@/server/import-export/export-organisat
 import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { writeCsv, writeXlsx } from "@/server/import-export/sheet-io";
 import { seedReferenceData } from "@/server/seed/reference";
-import { countAll, csvFile, dumpTables, makeViewer } from "./import-support";
+import { countAll, csvFile, dumpTables, makeViewer, ORGANISATION_TABLES } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { communeId } from "./units";
 
@@ -54,15 +54,7 @@ const row = (code: string, over: Record<string, string | number> = {}) => ({
 const run = (viewer: Viewer | null, file: File, kind = "to-chuc-theo-nam") =>
   importSpreadsheet.run(viewer, { kind, file }, prisma);
 
-const DATA_TABLES = [
-  "Organisation",
-  "OrgStatusChange",
-  "AnnualReport",
-  "Rating",
-  "ValueChainLink",
-  "HighTechApplication",
-  "DigitalPractice",
-];
+const DATA_TABLES = ORGANISATION_TABLES;
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -7,19 +7,10 @@ import { exportOrganisationYears } from "@/server/import-export/export-organisat
 import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { writeCsv, writeXlsx } from "@/server/import-export/sheet-io";
 import { generateDemoData, seedReferenceData } from "@/server/seed";
-import { dumpTables, makeViewer } from "./import-support";
+import { dumpTables, makeViewer, ORGANISATION_TABLES } from "./import-support";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 
-const TABLES = [
-  "Organisation",
-  "OrgStatusChange",
-  "AnnualReport",
-  "Rating",
-  "ValueChainLink",
-  "HighTechApplication",
-  "DigitalPractice",
-  "Population",
-];
+const TABLES = [...ORGANISATION_TABLES, "Population"];
 const TO_YEAR = new Date().getUTCFullYear();
 let db: TestDatabase;
 let prisma: PrismaClient;

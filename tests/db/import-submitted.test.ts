@@ -14,24 +14,12 @@ import { withdrawReport } from "@/server/approval/withdraw-report.action";
 import { importSpreadsheet } from "@/server/import-export/import-spreadsheet.action";
 import { runImport } from "@/server/import-export/run-import";
 import { createActionWorld, DATA_YEAR, type ActionWorld } from "./action-world";
-import { csvFile, dumpTables } from "./import-support";
+import { csvFile, dumpTables, ORGANISATION_TABLES } from "./import-support";
 
 const NEXT = DATA_YEAR + 1;
 const ORG_KEYS = ORGANISATION_YEAR_COLUMNS.map((c) => c.key);
 const MEMBER_KEYS = MEMBER_COLUMNS.map((c) => c.key);
-const TABLES = [
-  "Organisation",
-  "OrgStatusChange",
-  "AnnualReport",
-  "Rating",
-  "ValueChainLink",
-  "HighTechApplication",
-  "DigitalPractice",
-  "Person",
-  "Membership",
-  "PendingChange",
-  "AuditLog",
-];
+const TABLES = [...ORGANISATION_TABLES, "Person", "Membership", "PendingChange", "AuditLog"];
 
 let w: ActionWorld;
 let code: { status: string; identity: string; link: string; year: string; members: string };

@@ -32,6 +32,17 @@ export function csvFile(
   return new File([text], name, { type: "text/csv" });
 }
 
+/** An organisation's own tables, which the organisations-by-year import writes. */
+export const ORGANISATION_TABLES = [
+  "Organisation",
+  "OrgStatusChange",
+  "AnnualReport",
+  "Rating",
+  "ValueChainLink",
+  "HighTechApplication",
+  "DigitalPractice",
+] as const;
+
 export const TABLES = [
   "AreaUnit",
   "Population",

@@ -4,6 +4,7 @@
 // reference date; otherwise the code is required.
 import { foldCommuneName } from "./normalize";
 import { formatDate } from "../format/date";
+import { unitHoldingOn } from "../territory/unit-label";
 
 export type CommuneData = {
   id: number;
@@ -64,12 +65,8 @@ const unitName = (u: CommuneData) => `${u.kind ? `${u.kind.toLowerCase()} ` : ""
 /** The unit holding `c`'s territory in `year`: itself if it existed then, else the first
  *  of its successors that did (null: none did, e.g. a unit not yet formed). */
 export function holderInYear(c: CommuneData, year: number, byId: ReadonlyMap<number, CommuneData>): CommuneData | null {
-  const seen = new Set<number>();
-  for (let u: CommuneData | undefined = c; u && !seen.has(u.id); u = byId.get(u.successorId ?? -1)) {
-    if (existedInYear(u, year)) return u;
-    seen.add(u.id);
-  }
-  return null;
+  const holder = unitHoldingOn(c, `${year}-01-01`, byId);
+  return existedInYear(holder, year) ? holder : null;
 }
 
 /** What a row of `year` should name instead of `c`: the successor holding its territory

@@ -36,11 +36,9 @@ export function unitExistsOn(unit: { validFrom: string | Date; validTo: string |
 }
 
 /** The unit that holds `unit`'s territory on `day`: itself, or its successor's chain. */
-export function unitHoldingOn<U extends UnitForLabel & { validFrom: string | Date }>(
-  unit: U,
-  day: string,
-  byId: ReadonlyMap<number, U>,
-): U {
+export function unitHoldingOn<
+  U extends { id: number; validFrom: string | Date; validTo: string | Date | null; successorId?: number | null },
+>(unit: U, day: string, byId: ReadonlyMap<number, U>): U {
   let u: U | undefined = unit;
   const seen = new Set<number>();
   while (u && u.validTo && iso(u.validTo) < day && u.successorId != null && !seen.has(u.id)) {

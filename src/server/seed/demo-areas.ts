@@ -4,7 +4,7 @@
 // Population per commune and year also lives here.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Rng } from "./random";
-import { GCT_NEW_COMMUNES, GCT_OLD_COMMUNES, PROVINCE_TIEN_GIANG, utcDate } from "./reference";
+import { GCT_NEW_COMMUNES, GCT_OLD_COMMUNES, PROVINCE_TIEN_GIANG, unitKeyString, utcDate } from "./reference";
 import type { Cluster, GenContext } from "./demo-types";
 import type { Db } from "./demo-writer";
 
@@ -33,14 +33,13 @@ const FIRST_NEW_YEAR = 2025;
 export async function realCluster(db: Db): Promise<Cluster> {
   // By code and first day: the new communes reuse old codes (xã Vĩnh Bình 28651).
   const refs = [...GCT_OLD_COMMUNES, ...GCT_NEW_COMMUNES];
-  const keyOf = (u: { code: string; validFrom: Date }) => `${u.code}@${u.validFrom.toISOString()}`;
   const units = await db.areaUnit.findMany({
     where: { OR: refs.map((c) => ({ code: c.code, validFrom: c.validFrom })) },
     select: { id: true, code: true, validFrom: true },
   });
-  const byKey = new Map(units.map((u) => [keyOf(u), u.id]));
+  const byKey = new Map(units.map((u) => [unitKeyString(u), u.id]));
   if (byKey.size !== refs.length) throw new Error("Thiếu đơn vị hành chính tham chiếu: chạy seedReferenceData trước.");
-  const idOf = (c: { code: string; validFrom: Date }) => byKey.get(keyOf(c))!;
+  const idOf = (c: { code: string; validFrom: Date }) => byKey.get(unitKeyString(c))!;
   return {
     index: 0,
     districtCode: "823",

@@ -25,7 +25,8 @@ const OLD_UNITS_VALID_FROM = utcDate(1979, 1, 1);
  *  across the 2025 arrangement (both provinces are 82, see below). Usable as Prisma's
  *  `where: { code_validFrom: … }`. */
 export type UnitKey = { code: string; validFrom: Date };
-const keyOf = (u: UnitKey) => `${u.code}@${u.validFrom.toISOString().slice(0, 10)}`;
+/** "28651@2025-07-01": a unit's key as a map key. */
+export const unitKeyString = (u: UnitKey) => `${u.code}@${u.validFrom.toISOString().slice(0, 10)}`;
 
 export const PROVINCE_TIEN_GIANG: UnitKey = { code: "82", validFrom: utcDate(1976, 1, 1) };
 /** The province formed on 1/7/2025 by merging Tiền Giang and (old) Đồng Tháp (87); it
@@ -151,7 +152,7 @@ type UnitIds = { get(key: UnitKey): number | undefined };
 async function seedAreaUnits(db: Db): Promise<UnitIds> {
   const ids = new Map<string, number>();
   for (const a of areaSeeds()) {
-    const parentId = a.parent ? ids.get(keyOf(a.parent)) : undefined;
+    const parentId = a.parent ? ids.get(unitKeyString(a.parent)) : undefined;
     const row = await db.areaUnit.upsert({
       where: { code_validFrom: { code: a.code, validFrom: a.validFrom } },
       create: {
@@ -168,9 +169,9 @@ async function seedAreaUnits(db: Db): Promise<UnitIds> {
       update: {},
       select: { id: true },
     });
-    ids.set(keyOf(a), row.id);
+    ids.set(unitKeyString(a), row.id);
   }
-  const unitIds: UnitIds = { get: (k) => ids.get(keyOf(k)) };
+  const unitIds: UnitIds = { get: (k) => ids.get(unitKeyString(k)) };
   // Successors only once both ends exist; never replace a successor set by an admin.
   for (const c of GCT_OLD_COMMUNES) {
     const successor = GCT_NEW_COMMUNES.find((n) => n.code === c.successorCode);
